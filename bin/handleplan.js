@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+'use strict';
+// The command line, compiled from src/cli by `npm run build:cli` (npm ci runs it through `prepare`).
+let cli;
+try {
+  cli = require('../build/cli/main.js');
+} catch {
+  console.error('handleplan: programmet er ikke bygget. Kør »npm ci« eller »npm run build:cli« i projektmappen.');
+  process.exit(2);
+}
+cli.main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

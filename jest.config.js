@@ -1,0 +1,8 @@
+/** Tests run on TypeScript sources through swc; `npm test` type-checks everything first with tsc. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.tsx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' } }] },
+  testTimeout: 60000,
+};

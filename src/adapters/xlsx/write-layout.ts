@@ -1,0 +1,71 @@
+import type { Borders, Cell as ExcelCell, Workbook, Worksheet } from 'exceljs';
+import { CellRange } from '../../core/a1';
+import { LayoutCell, RangePatch, SheetLayout } from '../../core/layout';
+
+/**
+ * Writes the program's cells. Every cell it owns gets its whole value and style set, so writing the
+ * same layout twice gives the same workbook. Text is always written as a string, never as a formula.
+ */
+export function writeCell(target: ExcelCell, cell: LayoutCell): void {
+  switch (cell.value.kind) {
+    case 'blank':
+      target.value = null;
+      break;
+    case 'text':
+      target.value = cell.value.text;
+      break;
+    case 'number':
+      target.value = cell.value.value.toNumber();
+      break;
+  }
+  const border: Partial<Borders> = {
+    ...(cell.borderTop === undefined ? {} : { top: { style: cell.borderTop } }),
+    ...(cell.borderBottom === undefined ? {} : { bottom: { style: cell.borderBottom } }),
+  };
+  target.style = {
+    font: { ...(cell.bold ? { bold: true } : {}), ...(cell.italic ? { italic: true } : {}) },
+    alignment: { vertical: 'top', ...(cell.align === undefined ? {} : { horizontal: cell.align }), ...(cell.wrap ? { wrapText: true } : {}) },
+    border,
+    ...(cell.numberFormat === undefined ? {} : { numFmt: cell.numberFormat }),
+  };
+}
+
+/** Empties cells the program wrote before, value and style, so no stale figure is left behind. */
+export function clearRange(worksheet: Worksheet, range: CellRange): void {
+  for (let row = range.from.row; row <= range.to.row; row += 1) {
+    for (let col = range.from.col; col <= range.to.col; col += 1) {
+      const cell = worksheet.getCell(row + 1, col + 1);
+      cell.value = null;
+      cell.style = {};
+    }
+  }
+}
+
+export function writePatch(worksheet: Worksheet, patch: RangePatch): void {
+  patch.rows.forEach((row, r) =>
+    row.forEach((cell, c) => writeCell(worksheet.getCell(patch.origin.row + r + 1, patch.origin.col + c + 1), cell)),
+  );
+  patch.columnWidths.forEach((width, c) => {
+    worksheet.getColumn(patch.origin.col + c + 1).width = width;
+  });
+}
+
+/** Adds a sheet laid out as given; the caller removes any earlier version first. */
+export function addLayoutSheet(workbook: Workbook, layout: SheetLayout): Worksheet {
+  const worksheet = workbook.addWorksheet(layout.sheetName, {
+    state: layout.hidden ? 'veryHidden' : 'visible',
+    views: layout.frozenRows === undefined ? [] : [{ state: 'frozen', ySplit: layout.frozenRows }],
+    headerFooter:
+      layout.printTitle === undefined
+        ? {}
+        : { oddHeader: `&C&B${layout.printTitle.replace(/&/g, '&&')}`, differentFirst: false, differentOddEven: false },
+  });
+  layout.rows.forEach((row, r) => row.forEach((cell, c) => writeCell(worksheet.getCell(r + 1, c + 1), cell)));
+  layout.columnWidths.forEach((width, c) => {
+    worksheet.getColumn(c + 1).width = width;
+  });
+  for (const merge of layout.merges) {
+    worksheet.mergeCells(merge.from.row + 1, merge.from.col + 1, merge.to.row + 1, merge.to.col + 1);
+  }
+  return worksheet;
+}

@@ -1,0 +1,80 @@
+import ExcelJS from 'exceljs';
+import { Grid } from '../../core/grid';
+import { AddinState, parseState, serialiseState, STATE_SHEET } from '../../core/state';
+import { PlanWorkbook, PlanWrite } from '../../core/workbook';
+import { gridFromWorksheet } from './grid-from-worksheet';
+import { addLayoutSheet, clearRange, writePatch } from './write-layout';
+
+/** Why a file could not be opened, in one Danish line for the user. */
+export class UnreadableWorkbookError extends Error {
+  override readonly name = 'UnreadableWorkbookError';
+}
+
+/** An .xlsx file held in memory: read it, let the core write to it, save it as a new file. */
+export class XlsxWorkbook implements PlanWorkbook {
+  private constructor(private readonly workbook: ExcelJS.Workbook) {}
+
+  static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+    if (bytes.length === 0) throw new UnreadableWorkbookError('Filen er tom.');
+    if (bytes[0] === 0xd0 && bytes[1] === 0xcf) {
+      throw new UnreadableWorkbookError('Filen er beskyttet med adgangskode eller er i det gamle .xls-format. Gem den som .xlsx uden adgangskode.');
+    }
+    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new UnreadableWorkbookError('Filen er ikke en Excel-projektmappe (.xlsx).');
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch {
+      throw new UnreadableWorkbookError('Filen kan ikke læses som en Excel-projektmappe (.xlsx); den kan være beskadiget.');
+    }
+    return new XlsxWorkbook(workbook);
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.userSheets().map((ws) => ws.name);
+  }
+
+  async readSheet(name: string): Promise<Grid> {
+    const worksheet = this.workbook.getWorksheet(name);
+    if (worksheet === undefined) throw new Error(`No sheet named "${name}"`);
+    return gridFromWorksheet(worksheet);
+  }
+
+  async readState(): Promise<AddinState | undefined> {
+    const value = this.workbook.getWorksheet(STATE_SHEET)?.getCell('A1').value;
+    return parseState(typeof value === 'string' ? value : undefined);
+  }
+
+  async write(plan: PlanWrite): Promise<void> {
+    const source = this.workbook.getWorksheet(plan.outputColumns.sheetName);
+    if (source === undefined) throw new Error(`No sheet named "${plan.outputColumns.sheetName}"`);
+    const previousSource = plan.previous === undefined ? undefined : this.workbook.getWorksheet(plan.previous.sourceSheet);
+    if (plan.previous !== undefined && previousSource !== undefined) clearRange(previousSource, plan.previous.output);
+    writePatch(source, plan.outputColumns);
+
+    if (plan.schemeSheet !== undefined && this.workbook.getWorksheet(plan.schemeSheet.sheetName) === undefined) {
+      addLayoutSheet(this.workbook, plan.schemeSheet);
+    }
+    const ownBilag = plan.previous?.bilagSheet;
+    const taken = this.workbook.getWorksheet(plan.bilag1.sheetName);
+    if (taken !== undefined && taken.name !== ownBilag) {
+      throw new Error(`Refusing to replace sheet "${taken.name}": Handleplan did not create it`);
+    }
+    // Bilag 1 and the state sheet are re-added as the last two sheets, in that order, so re-runs match.
+    for (const name of [ownBilag, STATE_SHEET]) {
+      const existing = name === undefined ? undefined : this.workbook.getWorksheet(name);
+      if (existing !== undefined) this.workbook.removeWorksheet(existing.id);
+    }
+    addLayoutSheet(this.workbook, plan.bilag1);
+    const state = this.workbook.addWorksheet(STATE_SHEET, { state: 'veryHidden' });
+    state.getCell('A1').value = serialiseState(plan.state);
+  }
+
+  async toBuffer(): Promise<Uint8Array> {
+    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+  }
+
+  private userSheets(): ExcelJS.Worksheet[] {
+    return this.workbook.worksheets.filter((ws) => ws.name !== STATE_SHEET);
+  }
+}

@@ -1,0 +1,36 @@
+/** Help texts for the command line, in Danish like the rest of the product. */
+export const HELP = {
+  main: `handleplan – opfølgning på handleplaner i Excel-projektmapper
+
+Brug:
+  handleplan validate <fil.xlsx> [--sheet ARK] [--scheme SKEMA.json] [--json]
+  handleplan run <fil.xlsx> -o <ny fil.xlsx> [--sheet ARK] [--scheme SKEMA.json] [--in-place]
+  handleplan init <fil.xlsx> [-o SKEMA.json]
+
+Kommandoer:
+  validate  læser indsatserne og viser alle fund (fejl, advarsler, info)
+  run       validerer, skriver effekt- og gabkolonner og arket Bilag 1 i en kopi
+  init      laver et udkast til planens skema ud fra projektmappen
+
+Afslutningskoder: 0 ingen fejl, 1 fejl i data, 2 ubrugelige argumenter eller fil.
+Skriv »handleplan <kommando> --help« for detaljer.`,
+  validate: `handleplan validate <fil.xlsx> [--sheet ARK] [--scheme SKEMA.json] [--json]
+
+Læser tabellen med indsatser og kontrollerer den mod planens skema. Intet skrives.
+  --sheet ARK        arket med indsatserne (standard: det første ark med en tabel)
+  --scheme FIL       planens skema som JSON (standard: arket »Handleplan-skema« i projektmappen)
+  --json             fund som JSON (kode, alvor, celle, værdi, besked, rettelse)
+Afslutningskode 0 uden fejl, 1 med fejl, 2 hvis filen eller argumenterne ikke kan bruges.`,
+  run: `handleplan run <fil.xlsx> -o <ny fil.xlsx> [--sheet ARK] [--scheme SKEMA.json] [--in-place]
+
+Validerer, og skriver så effekt- og gabkolonner ved siden af tabellen og arket Bilag 1.
+Inputfilen ændres ikke; resultatet gemmes i -o. Med fejl i data skrives intet.
+  -o, --output FIL   hvor resultatet gemmes
+  --in-place         skriv i selve inputfilen i stedet
+  --sheet ARK        arket med indsatserne
+  --scheme FIL       planens skema som JSON (standard: arket »Handleplan-skema«)`,
+  init: `handleplan init <fil.xlsx> [-o SKEMA.json] [--sheet ARK]
+
+Laver et udkast til planens skema: kategorier og år fra data, enhed og prisniveau gættet ud fra
+titelrækkerne. Hvert gæt vises, så du kan tjekke det. Standard-output er <fil>.skema.json.`,
+} as const;

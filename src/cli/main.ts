@@ -1,0 +1,169 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { hasErrors } from '../core/findings';
+import { runPlan } from '../core/run';
+import { Scheme } from '../core/scheme';
+import { schemeFromJson } from '../core/scheme-json';
+import { XlsxWorkbook, UnreadableWorkbookError } from '../adapters/xlsx/xlsx-workbook';
+import { bilagLines, findingLine, gapLines, summaryLines } from './report';
+import { HELP } from './help';
+
+/** Exit codes: 0 no errors, 1 findings with errors, 2 unusable arguments or an unreadable file. */
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+/** A problem with the arguments or the files: one Danish line for the user, exit code 2, no stack trace. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const consoleIo: Io = { out: (line) => console.log(line), err: (line) => console.error(line) };
+
+export async function main(argv: readonly string[], io: Io = consoleIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.out(HELP.main);
+      return command === undefined ? EXIT.usage : EXIT.ok;
+    }
+    switch (command) {
+      case 'validate':
+        return await validateCommand(rest, io);
+      case 'run':
+        return await runCommand(rest, io);
+      default:
+        throw new UsageError(`Ukendt kommando »${command}«. Brug validate, run eller init (se handleplan --help).`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof UnreadableWorkbookError) {
+      io.err(`handleplan: ${error.message}`);
+      return EXIT.usage;
+    }
+    io.err(`handleplan: uventet fejl: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.usage;
+  }
+}
+
+function parse(args: readonly string[], options: NonNullable<Parameters<typeof parseArgs>[0]>['options']): ReturnType<typeof parseArgs> {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+async function validateCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    sheet: { type: 'string' },
+    scheme: { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) return printHelp(io, HELP.validate);
+  const file = onePositional(positionals, 'validate');
+  const workbook = await openWorkbook(file);
+  const scheme = await loadScheme(stringOption(values.scheme));
+  const sheet = stringOption(values.sheet);
+  await checkSheet(workbook, sheet);
+  const outcome = await runPlan(workbook, scheme, { write: false, ...(sheet === undefined ? {} : { sheet }) });
+  const { result } = outcome;
+  if (values.json) {
+    io.out(JSON.stringify({ file, sheet: outcome.sheet ?? null, valid: !hasErrors(result.findings), findings: result.findings }, null, 2));
+  } else {
+    for (const line of summaryLines(outcome.sheet, result)) io.out(line);
+    for (const f of result.findings) io.out(findingLine(f));
+  }
+  return hasErrors(result.findings) ? EXIT.findings : EXIT.ok;
+}
+
+async function runCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    sheet: { type: 'string' },
+    scheme: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    'in-place': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) return printHelp(io, HELP.run);
+  const file = onePositional(positionals, 'run');
+  const output = stringOption(values.output);
+  if (output === undefined && !values['in-place']) throw new UsageError('Angiv hvor resultatet skal gemmes med -o <ny fil.xlsx> (eller --in-place for at ændre filen selv).');
+  if (output !== undefined && values['in-place']) throw new UsageError('Brug enten -o eller --in-place, ikke begge.');
+  const target = output ?? file;
+  if (output !== undefined && resolve(output) === resolve(file)) {
+    throw new UsageError('Resultatet må ikke gemmes oven i inputfilen; brug --in-place, hvis det er meningen.');
+  }
+  const workbook = await openWorkbook(file);
+  const scheme = await loadScheme(stringOption(values.scheme));
+  const sheet = stringOption(values.sheet);
+  await checkSheet(workbook, sheet);
+  const outcome = await runPlan(workbook, scheme, { write: true, ...(sheet === undefined ? {} : { sheet }) });
+  const { result } = outcome;
+  for (const line of summaryLines(outcome.sheet, result)) io.out(line);
+  for (const f of result.findings.filter((f) => f.severity !== 'info')) io.out(findingLine(f));
+  if (!outcome.written) {
+    io.out('Intet er skrevet: ret fejlene ovenfor, og kør igen.');
+    return EXIT.findings;
+  }
+  await mkdir(dirname(resolve(target)), { recursive: true });
+  await writeFile(target, await workbook.toBuffer());
+  io.out('');
+  for (const line of gapLines(result, scheme)) io.out(line);
+  io.out('');
+  for (const line of bilagLines(result)) io.out(line);
+  io.out('');
+  io.out(`Skrevet: effekt- og gabkolonner i »${outcome.sheet ?? ''}« og arket »${scheme.bilag1.sheetName}« i ${target}`);
+  return EXIT.ok;
+}
+
+function printHelp(io: Io, text: string): number {
+  io.out(text);
+  return EXIT.ok;
+}
+
+function stringOption(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function onePositional(positionals: readonly string[], command: string): string {
+  if (positionals.length !== 1 || positionals[0] === undefined) {
+    throw new UsageError(`Angiv præcis én projektmappe (.xlsx): handleplan ${command} <fil.xlsx>`);
+  }
+  return positionals[0];
+}
+
+async function openWorkbook(file: string): Promise<XlsxWorkbook> {
+  let data: Uint8Array;
+  try {
+    data = await readFile(file);
+  } catch {
+    throw new UsageError(`Filen »${file}« findes ikke eller kan ikke læses.`);
+  }
+  return XlsxWorkbook.fromBuffer(data);
+}
+
+async function checkSheet(workbook: XlsxWorkbook, sheet: string | undefined): Promise<void> {
+  if (sheet === undefined) return;
+  const names = await workbook.sheetNames();
+  if (!names.includes(sheet)) throw new UsageError(`Arket »${sheet}« findes ikke. Arkene er: ${names.map((n) => `»${n}«`).join(', ')}.`);
+}
+
+async function loadScheme(path: string | undefined): Promise<Scheme> {
+  if (path === undefined) throw new UsageError('Angiv planens skema med --scheme <skema.json>.');
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`Skemaet »${path}« kan ikke læses som JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const read = schemeFromJson(data, path);
+  if (read.scheme === undefined) {
+    throw new UsageError(`Skemaet »${path}« er ikke gyldigt:\n${read.findings.map((f) => `  ${f.message}`).join('\n')}`);
+  }
+  return read.scheme;
+}

@@ -1,0 +1,92 @@
+import { CellRange } from './a1';
+import { Decimal } from './decimal';
+import { amount, BLANK, LayoutCell, SheetLayout, text } from './layout';
+import { decimalsOf, formatDanish, numberFormatFor, sum } from './money';
+import { amountOf, PlanRow, PlanTable } from './read';
+import { ColumnGroup, Scheme } from './scheme';
+import { Validation } from './validate';
+
+const MAX_DECIMALS = 6;
+
+/**
+ * The plan's appendix table as in the seed's Bilag 1: the first column heading with unit and price
+ * level; a header over each column group (the plan group's text carries its total); a row of years;
+ * initiatives in scheme order with their activities as "- " rows; blank where a row has no amount and
+ * 0,0 where it has zero; a bold total row of the counted rows.
+ */
+export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Validation): SheetLayout {
+  const columns = scheme.columnGroups.flatMap((group) => group.years.map((year) => ({ group, year })));
+  const initiatives = orderedInitiatives(table, scheme, validation);
+  const activitiesOf = (row: PlanRow): PlanRow[] => table.rows.filter((r) => r.kind === 'activity' && r.parent === row.index);
+
+  const plannedOf = (row: PlanRow, group: ColumnGroup, year: number): Decimal | null =>
+    amountOf(row, group.key, year, 'target') ?? amountOf(row, group.key, year, 'adjusted');
+  const counted = initiatives.filter((row) => !row.dropped);
+  const totals = columns.map(({ group, year }) => {
+    const values = counted.map((row) => plannedOf(row, group, year)).filter((v): v is Decimal => v !== null);
+    return values.length === 0 ? null : sum(values);
+  });
+
+  const shown = [
+    ...initiatives.flatMap((row) => columns.map(({ group, year }) => plannedOf(row, group, year))),
+    ...totals,
+  ].filter((v): v is Decimal => v !== null);
+  const decimals = Math.min(MAX_DECIMALS, Math.max(scheme.bilag1.minDecimals, ...shown.map(decimalsOf)));
+  const format = numberFormatFor(decimals);
+
+  const headerStyle = { bold: true, wrap: true, align: 'center' as const, borderBottom: 'thin' as const };
+  const groupHeaders: LayoutCell[] = [];
+  const merges: CellRange[] = [];
+  let col = 1;
+  for (const group of scheme.columnGroups) {
+    const lastColumnIndex = columns.findIndex((c) => c.group === group && c.year === group.years[group.years.length - 1]);
+    const groupTotal = totals[lastColumnIndex] ?? null;
+    const header = group.header.replace('{total}', formatDanish(groupTotal ?? new Decimal(0), decimals));
+    group.years.forEach((_, i) => groupHeaders.push(i === 0 ? text(header, headerStyle) : { ...BLANK, ...headerStyle }));
+    if (group.years.length > 1) merges.push({ from: { row: 0, col }, to: { row: 0, col: col + group.years.length - 1 } });
+    col += group.years.length;
+  }
+
+  const rows: LayoutCell[][] = [
+    [text(scheme.bilag1.firstColumnHeading, { bold: true, wrap: true, borderBottom: 'thin' }), ...groupHeaders],
+    [{ ...BLANK, borderBottom: 'thin' }, ...columns.map(({ year }) => yearCell(year))],
+  ];
+  for (const row of initiatives) {
+    const style = row.dropped ? { italic: true } : {};
+    const name = row.dropped ? `${row.name} (udgået)` : row.name;
+    rows.push([text(name, { wrap: true, ...style }), ...columns.map(({ group, year }) => amount(plannedOf(row, group, year), format, style))]);
+    for (const activity of activitiesOf(row)) {
+      rows.push([text(asActivityText(activity.name), { wrap: true }), ...columns.map(() => BLANK)]);
+    }
+  }
+  const totalStyle = { bold: true, borderTop: 'thin' as const, borderBottom: 'double' as const };
+  rows.push([text(scheme.bilag1.totalLabel, totalStyle), ...totals.map((total) => amount(total, format, totalStyle))]);
+
+  return {
+    sheetName: scheme.bilag1.sheetName,
+    rows,
+    merges,
+    columnWidths: [72, ...columns.map(() => 11)],
+    frozenRows: 2,
+    printTitle: scheme.bilag1.title,
+  };
+}
+
+function yearCell(year: number): LayoutCell {
+  return { value: { kind: 'number', value: new Decimal(year) }, numberFormat: '0', bold: true, align: 'center', borderBottom: 'thin' };
+}
+
+/** Initiatives in the scheme's category order, each category in the order of the sheet. */
+function orderedInitiatives(table: PlanTable, scheme: Scheme, validation: Validation): PlanRow[] {
+  const rank = new Map(scheme.categories.map((category, i) => [category.code, i]));
+  const initiatives = table.rows.filter((row) => row.kind === 'initiative');
+  const rankOf = (row: PlanRow): number => {
+    const category = validation.categoryByRow.get(row.index);
+    return category === undefined ? scheme.categories.length : (rank.get(category.code) ?? scheme.categories.length);
+  };
+  return [...initiatives].sort((a, b) => rankOf(a) - rankOf(b) || a.index - b.index);
+}
+
+function asActivityText(name: string): string {
+  return /^\s*[-–•·]\s*/.test(name) ? name.replace(/^\s*[-–•·]\s*/, '- ') : `- ${name}`;
+}

@@ -1,0 +1,83 @@
+import { CellPosition, CellRange } from './a1';
+import { Decimal } from './decimal';
+import { decimalsShownBy, formatDanish } from './money';
+
+export type LayoutValue =
+  | { readonly kind: 'blank' }
+  /** Always written as text, even when it starts with "=", "+", "-" or "@". */
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'number'; readonly value: Decimal };
+
+export type BorderStyle = 'thin' | 'medium' | 'double';
+
+export interface LayoutCell {
+  readonly value: LayoutValue;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** US-style code ("#,##0.0"); Excel shows it with the user's separators. */
+  readonly numberFormat?: string;
+  readonly align?: 'left' | 'center' | 'right';
+  readonly wrap?: boolean;
+  readonly borderTop?: BorderStyle;
+  readonly borderBottom?: BorderStyle;
+}
+
+/** A whole sheet the program owns, such as Bilag 1. */
+export interface SheetLayout {
+  readonly sheetName: string;
+  readonly rows: readonly (readonly LayoutCell[])[];
+  readonly merges: readonly CellRange[];
+  /** In Excel's character units. */
+  readonly columnWidths: readonly number[];
+  readonly frozenRows?: number;
+  /** Printed in the page header; not a cell, so the table starts in A1. */
+  readonly printTitle?: string;
+  readonly hidden?: boolean;
+}
+
+/** A block of cells on a sheet the user owns, such as the effect and gap columns. */
+export interface RangePatch {
+  readonly sheetName: string;
+  readonly origin: CellPosition;
+  readonly rows: readonly (readonly LayoutCell[])[];
+  readonly columnWidths: readonly number[];
+}
+
+export const BLANK: LayoutCell = { value: { kind: 'blank' } };
+
+export function text(value: string, style: Omit<LayoutCell, 'value'> = {}): LayoutCell {
+  return { value: { kind: 'text', text: value }, ...style };
+}
+
+export function amount(value: Decimal | null, numberFormat: string, style: Omit<LayoutCell, 'value' | 'numberFormat'> = {}): LayoutCell {
+  return value === null ? { value: { kind: 'blank' }, ...style } : { value: { kind: 'number', value }, numberFormat, ...style };
+}
+
+export function patchRange(patch: RangePatch): CellRange {
+  const width = Math.max(1, ...patch.rows.map((row) => row.length));
+  return {
+    from: patch.origin,
+    to: { row: patch.origin.row + Math.max(patch.rows.length, 1) - 1, col: patch.origin.col + width - 1 },
+  };
+}
+
+/** A cell as Excel would show it with Danish separators: the text a user sees. */
+export function displayText(cell: LayoutCell): string {
+  switch (cell.value.kind) {
+    case 'blank':
+      return '';
+    case 'text':
+      return cell.value.text;
+    case 'number': {
+      const decimals = decimalsShownBy(cell.numberFormat);
+      if (decimals === undefined) return cell.value.value.toString().replace('.', ',');
+      const grouped = (cell.numberFormat ?? '').includes(',');
+      return grouped ? formatDanish(cell.value.value, decimals) : formatDanish(cell.value.value, decimals, { decimal: ',', group: '' });
+    }
+  }
+}
+
+/** Tab-separated text of a layout as shown, for the terminal and for comparisons. */
+export function layoutAsText(rows: readonly (readonly LayoutCell[])[]): string {
+  return rows.map((row) => row.map(displayText).join('\t')).join('\n');
+}

@@ -1,0 +1,190 @@
+import { Decimal } from './decimal';
+
+/**
+ * Money in the core is always a Decimal. This module is the one place where text and floating-point
+ * numbers become Decimals, and where Decimals become display text.
+ *
+ * The display rule (written once, used everywhere): amounts are kept unrounded through every sum and
+ * difference and rounded only when shown, half away from zero (as Excel's ROUND does), to the number of
+ * decimals the table needs to show its own data. Totals are sums of unrounded amounts, so shown parts may
+ * differ from a shown total by an afrundingsdifference; nothing is forced to add up.
+ */
+
+export type Unit = 'kr.' | '1.000 kr.' | 'mio. kr.' | 'mia. kr.';
+
+export const UNITS: readonly Unit[] = ['kr.', '1.000 kr.', 'mio. kr.', 'mia. kr.'];
+
+const UNIT_FACTORS: Record<Unit, Decimal> = {
+  'kr.': new Decimal(1),
+  '1.000 kr.': new Decimal(1_000),
+  'mio. kr.': new Decimal(1_000_000),
+  'mia. kr.': new Decimal(1_000_000_000),
+};
+
+/** Exact conversion between units: 1.500 in "1.000 kr." is 1,5 in "mio. kr.". */
+export function convertUnit(value: Decimal, from: Unit, to: Unit): Decimal {
+  if (from === to) return value;
+  return value.times(UNIT_FACTORS[from]).dividedBy(UNIT_FACTORS[to]);
+}
+
+export interface Separators {
+  readonly decimal: string;
+  readonly group: string;
+}
+
+/** What Danish Excel shows and what Danish users type. */
+export const DANISH_SEPARATORS: Separators = { decimal: ',', group: '.' };
+
+/** Why a text could not be read as an amount; each becomes a finding code in validation. */
+export type AmountProblem =
+  /** "1,234.5" or "2.5": the separators of another language. */
+  | 'foreign-separators'
+  /** "1.23,4": thousands groups that are not three digits. */
+  | 'bad-grouping'
+  /** "1.234": could be one thousand two hundred and thirty-four, or 1.234 with a decimal point. */
+  | 'ambiguous'
+  /** "ca. 2", "Ej opgjort", "": no number in it at all, or more than a number. */
+  | 'not-a-number';
+
+export type AmountParse =
+  | { readonly ok: true; readonly value: Decimal; readonly unit?: Unit }
+  | { readonly ok: false; readonly problem: AmountProblem };
+
+const UNIT_SUFFIXES: readonly [RegExp, Unit][] = [
+  [/\s*mia\.?(\s*kr\.?)?$/i, 'mia. kr.'],
+  [/\s*mio\.?(\s*kr\.?)?$/i, 'mio. kr.'],
+  [/\s*(t\.\s*kr\.?|tkr\.?|1\.000\s*kr\.?)$/i, '1.000 kr.'],
+  [/\s*kr\.?$/i, 'kr.'],
+];
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Reads an amount typed as text, strictly: "2,0", "1.234,5", "-2,0", "−2,0", "(2,0)", "2,0-",
+ * "2,0 " (ordinary or non-breaking spaces), "2,5 mio.". Anything it cannot read without guessing is
+ * returned as a problem, never as a number.
+ */
+export function parseAmountText(text: string, separators: Separators = DANISH_SEPARATORS): AmountParse {
+  let rest = text
+    .replace(/[\u00A0\u202F\u2007\u2009]/g, ' ')
+    .replace(/[\u2212\u2012\u2013\u2014]/g, '-')
+    .trim();
+
+  let unit: Unit | undefined;
+  for (const [suffix, suffixUnit] of UNIT_SUFFIXES) {
+    if (suffix.test(rest)) {
+      unit = suffixUnit;
+      rest = rest.replace(suffix, '').trim();
+      break;
+    }
+  }
+
+  let negative = false;
+  const parenthesised = /^\((.*)\)$/.exec(rest);
+  if (parenthesised) {
+    negative = true;
+    rest = (parenthesised[1] ?? '').trim();
+  } else if (/^[-+]/.test(rest)) {
+    negative = rest.startsWith('-');
+    rest = rest.slice(1).trim();
+  } else if (/-$/.test(rest)) {
+    negative = true;
+    rest = rest.slice(0, -1).trim();
+  }
+
+  const body = readBody(rest, separators);
+  if (!body.ok) return body;
+  const value = new Decimal((negative ? '-' : '') + body.canonical);
+  return unit === undefined ? { ok: true, value: normaliseZero(value) } : { ok: true, value: normaliseZero(value), unit };
+}
+
+function readBody(
+  body: string,
+  separators: Separators,
+): { ok: true; canonical: string } | { ok: false; problem: AmountProblem } {
+  const d = escapeRegExp(separators.decimal);
+  const g = escapeRegExp(separators.group);
+  const plain = new RegExp(`^(\\d*)(?:${d}(\\d+))?$`);
+  const grouped = new RegExp(`^(\\d{1,3}(?:(?:${g}|\\s)\\d{3})+)(?:${d}(\\d+))?$`);
+
+  const plainMatch = plain.exec(body);
+  if (plainMatch && body !== '' && body !== separators.decimal) {
+    return { ok: true, canonical: `${plainMatch[1] || '0'}${plainMatch[2] ? `.${plainMatch[2]}` : ''}` };
+  }
+  const groupedMatch = grouped.exec(body);
+  if (groupedMatch) {
+    const integer = (groupedMatch[1] ?? '').replace(new RegExp(`${g}|\\s`, 'g'), '');
+    const groupCount = (groupedMatch[1] ?? '').split(new RegExp(`${g}|\\s`)).length - 1;
+    // "1.234" alone may be a thousands group or a decimal point from another language.
+    if (groupCount === 1 && groupedMatch[2] === undefined && !/\s/.test(groupedMatch[1] ?? '')) {
+      return { ok: false, problem: 'ambiguous' };
+    }
+    return { ok: true, canonical: `${integer}${groupedMatch[2] ? `.${groupedMatch[2]}` : ''}` };
+  }
+  return { ok: false, problem: diagnose(body, separators) };
+}
+
+function diagnose(body: string, separators: Separators): AmountProblem {
+  if (!/^[\d.,\s]+$/.test(body) || !/\d/.test(body)) return 'not-a-number';
+  const lastDecimal = body.lastIndexOf(separators.decimal);
+  const lastGroup = body.lastIndexOf(separators.group);
+  // The group separator after the decimal separator, or used alone as a decimal point: another language.
+  if (lastGroup > lastDecimal) return 'foreign-separators';
+  return 'bad-grouping';
+}
+
+function normaliseZero(value: Decimal): Decimal {
+  return value.isZero() ? new Decimal(0) : value;
+}
+
+/**
+ * The exact decimal a spreadsheet means by a floating-point number: Excel keeps 15 significant
+ * digits, so 0.1 + 0.2 stored as 0.30000000000000004 is the amount 0.3. Non-finite numbers are not
+ * amounts and give null.
+ */
+export function decimalFromNumber(value: number): Decimal | null {
+  if (!Number.isFinite(value)) return null;
+  return normaliseZero(new Decimal(new Decimal(value.toPrecision(15)).toString()));
+}
+
+/** Decimals needed to show a value exactly (2,50 → 1; 0,75 → 2). */
+export function decimalsOf(value: Decimal): number {
+  return value.decimalPlaces();
+}
+
+/** Rounds for display under the one rule above: half away from zero. */
+export function roundForDisplay(value: Decimal, decimals: number): Decimal {
+  return normaliseZero(value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP));
+}
+
+/** Danish display text: 1234.5 with one decimal → "1.234,5"; −2 → "-2,0". */
+export function formatDanish(value: Decimal, decimals: number, separators: Separators = DANISH_SEPARATORS): string {
+  const rounded = roundForDisplay(value, decimals);
+  const [integer = '0', fraction] = rounded.abs().toFixed(decimals).split('.');
+  const grouped = integer.replace(/\B(?=(\d{3})+(?!\d))/g, separators.group);
+  return `${rounded.isNegative() ? '-' : ''}${grouped}${fraction === undefined ? '' : separators.decimal + fraction}`;
+}
+
+/** US-style number format code that shows `decimals` decimals with thousands grouping: 1 → "#,##0.0". */
+export function numberFormatFor(decimals: number): string {
+  if (!Number.isInteger(decimals) || decimals < 0) throw new RangeError(`Decimals must be a non-negative integer, got ${decimals}`);
+  return decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`;
+}
+
+export function sum(values: Iterable<Decimal>): Decimal {
+  let total = new Decimal(0);
+  for (const value of values) total = total.plus(value);
+  return total;
+}
+
+/** Decimals a US-style number format shows: "#,##0.0" → 1, "0" → 0; undefined for General and text. */
+export function decimalsShownBy(format: string | undefined): number | undefined {
+  if (format === undefined || format === '' || /general|@/i.test(format)) return undefined;
+  const positive = format.split(';')[0] ?? '';
+  const digits = positive.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
+  if (!/[0#?]/.test(digits)) return undefined;
+  const fraction = /\.([0#?]+)/.exec(digits);
+  return fraction?.[1]?.length ?? 0;
+}

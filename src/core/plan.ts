@@ -1,0 +1,70 @@
+import { CellRange, rangeContains } from './a1';
+import { buildBilag1 } from './bilag1';
+import { Computation, computePlan } from './compute';
+import { Finding, finding, sortFindings } from './findings';
+import { cellAt, cellText, Grid, isBlank } from './grid';
+import { patchRange, RangePatch, SheetLayout } from './layout';
+import { PlanTable, readPlan } from './read';
+import { Scheme } from './scheme';
+import { AddinState } from './state';
+import { validatePlan } from './validate';
+import { buildOutputColumns } from './output-columns';
+
+/** Everything the core makes of one sheet: what the four steps show and what may be written. */
+export interface PlanResult {
+  readonly findings: readonly Finding[];
+  readonly table?: PlanTable;
+  readonly computation?: Computation;
+  readonly outputColumns?: RangePatch;
+  readonly bilag1?: SheetLayout;
+}
+
+export interface WorkbookFacts {
+  /** Names of all sheets in the workbook. */
+  readonly sheetNames: readonly string[];
+  /** What the program wrote on an earlier run, if anything. */
+  readonly state?: AddinState;
+}
+
+/** Read, validate and compute a sheet; build the columns and Bilag 1; check that writing loses nothing. */
+export function analysePlan(grid: Grid, scheme: Scheme, workbook: WorkbookFacts): PlanResult {
+  const owned = workbook.state?.sourceSheet === grid.sheetName ? workbook.state.output : undefined;
+  const read = readPlan(grid, scheme, owned === undefined ? {} : { ignore: owned });
+  if (read.table === undefined) return { findings: sortFindings(read.findings) };
+  const table = read.table;
+  const validation = validatePlan(table, scheme);
+  const computation = computePlan(table, scheme, validation);
+  const outputColumns = buildOutputColumns(table, scheme, computation);
+  const bilag1 = buildBilag1(table, scheme, validation);
+  const writeFindings = [
+    ...cellsInTheWay(grid, patchRange(outputColumns), owned),
+    ...bilagSheetInTheWay(scheme.bilag1.sheetName, grid.sheetName, workbook),
+  ];
+  return {
+    findings: sortFindings([...read.findings, ...validation.findings, ...computation.findings, ...writeFindings]),
+    table,
+    computation,
+    outputColumns,
+    bilag1,
+  };
+}
+
+/** The program writes its columns only where the cells are empty or its own from before. */
+function cellsInTheWay(grid: Grid, target: CellRange, owned: CellRange | undefined): Finding[] {
+  const findings: Finding[] = [];
+  for (let row = target.from.row; row <= target.to.row; row += 1) {
+    for (let col = target.from.col; col <= target.to.col; col += 1) {
+      const position = { row, col };
+      const cell = cellAt(grid, position);
+      if (isBlank(cell) || (owned !== undefined && rangeContains(owned, position))) continue;
+      findings.push(finding('output-blocked', { sheet: grid.sheetName, position }, { value: cellText(cell) }));
+    }
+  }
+  return findings;
+}
+
+function bilagSheetInTheWay(name: string, sourceSheet: string, workbook: WorkbookFacts): Finding[] {
+  const exists = workbook.sheetNames.some((sheet) => sheet.toLocaleLowerCase('da-DK') === name.toLocaleLowerCase('da-DK'));
+  const ours = workbook.state?.bilagSheet.toLocaleLowerCase('da-DK') === name.toLocaleLowerCase('da-DK');
+  return exists && !ours ? [finding('bilag-sheet-taken', { sheet: sourceSheet }, { value: name })] : [];
+}

@@ -1,0 +1,384 @@
+import { CellPosition, CellRange, rangeContains, rangeToA1, toA1 } from './a1';
+import { ColumnRole, HeaderVocabulary, Measure, roleOfHeader, vocabularyOf } from './columns';
+import { Decimal } from './decimal';
+import { Finding, finding } from './findings';
+import { cellAt, cellText, columnCount, Grid, GridCell, isBlank } from './grid';
+import { convertUnit, decimalFromNumber, decimalsOf, decimalsShownBy, formatDanish, parseAmountText, Unit } from './money';
+import { COLUMN_NAMES_DA } from '../messages/da';
+import { Scheme } from './scheme';
+
+export type RowKind = 'initiative' | 'activity' | 'stated-total' | 'note' | 'blank';
+
+export interface MappedColumn {
+  readonly index: number;
+  readonly header: string;
+  readonly role: ColumnRole;
+}
+
+/** One value cell of a row (an amount, helårseffekt, number of citizens…), with where it came from. */
+export interface ValueCell {
+  readonly role: ColumnRole;
+  readonly position: CellPosition;
+  /** The cell's content as the workbook holds it. */
+  readonly raw: string;
+  /** In the plan's unit; null when the cell could not be read (a finding says why). */
+  readonly value: Decimal | null;
+  /** Decimals the cell's number format shows, when it fixes them ("#,##0.0" → 1). */
+  readonly shownDecimals?: number;
+}
+
+export interface PlanRow {
+  /** Zero-based row on the sheet. */
+  readonly index: number;
+  readonly kind: RowKind;
+  readonly number: string;
+  readonly name: string;
+  readonly category: string;
+  readonly status: string;
+  /** Udgået: shown, never counted. */
+  readonly dropped: boolean;
+  readonly hidden: boolean;
+  /** For an activity: the row of the initiative it belongs to. */
+  readonly parent?: number;
+  /** Non-empty value cells only. */
+  readonly values: readonly ValueCell[];
+  /** Ikrafttræden as an ISO date, when the row has one that could be read. */
+  readonly start?: string;
+}
+
+/** The first readable value of a row among the cells that match. */
+export function valueOf(row: PlanRow, match: (cell: ValueCell) => boolean): Decimal | null {
+  return row.values.find((cell) => match(cell) && cell.value !== null)?.value ?? null;
+}
+
+/** A row's amount for a group, year and measure; null when blank or unreadable. */
+export function amountOf(row: PlanRow, group: string, year: number, measure: Measure): Decimal | null {
+  return valueOf(row, (c) => c.role.kind === 'amount' && c.role.group === group && c.role.year === year && c.role.measure === measure);
+}
+
+/** The readable values of one sheet column over some rows. */
+export function valuesInColumn(rows: readonly PlanRow[], col: number): Decimal[] {
+  return rows.flatMap((row) => row.values.filter((v) => v.position.col === col && v.value !== null).map((v) => v.value as Decimal));
+}
+
+export interface PlanTable {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly columns: readonly MappedColumn[];
+  readonly rows: readonly PlanRow[];
+  /** Last column holding anything of the user's, in the header or the data (the program's own columns excluded). */
+  readonly lastColumn: number;
+  readonly lastRow: number;
+}
+
+export interface ReadOptions {
+  /** Cells the program wrote on an earlier run: never read as input. */
+  readonly ignore?: CellRange;
+}
+
+export interface TableRead {
+  readonly table?: PlanTable;
+  readonly findings: readonly Finding[];
+}
+
+const HEADER_SEARCH_ROWS = 30;
+
+/** Reads the initiative table of a sheet. Never throws on data: every problem is a finding. */
+export function readPlan(grid: Grid, scheme: Scheme, options: ReadOptions = {}): TableRead {
+  const sheet = grid.sheetName;
+  const findings: Finding[] = [];
+  const isIgnored = (position: CellPosition): boolean => options.ignore !== undefined && rangeContains(options.ignore, position);
+  const width = columnCount(grid);
+
+  if (!grid.rows.some((row, r) => row.some((cell, c) => cell !== undefined && !isBlank(cell) && !isIgnored({ row: r, col: c })))) {
+    return { findings: [finding('sheet-empty', { sheet })] };
+  }
+
+  const vocabulary = vocabularyOf(scheme);
+  const headerRow = findHeaderRow(grid, vocabulary, isIgnored);
+  if (headerRow === undefined) return { findings: [finding('header-not-found', { sheet })] };
+
+  const columns = mapColumns(grid, headerRow, width, scheme, vocabulary, isIgnored, findings);
+  const has = (kind: ColumnRole['kind']): MappedColumn | undefined => columns.find((c) => c.role.kind === kind);
+  if (has('name') === undefined) {
+    findings.push(finding('column-missing', { sheet, position: { row: headerRow, col: 0 } }, { column: COLUMN_NAMES_DA.name }));
+  }
+  if (has('category') === undefined) {
+    findings.push(finding('column-missing', { sheet, position: { row: headerRow, col: 0 } }, { column: COLUMN_NAMES_DA.category }));
+  }
+
+  let lastColumn = 0;
+  let lastRow = headerRow;
+  for (let r = headerRow; r < grid.rows.length; r += 1) {
+    for (let c = 0; c < width; c += 1) {
+      const position = { row: r, col: c };
+      if (isBlank(cellAt(grid, position)) || isIgnored(position)) continue;
+      if (isOwnedColumn(columns, c)) continue;
+      lastColumn = Math.max(lastColumn, c);
+      lastRow = Math.max(lastRow, r);
+    }
+  }
+
+  const rows: PlanRow[] = [];
+  let currentInitiative: number | undefined;
+  for (let r = headerRow + 1; r <= lastRow; r += 1) {
+    const row = readRow(grid, r, columns, lastColumn, scheme.plan.unit, currentInitiative, findings);
+    if (row.kind === 'initiative') currentInitiative = r;
+    if (row.kind === 'stated-total') currentInitiative = undefined;
+    rows.push(row);
+  }
+
+  for (const merge of grid.merges) {
+    if (merge.to.row > headerRow && merge.from.col <= lastColumn) {
+      findings.push(finding('merged-cells-in-table', { sheet, position: merge.from }, { range: rangeToA1(merge) }));
+    }
+  }
+
+  return { table: { sheet, headerRow, columns, rows, lastColumn, lastRow }, findings };
+}
+
+function isOwnedColumn(columns: readonly MappedColumn[], col: number): boolean {
+  return columns.some((c) => c.index === col && c.role.kind === 'owned');
+}
+
+/** The row among the first rows whose headers name the most columns, with a name and an amount column. */
+function findHeaderRow(
+  grid: Grid,
+  vocabulary: HeaderVocabulary,
+  isIgnored: (p: CellPosition) => boolean,
+): number | undefined {
+  let best: { row: number; score: number } | undefined;
+  const last = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < last; r += 1) {
+    const roles = (grid.rows[r] ?? [])
+      .map((cell, c) => (cell === undefined || isIgnored({ row: r, col: c }) ? undefined : roleOfHeader(cellText(cell), vocabulary)))
+      .filter((role): role is ColumnRole => role !== undefined);
+    const hasName = roles.some((role) => role.kind === 'name');
+    const hasAmount = roles.some((role) => role.kind === 'amount');
+    if (!hasName || !hasAmount) continue;
+    if (best === undefined || roles.length > best.score) best = { row: r, score: roles.length };
+  }
+  return best?.row;
+}
+
+function mapColumns(
+  grid: Grid,
+  headerRow: number,
+  width: number,
+  scheme: Scheme,
+  vocabulary: HeaderVocabulary,
+  isIgnored: (p: CellPosition) => boolean,
+  findings: Finding[],
+): MappedColumn[] {
+  const sheet = grid.sheetName;
+  const columns: MappedColumn[] = [];
+  const seen = new Map<string, number>();
+  for (let c = 0; c < width; c += 1) {
+    const position = { row: headerRow, col: c };
+    if (isIgnored(position)) continue;
+    const cell = cellAt(grid, position);
+    if (isBlank(cell)) continue;
+    const header = cellText(cell).trim();
+    const role = roleOfHeader(header, vocabulary);
+    if (role === undefined) {
+      findings.push(finding('column-ignored', { sheet, position }, { header }));
+      continue;
+    }
+    if (role.kind === 'amount') {
+      const group = scheme.columnGroups.find((g) => g.key === role.group);
+      if (group !== undefined && !group.years.includes(role.year)) {
+        findings.push(
+          finding('year-outside-period', { sheet, position }, { year: String(role.year), period: describeYears(group.years) }),
+        );
+        continue;
+      }
+    }
+    const key = role.kind === 'owned' ? `owned:${c}` : JSON.stringify(role);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      findings.push(finding('column-duplicate', { sheet, position }, { header, first: toA1({ row: headerRow, col: first }) }));
+      continue;
+    }
+    seen.set(key, c);
+    columns.push({ index: c, header, role });
+  }
+  return columns;
+}
+
+function describeYears(years: readonly number[]): string {
+  return years.length === 0 ? '' : `${years[0]}-${years[years.length - 1]}`;
+}
+
+const TOTAL_LABEL = /\bi alt\b|^(total|sum|samlet (ændring|besparelse|effekt))\b/;
+const ACTIVITY_MARK = /^\s*[-–•·]\s*/;
+
+function readRow(
+  grid: Grid,
+  r: number,
+  columns: readonly MappedColumn[],
+  lastColumn: number,
+  unit: Unit,
+  currentInitiative: number | undefined,
+  findings: Finding[],
+): PlanRow {
+  const sheet = grid.sheetName;
+  const textOf = (kind: ColumnRole['kind']): string => {
+    const column = columns.find((c) => c.role.kind === kind);
+    return column === undefined ? '' : cellText(cellAt(grid, { row: r, col: column.index })).trim();
+  };
+  const name = textOf('name');
+  const number = textOf('number');
+  const category = textOf('category');
+  const type = textOf('row-type').toLocaleLowerCase('da-DK');
+  const status = textOf('status');
+  const hidden = grid.hiddenRows.has(r);
+
+  let anyContent = false;
+  for (let c = 0; c <= lastColumn; c += 1) {
+    if (!isOwnedColumn(columns, c) && !isBlank(cellAt(grid, { row: r, col: c }))) anyContent = true;
+  }
+  const base = { index: r, number, name, category, status, hidden, dropped: false, values: [] as ValueCell[] };
+  if (!anyContent) return { ...base, kind: 'blank' };
+
+  const valueColumns = columns.filter((c) => isValueRole(c.role));
+  const hasValues = valueColumns.some((c) => !isBlank(cellAt(grid, { row: r, col: c.index })));
+  const lowered = [name, number, category].map((t) => t.toLocaleLowerCase('da-DK'));
+
+  let kind: RowKind;
+  if (lowered.some((t) => TOTAL_LABEL.test(t))) kind = 'stated-total';
+  else if (type.startsWith('aktivitet') || ACTIVITY_MARK.test(name)) kind = 'activity';
+  else if (/^(initiativ|indsats|tiltag)/.test(type) || hasValues || category !== '' || (name !== '' && number !== '')) {
+    kind = 'initiative';
+  } else kind = 'note';
+
+  if (kind === 'note') {
+    const text = (grid.rows[r] ?? []).map((cell) => (cell === undefined ? '' : cellText(cell).trim())).filter((t) => t !== '');
+    findings.push(finding('row-read-as-note', { sheet, position: { row: r, col: 0 } }, { value: text.join(' ') }));
+    return { ...base, kind };
+  }
+
+  const values: ValueCell[] = [];
+  for (const column of valueColumns) {
+    const position = { row: r, col: column.index };
+    const cell = cellAt(grid, position);
+    if (isBlank(cell) && cell.formula === undefined) continue;
+    values.push(readValueCell(sheet, cell, column.role, position, unit, findings));
+  }
+
+  const startColumn = columns.find((c) => c.role.kind === 'start');
+  const start = startColumn === undefined ? undefined : readStart(sheet, cellAt(grid, { row: r, col: startColumn.index }), { row: r, col: startColumn.index }, findings);
+  const dropped = /udgå|udgået|bortfald/.test(`${status} ${name}`.toLocaleLowerCase('da-DK'));
+
+  if (hidden && kind === 'initiative') findings.push(finding('hidden-row-counted', { sheet, position: { row: r, col: 0 } }));
+
+  return {
+    ...base,
+    kind,
+    dropped,
+    values,
+    ...(kind === 'activity' && currentInitiative !== undefined ? { parent: currentInitiative } : {}),
+    ...(start === undefined ? {} : { start }),
+  };
+}
+
+function isValueRole(role: ColumnRole): boolean {
+  return role.kind === 'amount' || role.kind === 'full-year' || role.kind === 'citizens' || role.kind === 'unit-saving';
+}
+
+/** Reads one value cell; what cannot be read becomes a finding and a null value. */
+function readValueCell(
+  sheet: string,
+  cell: GridCell,
+  role: ColumnRole,
+  position: CellPosition,
+  unit: Unit,
+  findings: Finding[],
+): ValueCell {
+  const raw = cellText(cell);
+  const place = { sheet, position };
+  const shownDecimals = decimalsShownBy(cell.numberFormat);
+  const result = (value: Decimal | null): ValueCell => ({
+    role,
+    position,
+    raw,
+    value,
+    ...(shownDecimals === undefined ? {} : { shownDecimals }),
+  });
+  const content = cell.content;
+  // Counts of citizens and unit prices carry their own units; only amounts are in the plan's unit.
+  const inPlanUnit = role.kind === 'amount' || role.kind === 'full-year';
+
+  switch (content.kind) {
+    case 'number': {
+      const value = decimalFromNumber(content.value);
+      if (value === null) findings.push(finding('amount-not-a-number', place, { value: raw }));
+      return result(value);
+    }
+    case 'text': {
+      const parsed = parseAmountText(content.value);
+      if (!parsed.ok) {
+        const code =
+          parsed.problem === 'foreign-separators'
+            ? 'amount-foreign-separators'
+            : parsed.problem === 'bad-grouping'
+              ? 'amount-bad-grouping'
+              : parsed.problem === 'ambiguous'
+                ? 'amount-ambiguous'
+                : 'amount-not-a-number';
+        findings.push(finding(code, place, { value: raw }));
+        return result(null);
+      }
+      let value = parsed.value;
+      if (parsed.unit !== undefined && inPlanUnit && parsed.unit !== unit) {
+        value = convertUnit(parsed.value, parsed.unit, unit);
+        findings.push(
+          finding('amount-unit-converted', place, { value: raw, from: parsed.unit, to: unit, number: formatDanish(value, decimalsOf(value)) }),
+        );
+      }
+      // Keep the decimals the user typed: "10,0" is offered as 10,0, not 10.
+      const typedDecimals = Math.max(decimalsOf(value), /[,.](\d+)\D*$/.exec(content.value)?.[1]?.length ?? 0);
+      findings.push(
+        finding(
+          'amount-text-number',
+          place,
+          { value: raw, number: formatDanish(value, typedDecimals) },
+          { kind: 'set-number', value: value.toFixed(typedDecimals) },
+        ),
+      );
+      return result(value);
+    }
+    case 'error':
+      findings.push(finding('amount-formula-error', place, { value: raw }));
+      return result(null);
+    case 'date':
+      findings.push(finding('amount-is-date', place, { value: content.value.slice(0, 10) }));
+      return result(null);
+    case 'boolean':
+      findings.push(finding('amount-not-a-number', place, { value: raw }));
+      return result(null);
+    case 'empty':
+      findings.push(finding('amount-formula-without-value', place, { value: `=${cell.formula ?? ''}` }));
+      return result(null);
+  }
+}
+
+/** Ikrafttræden: a date cell, or text as 01-05-2023, 1.5.2023 or 2023-05-01. */
+function readStart(sheet: string, cell: GridCell, position: CellPosition, findings: Finding[]): string | undefined {
+  const content = cell.content;
+  if (content.kind === 'empty') return undefined;
+  if (content.kind === 'date') return content.value.slice(0, 10);
+  const text = cellText(cell).trim();
+  const danish = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/.exec(text);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const [year, month, day] = danish ? [danish[3], danish[2], danish[1]] : iso ? [iso[1], iso[2], iso[3]] : [];
+  if (year !== undefined && month !== undefined && day !== undefined && isCalendarDate(+year, +month, +day)) {
+    return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  }
+  findings.push(finding('start-date-invalid', { sheet, position }, { value: text }));
+  return undefined;
+}
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

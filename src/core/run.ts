@@ -1,0 +1,57 @@
+import { hasErrors } from './findings';
+import { patchRange, SheetLayout } from './layout';
+import { analysePlan, PlanResult } from './plan';
+import { Scheme } from './scheme';
+import { STATE_SHEET } from './state';
+import { PlanWorkbook } from './workbook';
+
+export interface RunOptions {
+  /** The sheet with the initiatives; by default the one used last time, else the first with a table. */
+  readonly sheet?: string;
+  /** Write the results; false only validates. */
+  readonly write: boolean;
+  /** The scheme as a sheet, added when the workbook has none, so users can see and edit it in Excel. */
+  readonly schemeSheet?: SheetLayout;
+}
+
+export interface RunOutcome {
+  readonly sheet?: string;
+  readonly result: PlanResult;
+  readonly written: boolean;
+}
+
+/** The four steps on any workbook: read, validate, compute, and, when nothing is wrong, write. */
+export async function runPlan(workbook: PlanWorkbook, scheme: Scheme, options: RunOptions): Promise<RunOutcome> {
+  const sheetNames = await workbook.sheetNames();
+  const state = await workbook.readState();
+  const facts = { sheetNames, ...(state === undefined ? {} : { state }) };
+  const ownSheets = new Set([STATE_SHEET, scheme.bilag1.sheetName, state?.bilagSheet, options.schemeSheet?.sheetName]);
+
+  const candidates = options.sheet !== undefined ? [options.sheet] : orderCandidates(sheetNames.filter((n) => !ownSheets.has(n)), state?.sourceSheet);
+  let first: RunOutcome | undefined;
+  for (const sheet of candidates) {
+    const result = analysePlan(await workbook.readSheet(sheet), scheme, facts);
+    const outcome = { sheet, result, written: false };
+    first ??= outcome;
+    if (result.table !== undefined) return writeIfClean(workbook, scheme, outcome, options);
+  }
+  return first ?? { result: { findings: [] }, written: false };
+}
+
+function orderCandidates(sheets: string[], lastUsed: string | undefined): string[] {
+  return lastUsed !== undefined && sheets.includes(lastUsed) ? [lastUsed, ...sheets.filter((s) => s !== lastUsed)] : sheets;
+}
+
+async function writeIfClean(workbook: PlanWorkbook, scheme: Scheme, outcome: RunOutcome, options: RunOptions): Promise<RunOutcome> {
+  const { result } = outcome;
+  if (!options.write || hasErrors(result.findings) || result.outputColumns === undefined || result.bilag1 === undefined) return outcome;
+  const previous = await workbook.readState();
+  await workbook.write({
+    outputColumns: result.outputColumns,
+    bilag1: result.bilag1,
+    state: { sourceSheet: result.outputColumns.sheetName, output: patchRange(result.outputColumns), bilagSheet: scheme.bilag1.sheetName },
+    ...(previous === undefined ? {} : { previous }),
+    ...(options.schemeSheet === undefined ? {} : { schemeSheet: options.schemeSheet }),
+  });
+  return { ...outcome, written: true };
+}

@@ -1,0 +1,81 @@
+import { Decimal } from './decimal';
+import { Unit } from './money';
+
+/** How the plan shows savings: Hedensted shows a udgiftsreduktion as a positive effect. */
+export type SignConvention = 'savings-positive' | 'savings-negative';
+
+export interface Category {
+  /** Short, stable key, e.g. "DAG". */
+  readonly code: string;
+  /** The text the economics team writes in the Tema column, e.g. "Dagtilbud (SEL §§103-104)". */
+  readonly label: string;
+  /** Other spellings that mean this category. */
+  readonly aliases: readonly string[];
+  /** Whether an initiative here may carry a negative amount (an investment). */
+  readonly allowNegative: boolean;
+}
+
+/**
+ * A group of year columns in Bilag 1 and in the source table: the plan's own years, or a separate
+ * group such as the 2023 budget savings, found in source headers by its marker ("B2023").
+ */
+export interface ColumnGroup {
+  readonly key: string;
+  /** Header text over the group in Bilag 1; "{total}" becomes the group's total in its last year. */
+  readonly header: string;
+  readonly years: readonly number[];
+  /** Text in a source column header that puts the column in this group; none for the plan's own group. */
+  readonly marker?: string;
+  /** Yearly targets the group's total is checked against and the plan gap is measured from. */
+  readonly targets: ReadonlyMap<number, Decimal>;
+}
+
+export interface Bilag1Texts {
+  readonly sheetName: string;
+  /** Printed in the page header and used as the caption when copying; the sheet itself starts with the table. */
+  readonly title: string;
+  readonly firstColumnHeading: string;
+  readonly totalLabel: string;
+  /** Amounts show at least this many decimals, more when the data has more. */
+  readonly minDecimals: number;
+}
+
+export interface Scheme {
+  readonly plan: {
+    readonly name: string;
+    readonly firstYear: number;
+    readonly lastYear: number;
+    readonly unit: Unit;
+    readonly priceLevel: string;
+    readonly sign: SignConvention;
+  };
+  /** In Bilag 1 order. */
+  readonly categories: readonly Category[];
+  /** The first group is the plan's own; its columns need no marker. */
+  readonly columnGroups: readonly ColumnGroup[];
+  readonly bilag1: Bilag1Texts;
+}
+
+export function planGroup(scheme: Scheme): ColumnGroup {
+  const group = scheme.columnGroups[0];
+  if (group === undefined) throw new Error('A scheme has at least one column group');
+  return group;
+}
+
+export function planYears(scheme: Scheme): number[] {
+  const years: number[] = [];
+  for (let year = scheme.plan.firstYear; year <= scheme.plan.lastYear; year += 1) years.push(year);
+  return years;
+}
+
+/** Category text as matched: case, spaces and non-breaking spaces do not matter. */
+export function normaliseLabel(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('da-DK');
+}
+
+/** How a group's year is named to users: "2023" for the plan's own years, "B2023" for a one-year group. */
+export function groupYearLabel(scheme: Scheme, groupKey: string, year: number): string {
+  const group = scheme.columnGroups.find((g) => g.key === groupKey);
+  if (group === undefined || group === scheme.columnGroups[0] || group.marker === undefined) return String(year);
+  return group.years.length === 1 ? group.marker : `${group.marker} ${year}`;
+}

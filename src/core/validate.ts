@@ -1,0 +1,166 @@
+import { toA1 } from './a1';
+import { matchCategory } from './categories';
+import { Decimal } from './decimal';
+import { Finding, finding } from './findings';
+import { decimalsOf, formatDanish, sum, Unit } from './money';
+import { PlanRow, PlanTable, ValueCell, valuesInColumn } from './read';
+import { Category, Scheme } from './scheme';
+
+export interface Validation {
+  readonly findings: readonly Finding[];
+  /** The scheme category of each initiative row whose category could be matched. */
+  readonly categoryByRow: ReadonlyMap<number, Category>;
+}
+
+/** Checks a read table against the scheme. Collects every finding; never throws on data. */
+export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
+  const findings: Finding[] = [];
+  const categoryByRow = new Map<number, Category>();
+  const sheet = table.sheet;
+  const columnOf = (kind: string): number => table.columns.find((c) => c.role.kind === kind)?.index ?? 0;
+  const at = (row: number, kind: string): { sheet: string; position: { row: number; col: number } } => ({
+    sheet,
+    position: { row, col: columnOf(kind) },
+  });
+
+  const firstNumberAt = new Map<string, number>();
+  for (const row of table.rows) {
+    if (row.kind === 'activity') {
+      for (const cell of row.values) findings.push(finding('amount-in-activity', { sheet, position: cell.position }, { value: cell.raw }));
+      continue;
+    }
+    if (row.kind !== 'initiative') continue;
+
+    if (row.name === '') findings.push(finding('name-missing', at(row.index, 'name')));
+    if (row.category === '') findings.push(finding('category-missing', at(row.index, 'category')));
+    else {
+      const match = matchCategory(row.category, scheme);
+      if (match.kind === 'unknown') {
+        const suggestion = match.suggestion?.label;
+        findings.push(
+          finding(
+            'category-unknown',
+            at(row.index, 'category'),
+            { value: row.category, ...(suggestion === undefined ? {} : { suggestion }) },
+            suggestion === undefined ? undefined : { kind: 'set-text', value: suggestion },
+          ),
+        );
+      } else {
+        categoryByRow.set(row.index, match.category);
+        if (match.kind === 'spelling') {
+          findings.push(
+            finding('category-not-canonical', at(row.index, 'category'), { value: row.category, suggestion: match.category.label }, {
+              kind: 'set-text',
+              value: match.category.label,
+            }),
+          );
+        }
+      }
+    }
+
+    if (row.number !== '') {
+      const first = firstNumberAt.get(row.number);
+      if (first === undefined) firstNumberAt.set(row.number, row.index);
+      else findings.push(finding('number-duplicate', at(row.index, 'number'), { value: row.number, first: toA1({ row: first, col: columnOf('number') }) }));
+    }
+
+    const category = categoryByRow.get(row.index);
+    for (const cell of row.values) {
+      if (cell.value === null) continue;
+      checkMagnitude(cell, scheme.plan.unit, sheet, findings);
+      const isPlanned = cell.role.kind === 'amount' && (cell.role.measure === 'target' || cell.role.measure === 'adjusted');
+      if (isPlanned && category !== undefined && !category.allowNegative && asSaving(cell.value, scheme).isNegative()) {
+        findings.push(finding('amount-negative-not-allowed', { sheet, position: cell.position }, { value: cell.raw, category: category.label }));
+      }
+    }
+  }
+
+  findings.push(...checkStatedTotals(table));
+  findings.push(...checkTargets(table, scheme));
+  return { findings, categoryByRow };
+}
+
+/** Rows that count towards totals: initiatives that are not dropped. */
+export function countedRows(table: PlanTable): PlanRow[] {
+  return table.rows.filter((row) => row.kind === 'initiative' && !row.dropped);
+}
+
+/** A plan amount as a saving: positive means money saved, whatever the plan's sign convention. */
+export function asSaving(value: Decimal, scheme: Scheme): Decimal {
+  return scheme.plan.sign === 'savings-positive' ? value : value.negated();
+}
+
+/** Largest amount one initiative plausibly has, and smallest non-zero, per unit. */
+const PLAUSIBLE: Record<Unit, { max: Decimal; min: Decimal }> = {
+  'mia. kr.': { max: new Decimal(10), min: new Decimal(0) },
+  'mio. kr.': { max: new Decimal(1_000), min: new Decimal(0) },
+  '1.000 kr.': { max: new Decimal(1_000_000), min: new Decimal(1) },
+  'kr.': { max: new Decimal(1_000_000_000), min: new Decimal(100) },
+};
+
+function checkMagnitude(cell: ValueCell, unit: Unit, sheet: string, findings: Finding[]): void {
+  if (cell.value === null || (cell.role.kind !== 'amount' && cell.role.kind !== 'full-year') || cell.value.isZero()) return;
+  const size = cell.value.abs();
+  const { max, min } = PLAUSIBLE[unit];
+  if (size.greaterThanOrEqualTo(max) || size.lessThan(min)) {
+    findings.push(finding('amount-suspicious-magnitude', { sheet, position: cell.position }, { value: cell.raw, unit }));
+  }
+}
+
+/** A stated total ("I alt") must equal the sum of the counted rows above it, within its own shown rounding. */
+function checkStatedTotals(table: PlanTable): Finding[] {
+  const findings: Finding[] = [];
+  for (const total of table.rows.filter((row) => row.kind === 'stated-total')) {
+    const above = countedRows(table).filter((row) => row.index < total.index);
+    const agreeing: string[] = [];
+    for (const stated of total.values) {
+      if (stated.value === null || stated.role.kind !== 'amount') continue;
+      const column = stated.position.col;
+      const expected = sum(valuesInColumn(above, column));
+      const difference = stated.value.minus(expected);
+      const tolerance = stated.shownDecimals === undefined ? new Decimal(0) : new Decimal(10).pow(-stated.shownDecimals).dividedBy(2);
+      if (difference.abs().lessThanOrEqualTo(tolerance)) {
+        agreeing.push(toA1(stated.position));
+        continue;
+      }
+      const decimals = Math.max(decimalsOf(stated.value), decimalsOf(expected), 1);
+      findings.push(
+        finding('stated-total-mismatch', { sheet: table.sheet, position: stated.position }, {
+          value: formatDanish(stated.value, decimals),
+          expected: formatDanish(expected, decimals),
+          difference: formatDanish(difference, decimals),
+        }),
+      );
+    }
+    if (agreeing.length > 0) {
+      findings.push(finding('stated-total-agrees', { sheet: table.sheet, position: { row: total.index, col: 0 } }, { columns: agreeing.join(', ') }));
+    }
+  }
+  return findings;
+}
+
+/** The sum of each group's planned amounts per year should meet the scheme's yearly target. */
+function checkTargets(table: PlanTable, scheme: Scheme): Finding[] {
+  const findings: Finding[] = [];
+  const rows = countedRows(table);
+  for (const group of scheme.columnGroups) {
+    for (const [year, target] of group.targets) {
+      const column = table.columns.find(
+        (c) => c.role.kind === 'amount' && c.role.group === group.key && c.role.year === year && c.role.measure === 'target',
+      );
+      if (column === undefined) continue;
+      const total = sum(valuesInColumn(rows, column.index));
+      if (total.equals(target)) continue;
+      const decimals = Math.max(decimalsOf(total), decimalsOf(target), 1);
+      findings.push(
+        finding('plan-total-misses-target', { sheet: table.sheet, position: { row: table.headerRow, col: column.index } }, {
+          year: String(year),
+          total: formatDanish(total, decimals),
+          target: formatDanish(target, decimals),
+          difference: formatDanish(target.minus(total), decimals),
+        }),
+      );
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,100 @@
+import type { FindingCode } from '../core/codes';
+import { Decimal } from '../core/decimal';
+import { formatDanish } from '../core/money';
+
+/** The one-click fixes a finding can offer. */
+export type FixKind = 'set-number' | 'set-text';
+
+type Params = Readonly<Record<string, string>>;
+type Message = (p: Params) => string;
+
+const q = (text: string | undefined): string => `»${text ?? ''}«`;
+
+/**
+ * Danish texts for every finding, in plain words a finance colleague understands: what is wrong,
+ * where, and what to do. A test fails when a code lacks its text.
+ */
+export const MESSAGES_DA: Record<FindingCode, Message> = {
+  'sheet-empty': () => 'Arket er tomt. Vælg det ark, hvor handleplanens indsatser står.',
+  'header-not-found': () =>
+    'Der er ingen overskriftsrække med både en kolonne til indsatsens navn og kolonner med beløb pr. år. ' +
+    'Tjek at tabellen har overskrifter som »Indsats«, »Tema« og årstal som »2023«.',
+  'column-missing': (p) => `Tabellen mangler en kolonne til ${p.column ?? ''}. Tilføj den, eller ret overskriften.`,
+  'column-duplicate': (p) =>
+    `Kolonnen ${q(p.header)} betyder det samme som kolonne ${p.first ?? ''}. Kun den første bruges.`,
+  'column-ignored': (p) => `Kolonnen ${q(p.header)} bruges ikke i beregningen.`,
+  'year-outside-period': (p) =>
+    `Året ${p.year ?? ''} ligger uden for planens periode ${p.period ?? ''}. Beløbene i kolonnen tælles ikke med.`,
+  'merged-cells-in-table': (p) =>
+    `Cellerne ${p.range ?? ''} er flettet inde i tabellen. Kun den øverste venstre celle læses; ophæv fletningen for at være sikker.`,
+  'hidden-row-counted': () => 'Rækken er skjult, men tælles med. Vis rækken, hvis den skal kontrolleres.',
+  'row-read-as-note': (p) => `Rækken læses som en note og tælles ikke med: ${q(p.value)}.`,
+  'amount-text-number': (p) =>
+    `Beløbet ${q(p.value)} er gemt som tekst. Det læses som tallet ${p.number ?? ''}; gør det til et tal, så Excel kan regne med det.`,
+  'amount-not-a-number': (p) => `${q(p.value)} er ikke et beløb. Skriv et tal, eller lad cellen være tom.`,
+  'amount-foreign-separators': (p) =>
+    `${q(p.value)} er skrevet med engelske skilletegn. Skriv beløbet med decimalkomma, fx »1.234,5«.`,
+  'amount-bad-grouping': (p) =>
+    `${q(p.value)} har punktummer de forkerte steder. Tusindtalspunktummer står for hver tredje ciffer, fx »1.234,5«.`,
+  'amount-ambiguous': (p) =>
+    `${q(p.value)} kan betyde både tusinder og decimaler. Skriv beløbet uden tusindtalspunktum eller med decimalkomma.`,
+  'amount-formula-error': (p) => `Formlen i cellen giver fejlen ${p.value ?? ''}. Ret formlen; beløbet tælles ikke med.`,
+  'amount-formula-without-value': () =>
+    'Cellen har en formel uden gemt resultat. Åbn og gem filen i Excel, så resultatet beregnes; beløbet tælles ikke med.',
+  'amount-is-date': (p) => `Cellen indeholder datoen ${p.value ?? ''}, ikke et beløb. Skriv beløbet som et tal.`,
+  'amount-unit-converted': (p) =>
+    `${q(p.value)} er angivet i ${p.from ?? ''} og er omregnet til ${p.number ?? ''} ${p.to ?? ''}.`,
+  'amount-in-activity': (p) =>
+    `Aktiviteten har beløbet ${q(p.value)}. Aktiviteter har ingen beløb; beløbet tælles ikke med. Flyt det til indsatsen.`,
+  'amount-suspicious-magnitude': (p) =>
+    `Beløbet ${q(p.value)} er usædvanligt i ${p.unit ?? ''}. Tjek om det er indtastet i en anden enhed.`,
+  'amount-negative-not-allowed': (p) =>
+    `Beløbet ${q(p.value)} er negativt, men kategorien ${q(p.category)} tillader kun besparelser. Tjek fortegnet.`,
+  'start-date-invalid': (p) => `${q(p.value)} er ikke en dato. Skriv ikrafttrædelsen som en dato, fx 01-05-2023.`,
+  'name-missing': () => 'Rækken har beløb, men intet navn på indsatsen. Skriv navnet.',
+  'category-missing': () => 'Indsatsen har ingen kategori. Vælg en af planens kategorier.',
+  'category-unknown': (p) =>
+    `Kategorien ${q(p.value)} findes ikke i planens skema.` +
+    (p.suggestion === undefined ? ' Vælg en af skemaets kategorier.' : ` Mente du ${q(p.suggestion)}?`),
+  'category-not-canonical': (p) => `Kategorien ${q(p.value)} skrives ${q(p.suggestion)} i skemaet.`,
+  'number-duplicate': (p) => `Nummeret ${q(p.value)} bruges også i celle ${p.first ?? ''}. Giv hver indsats sit eget nummer.`,
+  'stated-total-agrees': (p) => `»I alt«-rækken stemmer med summen af rækkerne (${p.columns ?? ''}).`,
+  'stated-total-mismatch': (p) =>
+    `»I alt« siger ${p.value ?? ''}, men rækkerne giver ${p.expected ?? ''} (forskel ${p.difference ?? ''}). Tjek rækkerne eller totalen.`,
+  'plan-total-misses-target': (p) =>
+    `Indsatserne giver ${p.total ?? ''} i ${p.year ?? ''}, men planens mål er ${p.target ?? ''} (mangler ${p.difference ?? ''}).`,
+  'effect-missing': (p) =>
+    `Indsatsen har et måltal i ${p.year ?? ''}, men ingen realiseret eller forventet effekt. Gabet kan ikke beregnes for rækken.`,
+  'effect-not-available': (p) =>
+    `Der er ingen effekt for ${p.year ?? ''} endnu (ingen realiseret, forventet eller helårseffekt). Gabet vises tomt.`,
+  'output-blocked': (p) =>
+    `Cellen indeholder ${q(p.value)}, som tilføjelsesprogrammet ikke har skrevet. Intet er skrevet; flyt indholdet, og prøv igen.`,
+  'bilag-sheet-taken': (p) =>
+    `Der findes allerede et ark ${q(p.value)}, som tilføjelsesprogrammet ikke har lavet. Omdøb arket, eller vælg et andet navn til Bilag 1 i skemaet.`,
+  'scheme-value-missing': (p) => `Skemaet mangler ${p.field ?? ''}.`,
+  'scheme-value-invalid': (p) => `${q(p.value)} er ikke gyldig som ${p.field ?? ''}: ${p.reason ?? ''}`,
+  'scheme-guess': (p) => `${p.field ?? ''} er gættet som ${q(p.value)} ud fra ${p.source ?? ''}. Tjek og ret det i skemaet.`,
+};
+
+/** Button text for a one-click fix. */
+export function describeFix(kind: FixKind, value: string): string {
+  switch (kind) {
+    case 'set-number': {
+      // The value keeps the decimals the user typed ("10.0"), so the button shows 10,0.
+      return `Gør til tallet ${formatDanish(new Decimal(value), value.split('.')[1]?.length ?? 0)}`;
+    }
+    case 'set-text':
+      return `Skriv ${q(value)}`;
+  }
+}
+
+export function describeFinding(code: FindingCode, params: Params): string {
+  return MESSAGES_DA[code](params);
+}
+
+/** Names of the columns the reader looks for, as messages mention them. */
+export const COLUMN_NAMES_DA = {
+  name: 'indsatsens navn (»Indsats«, »Initiativ« eller »Tiltag«)',
+  category: 'kategori (»Tema«, »Kategori« eller »Område«)',
+  amounts: 'beløb pr. år (overskrifter som »2023«)',
+} as const;
