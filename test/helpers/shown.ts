@@ -1,0 +1,30 @@
+import type { Cell, Worksheet } from 'exceljs';
+import { Decimal } from '../../src/core/decimal';
+import { decimalsShownBy, formatDanish } from '../../src/core/money';
+
+/** A cell as Danish Excel shows it: its number format applied with Danish separators. */
+export function shownText(cell: Cell): string {
+  // A merged area shows its text once, in its top-left cell.
+  if (cell.isMerged && cell.master.address !== cell.address) return '';
+  const value = cell.value;
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') {
+    const decimals = decimalsShownBy(cell.numFmt);
+    if (decimals === undefined) return String(value).replace('.', ',');
+    const grouping = cell.numFmt.includes(',') ? '.' : '';
+    return formatDanish(new Decimal(value), decimals, { decimal: ',', group: grouping });
+  }
+  if (typeof value === 'string') return value;
+  throw new Error(`Unexpected cell value in ${cell.address}: ${JSON.stringify(value)}`);
+}
+
+/** A sheet as tab-separated text of shown values, one line per row, trailing empty cells dropped like Calc's export. */
+export function sheetAsShownText(worksheet: Worksheet): string {
+  const lines: string[] = [];
+  for (let r = 1; r <= worksheet.rowCount; r += 1) {
+    const cells: string[] = [];
+    for (let c = 1; c <= worksheet.columnCount; c += 1) cells.push(shownText(worksheet.getCell(r, c)));
+    lines.push(cells.join('\t'));
+  }
+  return lines.join('\n');
+}
