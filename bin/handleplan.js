@@ -8,6 +8,13 @@ try {
   console.error('handleplan: programmet er ikke bygget. Kør »npm ci« eller »npm run build:cli« i projektmappen.');
   process.exit(2);
 }
+// A reader that stops early (`handleplan validate x.xlsx | head`) is not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 cli.main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

@@ -1,10 +1,13 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasErrors } from '../core/findings';
 import { runPlan } from '../core/run';
 import { Scheme } from '../core/scheme';
-import { schemeFromJson } from '../core/scheme-json';
+import { SchemeRead, schemeFromJson, schemeToJson } from '../core/scheme-json';
+import { SCHEME_SHEET, schemeFromGrid, schemeToLayout } from '../core/scheme-sheet';
+import { draftScheme } from '../core/draft-scheme';
 import { XlsxWorkbook, UnreadableWorkbookError } from '../adapters/xlsx/xlsx-workbook';
 import { bilagLines, findingLine, gapLines, summaryLines } from './report';
 import { HELP } from './help';
@@ -36,6 +39,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
         return await validateCommand(rest, io);
       case 'run':
         return await runCommand(rest, io);
+      case 'init':
+        return await initCommand(rest, io);
       default:
         throw new UsageError(`Ukendt kommando »${command}«. Brug validate, run eller init (se handleplan --help).`);
     }
@@ -67,7 +72,7 @@ async function validateCommand(args: readonly string[], io: Io): Promise<number>
   if (values.help) return printHelp(io, HELP.validate);
   const file = onePositional(positionals, 'validate');
   const workbook = await openWorkbook(file);
-  const scheme = await loadScheme(stringOption(values.scheme));
+  const { scheme } = await loadScheme(stringOption(values.scheme), workbook);
   const sheet = stringOption(values.sheet);
   await checkSheet(workbook, sheet);
   const outcome = await runPlan(workbook, scheme, { write: false, ...(sheet === undefined ? {} : { sheet }) });
@@ -99,10 +104,15 @@ async function runCommand(args: readonly string[], io: Io): Promise<number> {
     throw new UsageError('Resultatet må ikke gemmes oven i inputfilen; brug --in-place, hvis det er meningen.');
   }
   const workbook = await openWorkbook(file);
-  const scheme = await loadScheme(stringOption(values.scheme));
+  const { scheme, fromFile } = await loadScheme(stringOption(values.scheme), workbook);
   const sheet = stringOption(values.sheet);
   await checkSheet(workbook, sheet);
-  const outcome = await runPlan(workbook, scheme, { write: true, ...(sheet === undefined ? {} : { sheet }) });
+  // A scheme given as a file is also added as a sheet (when the workbook has none), so it travels with the workbook.
+  const outcome = await runPlan(workbook, scheme, {
+    write: true,
+    ...(sheet === undefined ? {} : { sheet }),
+    ...(fromFile ? { schemeSheet: schemeToLayout(scheme) } : {}),
+  });
   const { result } = outcome;
   for (const line of summaryLines(outcome.sheet, result)) io.out(line);
   for (const f of result.findings.filter((f) => f.severity !== 'info')) io.out(findingLine(f));
@@ -153,17 +163,53 @@ async function checkSheet(workbook: XlsxWorkbook, sheet: string | undefined): Pr
   if (!names.includes(sheet)) throw new UsageError(`Arket »${sheet}« findes ikke. Arkene er: ${names.map((n) => `»${n}«`).join(', ')}.`);
 }
 
-async function loadScheme(path: string | undefined): Promise<Scheme> {
-  if (path === undefined) throw new UsageError('Angiv planens skema med --scheme <skema.json>.');
+async function loadScheme(path: string | undefined, workbook: XlsxWorkbook): Promise<{ scheme: Scheme; fromFile: boolean }> {
+  if (path === undefined) {
+    if (!(await workbook.sheetNames()).includes(SCHEME_SHEET)) {
+      throw new UsageError(
+        `Projektmappen har intet skema (arket »${SCHEME_SHEET}«). Angiv --scheme <skema.json>, eller lav et udkast med »handleplan init«.`,
+      );
+    }
+    return { scheme: schemeOrUsageError(schemeFromGrid(await workbook.readSheet(SCHEME_SHEET)), `arket »${SCHEME_SHEET}«`), fromFile: false };
+  }
   let data: unknown;
   try {
     data = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
     throw new UsageError(`Skemaet »${path}« kan ikke læses som JSON: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const read = schemeFromJson(data, path);
+  return { scheme: schemeOrUsageError(schemeFromJson(data, path), `»${path}«`), fromFile: true };
+}
+
+function schemeOrUsageError(read: SchemeRead, where: string): Scheme {
   if (read.scheme === undefined) {
-    throw new UsageError(`Skemaet »${path}« er ikke gyldigt:\n${read.findings.map((f) => `  ${f.message}`).join('\n')}`);
+    throw new UsageError(`Skemaet i ${where} er ikke gyldigt:\n${read.findings.map((f) => `  ${f.message}`).join('\n')}`);
   }
   return read.scheme;
+}
+
+async function initCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    sheet: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) return printHelp(io, HELP.init);
+  const file = onePositional(positionals, 'init');
+  const target = stringOption(values.output) ?? file.replace(/\.xlsx$/i, '') + '.skema.json';
+  if (existsSync(target)) throw new UsageError(`»${target}« findes allerede og overskrives ikke. Angiv et andet navn med -o.`);
+  const workbook = await openWorkbook(file);
+  const wanted = stringOption(values.sheet);
+  await checkSheet(workbook, wanted);
+  const sheets = wanted === undefined ? (await workbook.sheetNames()).filter((n) => n !== SCHEME_SHEET) : [wanted];
+  for (const sheet of sheets) {
+    const draft = draftScheme(await workbook.readSheet(sheet));
+    if (draft.scheme === undefined) continue;
+    await writeFile(target, `${JSON.stringify(schemeToJson(draft.scheme), null, 2)}\n`);
+    io.out(`Udkast til skema for arket »${sheet}« gemt i ${target}. Tjek disse gæt:`);
+    for (const f of draft.findings) io.out(`  - ${f.message}`);
+    io.out(`Kør derefter: handleplan run ${file} --scheme ${target} -o <ny fil.xlsx>`);
+    return EXIT.ok;
+  }
+  throw new UsageError('Ingen ark i projektmappen har en tabel med indsatser og årstal; der kan ikke laves et skema.');
 }

@@ -2,6 +2,7 @@ import { hasErrors } from './findings';
 import { patchRange, SheetLayout } from './layout';
 import { analysePlan, PlanResult } from './plan';
 import { Scheme } from './scheme';
+import { SCHEME_SHEET } from './scheme-sheet';
 import { STATE_SHEET } from './state';
 import { PlanWorkbook } from './workbook';
 
@@ -25,7 +26,7 @@ export async function runPlan(workbook: PlanWorkbook, scheme: Scheme, options: R
   const sheetNames = await workbook.sheetNames();
   const state = await workbook.readState();
   const facts = { sheetNames, ...(state === undefined ? {} : { state }) };
-  const ownSheets = new Set([STATE_SHEET, scheme.bilag1.sheetName, state?.bilagSheet, options.schemeSheet?.sheetName]);
+  const ownSheets = new Set([STATE_SHEET, SCHEME_SHEET, scheme.bilag1.sheetName, state?.bilagSheet]);
 
   const candidates = options.sheet !== undefined ? [options.sheet] : orderCandidates(sheetNames.filter((n) => !ownSheets.has(n)), state?.sourceSheet);
   let first: RunOutcome | undefined;

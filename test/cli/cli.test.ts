@@ -1,0 +1,112 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../helpers/cli';
+import { EXAMPLE_SCHEME, EXAMPLE_WORKBOOK } from '../helpers/paths';
+
+const dir = mkdtempSync(join(tmpdir(), 'handleplan-cli-'));
+
+describe('handleplan validate', () => {
+  it('reports the three amounts stored as text as fixable warnings with their addresses, and no errors', async () => {
+    const result = await runCli('validate', EXAMPLE_WORKBOOK, '--scheme', EXAMPLE_SCHEME, '--json');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.out) as { valid: boolean; findings: { code: string; severity: string; address: string; value?: string; fix?: { kind: string; value: string } }[] };
+    expect(report.valid).toBe(true);
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const textNumbers = report.findings.filter((f) => f.code === 'amount-text-number');
+    expect(textNumbers.map((f) => [f.severity, f.address, f.value, f.fix?.kind, f.fix?.value])).toEqual([
+      ['warning', "'Handleplan 2023-2026'!H18", '10,0', 'set-number', '10.0'],
+      ['warning', "'Handleplan 2023-2026'!H26", '8,3', 'set-number', '8.3'],
+      ['warning', "'Handleplan 2023-2026'!G32", '4,0', 'set-number', '4.0'],
+    ]);
+  });
+
+  it('recognises the I alt row as a stated total that agrees with the rows', async () => {
+    const report = JSON.parse((await runCli('validate', EXAMPLE_WORKBOOK, '--scheme', EXAMPLE_SCHEME, '--json')).out) as {
+      findings: { code: string; address: string }[];
+    };
+    expect(report.findings.filter((f) => f.code.startsWith('stated-total'))).toEqual([
+      expect.objectContaining({ code: 'stated-total-agrees', address: "'Handleplan 2023-2026'!A38" }),
+    ]);
+  });
+
+  it('prints findings as readable Danish lines without --json', async () => {
+    const result = await runCli('validate', EXAMPLE_WORKBOOK, '--scheme', EXAMPLE_SCHEME);
+    expect(result.out).toContain("ADVARSEL 'Handleplan 2023-2026'!H26 (amount-text-number): Beløbet »8,3« er gemt som tekst.");
+    expect(result.out).toContain('Fund: 0 fejl, 3 advarsler');
+  });
+
+  it('exits with 1 when the data has errors', async () => {
+    const scheme = join(dir, 'narrow-scheme.json');
+    // A scheme without the Kontraktforhandling category makes initiative 8 an unknown category.
+    const data = JSON.parse(require('node:fs').readFileSync(EXAMPLE_SCHEME, 'utf8')) as { categories: { code: string }[] };
+    data.categories = data.categories.filter((c) => c.code !== 'KON');
+    writeFileSync(scheme, JSON.stringify(data));
+    const result = await runCli('validate', EXAMPLE_WORKBOOK, '--scheme', scheme);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain("FEJL 'Handleplan 2023-2026'!B32 (category-unknown)");
+  });
+});
+
+describe('handleplan run', () => {
+  it('refuses to write without errors fixed and writes nothing', async () => {
+    const scheme = join(dir, 'wrong-period.json');
+    const data = JSON.parse(require('node:fs').readFileSync(EXAMPLE_SCHEME, 'utf8')) as { categories: { code: string }[] };
+    data.categories = data.categories.filter((c) => c.code !== 'KON');
+    writeFileSync(scheme, JSON.stringify(data));
+    const output = join(dir, 'never.xlsx');
+    const result = await runCli('run', EXAMPLE_WORKBOOK, '--scheme', scheme, '-o', output);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('Intet er skrevet');
+    expect(require('node:fs').existsSync(output)).toBe(false);
+  });
+
+  it('will not write over its input unless told to with --in-place', async () => {
+    const result = await runCli('run', EXAMPLE_WORKBOOK, '--scheme', EXAMPLE_SCHEME, '-o', EXAMPLE_WORKBOOK);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^handleplan: Resultatet må ikke gemmes oven i inputfilen/);
+  });
+
+  it('needs an output file', async () => {
+    const result = await runCli('run', EXAMPLE_WORKBOOK, '--scheme', EXAMPLE_SCHEME);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('-o');
+  });
+});
+
+describe('unusable arguments and files', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['a file that does not exist', ['validate', join(dir, 'missing.xlsx'), '--scheme', EXAMPLE_SCHEME], /findes ikke/],
+    ['a file that is not a workbook', ['validate', __filename, '--scheme', EXAMPLE_SCHEME], /ikke en Excel-projektmappe/],
+    ['an unknown option', ['validate', EXAMPLE_WORKBOOK, '--frobnicate'], /frobnicate/],
+    ['an unknown command', ['explode'], /Ukendt kommando/],
+    ['a sheet that does not exist', ['validate', EXAMPLE_WORKBOOK, '--scheme', EXAMPLE_SCHEME, '--sheet', 'Ark9'], /Arket »Ark9« findes ikke/],
+    ['a scheme that is not JSON', ['validate', EXAMPLE_WORKBOOK, '--scheme', __filename], /kan ikke læses som JSON/],
+  ];
+  it.each(cases)('exits with 2 and one reason line, no stack trace, for %s', async (_, argv, reason) => {
+    const result = await runCli(...argv);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(reason);
+    expect(result.err).toMatch(/^handleplan: /);
+    expect(result.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('says what is wrong with an invalid scheme, every problem at once', async () => {
+    const scheme = join(dir, 'broken-scheme.json');
+    writeFileSync(scheme, JSON.stringify({ plan: { name: 'X', period: '2026-2023', unit: 'kr', priceLevel: '2022-priser', sign: 'savings-positive' } }));
+    const result = await runCli('validate', EXAMPLE_WORKBOOK, '--scheme', scheme);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('plan.period');
+    expect(result.err).toContain('plan.unit');
+    expect(result.err).toContain('categories');
+    expect(result.err).toContain('bilag1');
+  });
+
+  it('prints help for each command', async () => {
+    for (const command of ['validate', 'run', 'init']) {
+      const result = await runCli(command, '--help');
+      expect(result.code).toBe(0);
+      expect(result.out).toContain(`handleplan ${command}`);
+    }
+  });
+});

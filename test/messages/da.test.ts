@@ -1,0 +1,20 @@
+import { FINDING_CODES } from '../../src/core/codes';
+import { MESSAGES_DA } from '../../src/messages/da';
+
+const SAMPLE = {
+  value: '8,3', number: '8,3', header: 'Bemærkning', first: 'A5', column: 'kategori', year: '2023', period: '2023-2026',
+  range: 'A1:B2', from: 'kr.', to: 'mio. kr.', unit: 'mio. kr.', category: 'Afregningsmodel', suggestion: 'Kontraktforhandling',
+  columns: 'E38, F38', expected: '5,0', difference: '0,1', total: '4,9', target: '5,0', field: 'plan.unit', reason: 'ukendt', source: 'titlen',
+};
+
+describe('Danish messages', () => {
+  it.each(FINDING_CODES)('has a message for %s that fills every blank', (code) => {
+    const message = MESSAGES_DA[code](SAMPLE);
+    expect(message.trim().length).toBeGreaterThan(10);
+    expect(message).not.toMatch(/undefined|\$\{|»«/);
+  });
+
+  it('has no message for a code that does not exist', () => {
+    expect(Object.keys(MESSAGES_DA).sort()).toEqual([...FINDING_CODES].sort());
+  });
+});
