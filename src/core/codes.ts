@@ -40,6 +40,7 @@ export const FINDING_SEVERITY = {
   'effect-not-available': 'info',
   // Writing back
   'output-blocked': 'error',
+  'output-edited': 'error',
   'bilag-sheet-taken': 'error',
   // The scheme sheet and drafting a scheme
   'scheme-value-missing': 'error',

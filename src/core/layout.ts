@@ -81,3 +81,21 @@ export function displayText(cell: LayoutCell): string {
 export function layoutAsText(rows: readonly (readonly LayoutCell[])[]): string {
   return rows.map((row) => row.map(displayText).join('\t')).join('\n');
 }
+
+/** A cell's content as the spreadsheet stores it, for fingerprints: numbers as doubles. */
+export function storedText(cell: LayoutCell): string {
+  switch (cell.value.kind) {
+    case 'blank':
+      return '';
+    case 'text':
+      return cell.value.text;
+    case 'number':
+      return String(cell.value.value.toNumber());
+  }
+}
+
+/** Fingerprints of each column of a patch, as written. */
+export function patchColumnTexts(patch: RangePatch): string[][] {
+  const width = Math.max(0, ...patch.rows.map((row) => row.length));
+  return Array.from({ length: width }, (_, c) => patch.rows.map((row) => storedText(row[c] ?? BLANK)));
+}

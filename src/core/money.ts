@@ -130,8 +130,10 @@ function diagnose(body: string, separators: Separators): AmountProblem {
   if (!/^[\d.,\s]+$/.test(body) || !/\d/.test(body)) return 'not-a-number';
   const lastDecimal = body.lastIndexOf(separators.decimal);
   const lastGroup = body.lastIndexOf(separators.group);
-  // The group separator after the decimal separator, or used alone as a decimal point: another language.
-  if (lastGroup > lastDecimal) return 'foreign-separators';
+  const groupCount = body.split(separators.group).length - 1;
+  // "1,234.5": the group separator after the decimal one. "2.5": one group separator used as a decimal point.
+  if (lastDecimal >= 0 && lastGroup > lastDecimal) return 'foreign-separators';
+  if (lastDecimal < 0 && groupCount === 1) return 'foreign-separators';
   return 'bad-grouping';
 }
 

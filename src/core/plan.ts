@@ -2,11 +2,11 @@ import { CellRange, rangeContains } from './a1';
 import { buildBilag1 } from './bilag1';
 import { Computation, computePlan } from './compute';
 import { Finding, finding, sortFindings } from './findings';
-import { cellAt, cellText, Grid, isBlank } from './grid';
+import { cellAt, cellText, Grid, GridCell, isBlank } from './grid';
 import { patchRange, RangePatch, SheetLayout } from './layout';
 import { PlanTable, readPlan } from './read';
 import { Scheme } from './scheme';
-import { AddinState } from './state';
+import { AddinState, columnPrint } from './state';
 import { validatePlan } from './validate';
 import { buildOutputColumns } from './output-columns';
 
@@ -37,6 +37,7 @@ export function analysePlan(grid: Grid, scheme: Scheme, workbook: WorkbookFacts)
   const outputColumns = buildOutputColumns(table, scheme, computation);
   const bilag1 = buildBilag1(table, scheme, validation);
   const writeFindings = [
+    ...(workbook.state?.sourceSheet === grid.sheetName ? columnsEditedByHand(grid, workbook.state) : []),
     ...cellsInTheWay(grid, patchRange(outputColumns), owned),
     ...bilagSheetInTheWay(scheme.bilag1.sheetName, grid.sheetName, workbook),
   ];
@@ -61,6 +62,26 @@ function cellsInTheWay(grid: Grid, target: CellRange, owned: CellRange | undefin
     }
   }
   return findings;
+}
+
+/** Own columns whose cells no longer hold what was written, unless the user emptied them. */
+function columnsEditedByHand(grid: Grid, state: AddinState): Finding[] {
+  const findings: Finding[] = [];
+  const { from, to } = state.output;
+  for (let col = from.col; col <= to.col; col += 1) {
+    const texts: string[] = [];
+    for (let row = from.row; row <= to.row; row += 1) texts.push(storedCellText(cellAt(grid, { row, col })));
+    const cleared = texts.every((t) => t === '');
+    if (!cleared && columnPrint(texts) !== state.columnPrints[col - from.col]) {
+      findings.push(finding('output-edited', { sheet: grid.sheetName, position: { row: from.row, col } }, { header: texts[0] ?? '' }));
+    }
+  }
+  return findings;
+}
+
+/** A grid cell as the spreadsheet stores it, matching storedText of what was written. */
+function storedCellText(cell: GridCell): string {
+  return cell.content.kind === 'number' ? String(cell.content.value) : cellText(cell);
 }
 
 function bilagSheetInTheWay(name: string, sourceSheet: string, workbook: WorkbookFacts): Finding[] {

@@ -1,9 +1,9 @@
 import { hasErrors } from './findings';
-import { patchRange, SheetLayout } from './layout';
+import { patchColumnTexts, patchRange, SheetLayout } from './layout';
 import { analysePlan, PlanResult } from './plan';
 import { Scheme } from './scheme';
 import { SCHEME_SHEET } from './scheme-sheet';
-import { STATE_SHEET } from './state';
+import { columnPrint, STATE_SHEET } from './state';
 import { PlanWorkbook } from './workbook';
 
 export interface RunOptions {
@@ -50,7 +50,12 @@ async function writeIfClean(workbook: PlanWorkbook, scheme: Scheme, outcome: Run
   await workbook.write({
     outputColumns: result.outputColumns,
     bilag1: result.bilag1,
-    state: { sourceSheet: result.outputColumns.sheetName, output: patchRange(result.outputColumns), bilagSheet: scheme.bilag1.sheetName },
+    state: {
+      sourceSheet: result.outputColumns.sheetName,
+      output: patchRange(result.outputColumns),
+      bilagSheet: scheme.bilag1.sheetName,
+      columnPrints: patchColumnTexts(result.outputColumns).map(columnPrint),
+    },
     ...(previous === undefined ? {} : { previous }),
     ...(options.schemeSheet === undefined ? {} : { schemeSheet: options.schemeSheet }),
   });

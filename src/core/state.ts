@@ -8,6 +8,8 @@ export interface AddinState {
   readonly sourceSheet: string;
   readonly output: CellRange;
   readonly bilagSheet: string;
+  /** A fingerprint of each output column as written, to notice cells typed into them since. */
+  readonly columnPrints: readonly string[];
 }
 
 /** Name of the very hidden sheet that holds the state. */
@@ -16,7 +18,13 @@ export const STATE_SHEET = 'Handleplan_tilstand';
 const VERSION = 1;
 
 export function serialiseState(state: AddinState): string {
-  return JSON.stringify({ version: VERSION, sourceSheet: state.sourceSheet, output: rangeToA1(state.output), bilagSheet: state.bilagSheet });
+  return JSON.stringify({
+    version: VERSION,
+    sourceSheet: state.sourceSheet,
+    output: rangeToA1(state.output),
+    bilagSheet: state.bilagSheet,
+    columnPrints: state.columnPrints,
+  });
 }
 
 /** The state, or undefined when the text is not a state this version wrote (then nothing is owned). */
@@ -24,11 +32,34 @@ export function parseState(text: string | undefined): AddinState | undefined {
   if (text === undefined || text.trim() === '') return undefined;
   try {
     const data = JSON.parse(text) as Record<string, unknown>;
-    if (data.version !== VERSION || typeof data.sourceSheet !== 'string' || typeof data.output !== 'string' || typeof data.bilagSheet !== 'string') {
+    const prints = data.columnPrints;
+    if (
+      data.version !== VERSION ||
+      typeof data.sourceSheet !== 'string' ||
+      typeof data.output !== 'string' ||
+      typeof data.bilagSheet !== 'string' ||
+      !Array.isArray(prints) ||
+      !prints.every((p) => typeof p === 'string')
+    ) {
       return undefined;
     }
-    return { sourceSheet: data.sourceSheet, output: rangeFromA1(data.output), bilagSheet: data.bilagSheet };
+    return { sourceSheet: data.sourceSheet, output: rangeFromA1(data.output), bilagSheet: data.bilagSheet, columnPrints: prints };
   } catch {
     return undefined;
   }
+}
+
+/**
+ * FNV-1a fingerprint of a column's cell texts, top to bottom. Numbers print as the spreadsheet stores
+ * them (a double), so what was written and what is read back give the same print.
+ */
+export function columnPrint(cells: readonly string[]): string {
+  let hash = 0x811c9dc5;
+  for (const cell of cells) {
+    for (const ch of `${cell}\u0000`) {
+      hash ^= ch.codePointAt(0) ?? 0;
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+  }
+  return hash.toString(16).padStart(8, '0');
 }

@@ -69,6 +69,9 @@ export const MESSAGES_DA: Record<FindingCode, Message> = {
     `Der er ingen effekt for ${p.year ?? ''} endnu (ingen realiseret, forventet eller helårseffekt). Gabet vises tomt.`,
   'output-blocked': (p) =>
     `Cellen indeholder ${q(p.value)}, som tilføjelsesprogrammet ikke har skrevet. Intet er skrevet; flyt indholdet, og prøv igen.`,
+  'output-edited': (p) =>
+    `Kolonnen ${q(p.header)} er ændret i hånden siden sidste kørsel. Intet er skrevet, så dine tal ikke går tabt: ` +
+    'flyt dem til en anden kolonne, og ryd kolonnen, før du kører igen.',
   'bilag-sheet-taken': (p) =>
     `Der findes allerede et ark ${q(p.value)}, som tilføjelsesprogrammet ikke har lavet. Omdøb arket, eller vælg et andet navn til Bilag 1 i skemaet.`,
   'scheme-value-missing': (p) => `Skemaet mangler ${p.field ?? ''}.`,

@@ -1,0 +1,71 @@
+import { fromA1 } from '../../src/core/a1';
+import { EMPTY_CELL, Grid, gridOf, GridCell, GridInput } from '../../src/core/grid';
+import { LayoutCell } from '../../src/core/layout';
+import { AddinState } from '../../src/core/state';
+import { PlanWorkbook, PlanWrite } from '../../src/core/workbook';
+
+/** A workbook in memory, for tests of the steps without any file format: cells as the core sees them. */
+export class MemoryWorkbook implements PlanWorkbook {
+  private readonly sheets = new Map<string, GridCell[][]>();
+  private state: AddinState | undefined;
+
+  constructor(sheets: Record<string, GridInput['rows']>) {
+    for (const [name, rows] of Object.entries(sheets)) this.sheets.set(name, gridOf({ rows }).rows.map((row) => [...row].map((c) => c ?? EMPTY_CELL)));
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return [...this.sheets.keys()];
+  }
+
+  async readSheet(name: string): Promise<Grid> {
+    return gridOf({ sheetName: name, rows: this.sheet(name) });
+  }
+
+  async readState(): Promise<AddinState | undefined> {
+    return this.state;
+  }
+
+  async write(plan: PlanWrite): Promise<void> {
+    const rows = this.sheet(plan.outputColumns.sheetName);
+    if (plan.previous !== undefined) {
+      const { from, to } = plan.previous.output;
+      for (let r = from.row; r <= to.row; r += 1) for (let c = from.col; c <= to.col; c += 1) this.set(rows, r, c, EMPTY_CELL);
+    }
+    plan.outputColumns.rows.forEach((row, r) =>
+      row.forEach((cell, c) => this.set(rows, plan.outputColumns.origin.row + r, plan.outputColumns.origin.col + c, asGridCell(cell))),
+    );
+    if (plan.previous !== undefined) this.sheets.delete(plan.previous.bilagSheet);
+    this.sheets.set(plan.bilag1.sheetName, plan.bilag1.rows.map((row) => row.map(asGridCell)));
+    this.state = plan.state;
+  }
+
+  /** What a user does in Excel: type a value into a cell (null empties it). */
+  type(sheet: string, address: string, value: string | number | null): void {
+    const { row, col } = fromA1(address);
+    this.set(this.sheet(sheet), row, col, gridOf({ rows: [[value]] }).rows[0]?.[0] ?? EMPTY_CELL);
+  }
+
+  private sheet(name: string): GridCell[][] {
+    const rows = this.sheets.get(name);
+    if (rows === undefined) throw new Error(`No sheet ${name}`);
+    return rows;
+  }
+
+  private set(rows: GridCell[][], r: number, c: number, cell: GridCell): void {
+    while (rows.length <= r) rows.push([]);
+    const row = rows[r] as GridCell[];
+    while (row.length <= c) row.push(EMPTY_CELL);
+    row[c] = cell;
+  }
+}
+
+function asGridCell(cell: LayoutCell): GridCell {
+  switch (cell.value.kind) {
+    case 'blank':
+      return EMPTY_CELL;
+    case 'text':
+      return { content: { kind: 'text', value: cell.value.text } };
+    case 'number':
+      return { content: { kind: 'number', value: cell.value.value.toNumber() }, ...(cell.numberFormat === undefined ? {} : { numberFormat: cell.numberFormat }) };
+  }
+}
