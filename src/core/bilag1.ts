@@ -2,7 +2,7 @@ import { CellRange } from './a1';
 import { Decimal } from './decimal';
 import { amount, BLANK, LayoutCell, SheetLayout, text } from './layout';
 import { decimalsOf, formatDanish, numberFormatFor, sum } from './money';
-import { amountOf, PlanRow, PlanTable } from './read';
+import { ACTIVITY_MARK, amountOf, PlanRow, PlanTable } from './read';
 import { ColumnGroup, Scheme } from './scheme';
 import { Validation } from './validate';
 
@@ -87,6 +87,7 @@ function orderedInitiatives(table: PlanTable, scheme: Scheme, validation: Valida
   return [...initiatives].sort((a, b) => rankOf(a) - rankOf(b) || a.index - b.index);
 }
 
+/** Activities show as "- " rows, whatever bullet the sheet used. */
 function asActivityText(name: string): string {
-  return /^\s*[-–•·]\s*/.test(name) ? name.replace(/^\s*[-–•·]\s*/, '- ') : `- ${name}`;
+  return ACTIVITY_MARK.test(name) ? name.replace(ACTIVITY_MARK, '- ') : `- ${name}`;
 }

@@ -210,7 +210,8 @@ function describeYears(years: readonly number[]): string {
 }
 
 const TOTAL_LABEL = /\bi alt\b|^(total|sum|samlet (ændring|besparelse|effekt))\b/;
-const ACTIVITY_MARK = /^\s*[-–•·]\s*/;
+/** An activity row's name starts with a bullet and a space: "- Åben cafe på Fønix". */
+export const ACTIVITY_MARK = /^\s*[-–•·]\s+/;
 
 function readRow(
   grid: Grid,

@@ -72,3 +72,10 @@ describe('classifying rows', () => {
     expect(result.table?.rows[0]?.values[0]?.value?.toString()).toBe('8.3');
   });
 });
+
+describe('activity rows', () => {
+  it('reads a name starting with a dash and no space as an initiative, not an activity', () => {
+    const result = analyse([HEADER, ['1', 'Dagtilbud', '-Fønix', 1], ['1.1', 'Dagtilbud', '- Åben cafe'], ['1.2', 'Dagtilbud', '• Nye åbningstider']]);
+    expect(result.table?.rows.map((r) => r.kind)).toEqual(['initiative', 'activity', 'activity']);
+  });
+});

@@ -1,0 +1,50 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { runPlan } from '../../src/core/run';
+import { XlsxWorkbook, UnreadableWorkbookError } from '../../src/adapters/xlsx/xlsx-workbook';
+import { HEADER, smallScheme } from '../helpers/plan';
+
+async function workbookWith(rows: (string | number | null)[][], edit?: (ws: ExcelJS.Worksheet) => void): Promise<XlsxWorkbook> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Plan');
+  rows.forEach((row) => sheet.addRow(row));
+  edit?.(sheet);
+  return XlsxWorkbook.fromBuffer(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
+describe('the .xlsx workbook', () => {
+  it('writes text that starts with =, +, - or @ as text, never as a formula', async () => {
+    const names = ['=SUM(A1:A9)', '+45 12 34 56 78', '-Fønix', '@kontakt'];
+    const workbook = await workbookWith([HEADER, ...names.map((name, i) => [String(i + 1), 'Dagtilbud', name, 1])]);
+    const outcome = await runPlan(workbook, smallScheme(), { write: true });
+    expect(outcome.written).toBe(true);
+    const zip = await JSZip.loadAsync(await workbook.toBuffer());
+    const sheets = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+    for (const file of sheets) expect(await zip.file(file)?.async('string')).not.toContain('<f>');
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.load((await workbook.toBuffer()) as unknown as ArrayBuffer);
+    const bilag = reread.getWorksheet('Bilag 1') as ExcelJS.Worksheet;
+    expect([3, 4, 5, 6].map((r) => bilag.getCell(r, 1).value).sort()).toEqual([...names].sort());
+  });
+
+  it('reads cached results of formulas, error values and dates into the grid', async () => {
+    const workbook = await workbookWith([HEADER, ['1', 'Dagtilbud', 'A', null, null]], (ws) => {
+      ws.getCell('D2').value = { formula: 'E5*2', result: 4 };
+      ws.getCell('E2').value = { error: '#DIV/0!' };
+      ws.getCell('F2').value = new Date(Date.UTC(2023, 4, 1));
+      ws.getRow(2).hidden = true;
+    });
+    const grid = await workbook.readSheet('Plan');
+    expect(grid.rows[1]?.[3]).toEqual({ content: { kind: 'number', value: 4 }, formula: 'E5*2' });
+    expect(grid.rows[1]?.[4]?.content).toEqual({ kind: 'error', value: '#DIV/0!' });
+    expect(grid.rows[1]?.[5]?.content).toEqual({ kind: 'date', value: '2023-05-01T00:00:00.000Z' });
+    expect(grid.hiddenRows.has(1)).toBe(true);
+  });
+
+  it('says in one Danish line why a file cannot be opened', async () => {
+    await expect(XlsxWorkbook.fromBuffer(new Uint8Array())).rejects.toThrow(new UnreadableWorkbookError('Filen er tom.'));
+    await expect(XlsxWorkbook.fromBuffer(new TextEncoder().encode('Nr;Tema'))).rejects.toThrow(/ikke en Excel-projektmappe/);
+    await expect(XlsxWorkbook.fromBuffer(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).rejects.toThrow(/adgangskode/);
+    await expect(XlsxWorkbook.fromBuffer(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).rejects.toThrow(/beskadiget/);
+  });
+});
