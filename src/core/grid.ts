@@ -38,10 +38,6 @@ export function cellAt(grid: Grid, position: CellPosition): GridCell {
   return grid.rows[position.row]?.[position.col] ?? EMPTY_CELL;
 }
 
-export function rowCount(grid: Grid): number {
-  return grid.rows.length;
-}
-
 export function columnCount(grid: Grid): number {
   let widest = 0;
   for (const row of grid.rows) widest = Math.max(widest, row.length);

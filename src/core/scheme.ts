@@ -56,18 +56,6 @@ export interface Scheme {
   readonly bilag1: Bilag1Texts;
 }
 
-export function planGroup(scheme: Scheme): ColumnGroup {
-  const group = scheme.columnGroups[0];
-  if (group === undefined) throw new Error('A scheme has at least one column group');
-  return group;
-}
-
-export function planYears(scheme: Scheme): number[] {
-  const years: number[] = [];
-  for (let year = scheme.plan.firstYear; year <= scheme.plan.lastYear; year += 1) years.push(year);
-  return years;
-}
-
 /** Category text as matched: case, spaces and non-breaking spaces do not matter. */
 export function normaliseLabel(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('da-DK');
