@@ -7,6 +7,10 @@ const RULES: Record<string, { folders: string[]; packages: string[] }> = {
   'src/core': { folders: ['src/core', 'src/messages'], packages: ['decimal.js'] },
   'src/messages': { folders: ['src/messages', 'src/core'], packages: [] },
   'src/adapters/xlsx': { folders: ['src/adapters/xlsx', 'src/core'], packages: ['exceljs'] },
+  'src/taskpane': {
+    folders: ['src/taskpane', 'src/core', 'src/messages', 'src/adapters/xlsx'],
+    packages: ['react', 'react-dom/client', '@fluentui/react-components'],
+  },
   'src/cli': { folders: ['src/cli', 'src/core', 'src/messages', 'src/adapters/xlsx'], packages: ['node:'] },
 };
 
