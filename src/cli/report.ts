@@ -1,7 +1,6 @@
-import { Decimal } from '../core/decimal';
 import { Finding, countBySeverity } from '../core/findings';
 import { layoutAsText } from '../core/layout';
-import { formatDanish, decimalsOf } from '../core/money';
+import { formatFigure } from '../core/money';
 import { PlanResult } from '../core/plan';
 import { groupYearLabel, Scheme } from '../core/scheme';
 
@@ -30,12 +29,10 @@ export function summaryLines(sheet: string | undefined, result: PlanResult): str
 export function gapLines(result: PlanResult, scheme: Scheme): string[] {
   const totals = result.computation?.totals ?? [];
   if (totals.length === 0) return [];
-  const show = (value: Decimal | null | undefined): string =>
-    value === null || value === undefined ? '–' : formatDanish(value, Math.max(1, decimalsOf(value)));
   return [
     `Gab pr. år (${scheme.plan.unit}, positivt = besparelse mangler):`,
     ['År', 'Mål', 'Effekt', 'Gab'].join('\t'),
-    ...totals.map((t) => [groupYearLabel(scheme, t.group, t.year), show(t.schemeTarget ?? t.target), show(t.effect), show(t.planGap)].join('\t')),
+    ...totals.map((t) => [groupYearLabel(scheme, t.group, t.year), formatFigure(t.schemeTarget ?? t.target), formatFigure(t.effect), formatFigure(t.planGap)].join('\t')),
   ];
 }
 

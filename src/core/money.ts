@@ -190,3 +190,8 @@ export function decimalsShownBy(format: string | undefined): number | undefined 
   const fraction = /\.([0#?]+)/.exec(digits);
   return fraction?.[1]?.length ?? 0;
 }
+
+/** A figure for a summary table: its own decimals (at least one), or "–" when there is none yet. */
+export function formatFigure(value: Decimal | null | undefined): string {
+  return value === null || value === undefined ? '–' : formatDanish(value, Math.max(1, decimalsOf(value)));
+}

@@ -1,12 +1,9 @@
 import type React from 'react';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import type { Computation } from '../core/compute';
-import type { Decimal } from '../core/decimal';
 import { displayText, SheetLayout } from '../core/layout';
-import { decimalsOf, formatDanish } from '../core/money';
+import { formatFigure } from '../core/money';
 import { groupYearLabel, Scheme } from '../core/scheme';
-
-const show = (value: Decimal | null | undefined): string => (value == null ? '–' : formatDanish(value, Math.max(1, decimalsOf(value))));
 
 /** The plan's gap per year against its targets. */
 export function GapTable({ computation, scheme }: { computation: Computation; scheme: Scheme }): React.JSX.Element {
@@ -23,9 +20,9 @@ export function GapTable({ computation, scheme }: { computation: Computation; sc
         {computation.totals.map((t) => (
           <TableRow key={`${t.group}-${t.year}`}>
             <TableCell>{groupYearLabel(scheme, t.group, t.year)}</TableCell>
-            <TableCell>{show(t.schemeTarget ?? t.target)}</TableCell>
-            <TableCell>{show(t.effect)}</TableCell>
-            <TableCell>{show(t.planGap)}</TableCell>
+            <TableCell>{formatFigure(t.schemeTarget ?? t.target)}</TableCell>
+            <TableCell>{formatFigure(t.effect)}</TableCell>
+            <TableCell>{formatFigure(t.planGap)}</TableCell>
           </TableRow>
         ))}
       </TableBody>
