@@ -12,7 +12,7 @@ module.exports = (env, argv) => {
   return {
     devtool: production ? false : 'source-map',
     entry: { browser: './src/taskpane/browser.tsx' },
-    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash:8].js', clean: true },
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
       rules: [

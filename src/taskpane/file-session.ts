@@ -1,4 +1,4 @@
-import { XlsxWorkbook } from '../adapters/xlsx/xlsx-workbook';
+import type { XlsxWorkbook } from '../adapters/xlsx/xlsx-workbook';
 import { runPlan, RunOutcome } from '../core/run';
 import { Scheme } from '../core/scheme';
 import { SchemeRead, schemeFromJson } from '../core/scheme-json';
@@ -22,6 +22,8 @@ export class FileSession {
   ) {}
 
   static async open(file: { name: string; data: ArrayBuffer }, schemeFile?: { name: string; text: string }): Promise<FileSession> {
+    // ExcelJS is large and only the browser page needs it: it loads as its own chunk when a file is opened.
+    const { XlsxWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../adapters/xlsx/xlsx-workbook');
     const workbook = await XlsxWorkbook.fromBuffer(file.data);
     if (schemeFile !== undefined) {
       let data: unknown;
