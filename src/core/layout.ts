@@ -94,7 +94,7 @@ export function storedText(cell: LayoutCell): string {
   }
 }
 
-/** Fingerprints of each column of a patch, as written. */
+/** Each column of a patch as the texts the spreadsheet will store, top to bottom: what a column's fingerprint is made from. */
 export function patchColumnTexts(patch: RangePatch): string[][] {
   const width = Math.max(0, ...patch.rows.map((row) => row.length));
   return Array.from({ length: width }, (_, c) => patch.rows.map((row) => storedText(row[c] ?? BLANK)));

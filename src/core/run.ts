@@ -3,7 +3,7 @@ import { patchColumnTexts, patchRange, SheetLayout } from './layout';
 import { analysePlan, PlanResult } from './plan';
 import { Scheme } from './scheme';
 import { SCHEME_SHEET } from './scheme-sheet';
-import { columnPrint, STATE_SHEET } from './state';
+import { AddinState, columnPrint, STATE_SHEET } from './state';
 import { PlanWorkbook } from './workbook';
 
 export interface RunOptions {
@@ -34,7 +34,7 @@ export async function runPlan(workbook: PlanWorkbook, scheme: Scheme, options: R
     const result = analysePlan(await workbook.readSheet(sheet), scheme, facts);
     const outcome = { sheet, result, written: false };
     first ??= outcome;
-    if (result.table !== undefined) return writeIfClean(workbook, scheme, outcome, options);
+    if (result.table !== undefined) return writeIfClean(workbook, scheme, outcome, options, state);
   }
   return first ?? { result: { findings: [] }, written: false };
 }
@@ -43,10 +43,15 @@ function orderCandidates(sheets: string[], lastUsed: string | undefined): string
   return lastUsed !== undefined && sheets.includes(lastUsed) ? [lastUsed, ...sheets.filter((s) => s !== lastUsed)] : sheets;
 }
 
-async function writeIfClean(workbook: PlanWorkbook, scheme: Scheme, outcome: RunOutcome, options: RunOptions): Promise<RunOutcome> {
+async function writeIfClean(
+  workbook: PlanWorkbook,
+  scheme: Scheme,
+  outcome: RunOutcome,
+  options: RunOptions,
+  previous: AddinState | undefined,
+): Promise<RunOutcome> {
   const { result } = outcome;
   if (!options.write || hasErrors(result.findings) || result.outputColumns === undefined || result.bilag1 === undefined) return outcome;
-  const previous = await workbook.readState();
   await workbook.write({
     outputColumns: result.outputColumns,
     bilag1: result.bilag1,
