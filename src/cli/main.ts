@@ -6,7 +6,7 @@ import { hasErrors } from '../core/findings';
 import { runPlan } from '../core/run';
 import { Scheme } from '../core/scheme';
 import { SchemeRead, schemeFromJson, schemeToJson } from '../core/scheme-json';
-import { SCHEME_SHEET, schemeFromGrid, schemeToLayout } from '../core/scheme-sheet';
+import { SCHEME_SHEET, schemeFromWorkbook, schemeToLayout } from '../core/scheme-sheet';
 import { draftScheme } from '../core/draft-scheme';
 import { XlsxWorkbook, UnreadableWorkbookError } from '../adapters/xlsx/xlsx-workbook';
 import { bilagLines, findingLine, gapLines, summaryLines } from './report';
@@ -71,10 +71,7 @@ async function validateCommand(args: readonly string[], io: Io): Promise<number>
   });
   if (values.help) return printHelp(io, HELP.validate);
   const file = onePositional(positionals, 'validate');
-  const workbook = await openWorkbook(file);
-  const { scheme } = await loadScheme(stringOption(values.scheme), workbook);
-  const sheet = stringOption(values.sheet);
-  await checkSheet(workbook, sheet);
+  const { workbook, scheme, sheet } = await openPlan(file, values);
   const outcome = await runPlan(workbook, scheme, { write: false, ...(sheet === undefined ? {} : { sheet }) });
   const { result } = outcome;
   if (values.json) {
@@ -103,10 +100,7 @@ async function runCommand(args: readonly string[], io: Io): Promise<number> {
   if (output !== undefined && resolve(output) === resolve(file)) {
     throw new UsageError('Resultatet må ikke gemmes oven i inputfilen; brug --in-place, hvis det er meningen.');
   }
-  const workbook = await openWorkbook(file);
-  const { scheme, fromFile } = await loadScheme(stringOption(values.scheme), workbook);
-  const sheet = stringOption(values.sheet);
-  await checkSheet(workbook, sheet);
+  const { workbook, scheme, fromFile, sheet } = await openPlan(file, values);
   // A scheme given as a file is also added as a sheet (when the workbook has none), so it travels with the workbook.
   const outcome = await runPlan(workbook, scheme, {
     write: true,
@@ -163,14 +157,27 @@ async function checkSheet(workbook: XlsxWorkbook, sheet: string | undefined): Pr
   if (!names.includes(sheet)) throw new UsageError(`Arket »${sheet}« findes ikke. Arkene er: ${names.map((n) => `»${n}«`).join(', ')}.`);
 }
 
+/** What validate and run start from: the workbook, its scheme (--scheme or the scheme sheet) and the chosen sheet. */
+async function openPlan(
+  file: string,
+  values: Record<string, unknown>,
+): Promise<{ workbook: XlsxWorkbook; scheme: Scheme; fromFile: boolean; sheet: string | undefined }> {
+  const workbook = await openWorkbook(file);
+  const { scheme, fromFile } = await loadScheme(stringOption(values.scheme), workbook);
+  const sheet = stringOption(values.sheet);
+  await checkSheet(workbook, sheet);
+  return { workbook, scheme, fromFile, sheet };
+}
+
 async function loadScheme(path: string | undefined, workbook: XlsxWorkbook): Promise<{ scheme: Scheme; fromFile: boolean }> {
   if (path === undefined) {
-    if (!(await workbook.sheetNames()).includes(SCHEME_SHEET)) {
+    const read = await schemeFromWorkbook(workbook);
+    if (read === undefined) {
       throw new UsageError(
         `Projektmappen har intet skema (arket »${SCHEME_SHEET}«). Angiv --scheme <skema.json>, eller lav et udkast med »handleplan init«.`,
       );
     }
-    return { scheme: schemeOrUsageError(schemeFromGrid(await workbook.readSheet(SCHEME_SHEET)), `arket »${SCHEME_SHEET}«`), fromFile: false };
+    return { scheme: schemeOrUsageError(read, `arket »${SCHEME_SHEET}«`), fromFile: false };
   }
   let data: unknown;
   try {

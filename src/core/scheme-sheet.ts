@@ -3,6 +3,7 @@ import { cellAt, cellText, Grid } from './grid';
 import { BLANK, LayoutCell, SheetLayout, text } from './layout';
 import { Scheme } from './scheme';
 import { formatYears, SchemeRead, schemeFromJson } from './scheme-json';
+import type { PlanWorkbook } from './workbook';
 
 /** The sheet where users see and edit the plan's scheme in Excel. */
 export const SCHEME_SHEET = 'Handleplan-skema';
@@ -127,4 +128,10 @@ export function schemeFromGrid(grid: Grid): SchemeRead {
     },
     grid.sheetName,
   );
+}
+
+/** The scheme from the workbook's own scheme sheet, or undefined when the workbook has none. */
+export async function schemeFromWorkbook(workbook: PlanWorkbook): Promise<SchemeRead | undefined> {
+  if (!(await workbook.sheetNames()).includes(SCHEME_SHEET)) return undefined;
+  return schemeFromGrid(await workbook.readSheet(SCHEME_SHEET));
 }

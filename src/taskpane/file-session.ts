@@ -2,7 +2,7 @@ import type { XlsxWorkbook } from '../adapters/xlsx/xlsx-workbook';
 import { runPlan, RunOutcome } from '../core/run';
 import { Scheme } from '../core/scheme';
 import { SchemeRead, schemeFromJson } from '../core/scheme-json';
-import { SCHEME_SHEET, schemeFromGrid, schemeToLayout } from '../core/scheme-sheet';
+import { SCHEME_SHEET, schemeFromWorkbook, schemeToLayout } from '../core/scheme-sheet';
 
 /** Why the pane cannot go on, in one Danish sentence with what to do. */
 export class PaneProblem extends Error {
@@ -34,10 +34,11 @@ export class FileSession {
       }
       return new FileSession(file.name, workbook, schemeOrProblem(schemeFromJson(data, schemeFile.name)), true);
     }
-    if (!(await workbook.sheetNames()).includes(SCHEME_SHEET)) {
+    const read = await schemeFromWorkbook(workbook);
+    if (read === undefined) {
       throw new PaneProblem(`Projektmappen har intet skema (arket »${SCHEME_SHEET}«). Vælg planens skema (JSON) sammen med projektmappen.`);
     }
-    return new FileSession(file.name, workbook, schemeOrProblem(schemeFromGrid(await workbook.readSheet(SCHEME_SHEET))), false);
+    return new FileSession(file.name, workbook, schemeOrProblem(read), false);
   }
 
   /** Reads and validates; writes nothing. */
