@@ -153,7 +153,7 @@ async function openWorkbook(file: string): Promise<XlsxWorkbook> {
 
 async function checkSheet(workbook: XlsxWorkbook, sheet: string | undefined): Promise<void> {
   if (sheet === undefined) return;
-  const names = await workbook.sheetNames();
+  const names = (await workbook.facts()).sheetNames;
   if (!names.includes(sheet)) throw new UsageError(`Arket »${sheet}« findes ikke. Arkene er: ${names.map((n) => `»${n}«`).join(', ')}.`);
 }
 
@@ -208,7 +208,7 @@ async function initCommand(args: readonly string[], io: Io): Promise<number> {
   const workbook = await openWorkbook(file);
   const wanted = stringOption(values.sheet);
   await checkSheet(workbook, wanted);
-  const sheets = wanted === undefined ? (await workbook.sheetNames()).filter((n) => n !== SCHEME_SHEET) : [wanted];
+  const sheets = wanted === undefined ? (await workbook.facts()).sheetNames.filter((n) => n !== SCHEME_SHEET) : [wanted];
   for (const sheet of sheets) {
     const draft = draftScheme(await workbook.readSheet(sheet));
     if (draft.scheme === undefined) continue;

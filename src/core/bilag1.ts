@@ -1,7 +1,7 @@
 import { CellRange } from './a1';
 import { Decimal } from './decimal';
 import { amount, BLANK, LayoutCell, SheetLayout, text } from './layout';
-import { decimalsOf, formatDanish, numberFormatFor, sum } from './money';
+import { formatDanish, mostDecimals, numberFormatFor, sum } from './money';
 import { ACTIVITY_MARK, amountOf, PlanRow, PlanTable } from './read';
 import { ColumnGroup, Scheme } from './scheme';
 import { Validation } from './validate';
@@ -17,7 +17,11 @@ const MAX_DECIMALS = 6;
 export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Validation): SheetLayout {
   const columns = scheme.columnGroups.flatMap((group) => group.years.map((year) => ({ group, year })));
   const initiatives = orderedInitiatives(table, scheme, validation);
-  const activitiesOf = (row: PlanRow): PlanRow[] => table.rows.filter((r) => r.kind === 'activity' && r.parent === row.index);
+  const activities = new Map<number, PlanRow[]>();
+  for (const row of table.rows) {
+    if (row.kind === 'activity' && row.parent !== undefined) activities.set(row.parent, [...(activities.get(row.parent) ?? []), row]);
+  }
+  const activitiesOf = (row: PlanRow): readonly PlanRow[] => activities.get(row.index) ?? [];
 
   const plannedOf = (row: PlanRow, group: ColumnGroup, year: number): Decimal | null =>
     amountOf(row, group.key, year, 'target') ?? amountOf(row, group.key, year, 'adjusted');
@@ -31,7 +35,7 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
     ...initiatives.flatMap((row) => columns.map(({ group, year }) => plannedOf(row, group, year))),
     ...totals,
   ].filter((v): v is Decimal => v !== null);
-  const decimals = Math.min(MAX_DECIMALS, Math.max(scheme.bilag1.minDecimals, ...shown.map(decimalsOf)));
+  const decimals = Math.min(MAX_DECIMALS, mostDecimals(shown, scheme.bilag1.minDecimals));
   const format = numberFormatFor(decimals);
 
   const headerStyle = { bold: true, wrap: true, align: 'center' as const, borderBottom: 'thin' as const };

@@ -39,8 +39,13 @@ export function cellAt(grid: Grid, position: CellPosition): GridCell {
 }
 
 export function columnCount(grid: Grid): number {
+  return widestRow(grid.rows);
+}
+
+/** The length of the longest row; a loop, since tens of thousands of rows would overflow Math.max(...rows). */
+export function widestRow(rows: readonly (readonly unknown[])[]): number {
   let widest = 0;
-  for (const row of grid.rows) widest = Math.max(widest, row.length);
+  for (const row of rows) widest = Math.max(widest, row.length);
   return widest;
 }
 

@@ -1,4 +1,5 @@
 import { CellPosition, CellRange } from './a1';
+import { widestRow } from './grid';
 import { Decimal } from './decimal';
 import { decimalsShownBy, formatDanish } from './money';
 
@@ -54,7 +55,7 @@ export function amount(value: Decimal | null, numberFormat: string, style: Omit<
 }
 
 export function patchRange(patch: RangePatch): CellRange {
-  const width = Math.max(1, ...patch.rows.map((row) => row.length));
+  const width = Math.max(1, widestRow(patch.rows));
   return {
     from: patch.origin,
     to: { row: patch.origin.row + Math.max(patch.rows.length, 1) - 1, col: patch.origin.col + width - 1 },
@@ -82,20 +83,26 @@ export function layoutAsText(rows: readonly (readonly LayoutCell[])[]): string {
   return rows.map((row) => row.map(displayText).join('\t')).join('\n');
 }
 
-/** A cell's content as the spreadsheet stores it, for fingerprints: numbers as doubles. */
-export function storedText(cell: LayoutCell): string {
+/** A cell's content as the spreadsheet stores it: numbers as doubles, blanks as "". */
+export function storedValue(cell: LayoutCell): string | number {
   switch (cell.value.kind) {
     case 'blank':
       return '';
     case 'text':
       return cell.value.text;
     case 'number':
-      return String(cell.value.value.toNumber());
+      return cell.value.value.toNumber();
   }
+}
+
+/** A cell's content as the spreadsheet stores it, as text for fingerprints. */
+export function storedText(cell: LayoutCell): string {
+  return String(storedValue(cell));
 }
 
 /** Each column of a patch as the texts the spreadsheet will store, top to bottom: what a column's fingerprint is made from. */
 export function patchColumnTexts(patch: RangePatch): string[][] {
-  const width = Math.max(0, ...patch.rows.map((row) => row.length));
+  const width = widestRow(patch.rows);
   return Array.from({ length: width }, (_, c) => patch.rows.map((row) => storedText(row[c] ?? BLANK)));
 }
+

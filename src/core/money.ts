@@ -156,6 +156,13 @@ export function decimalsOf(value: Decimal): number {
   return value.decimalPlaces();
 }
 
+/** The most decimals among values, at least `floor`; a loop, as spreading many thousand values into Math.max would overflow the stack. */
+export function mostDecimals(values: Iterable<Decimal>, floor: number): number {
+  let most = floor;
+  for (const value of values) most = Math.max(most, decimalsOf(value));
+  return most;
+}
+
 /** Rounds for display under the one rule above: half away from zero. */
 export function roundForDisplay(value: Decimal, decimals: number): Decimal {
   return normaliseZero(value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP));

@@ -2,7 +2,7 @@ import { Computation, YearFigures } from './compute';
 import { Decimal } from './decimal';
 import { OWNED_HEADER_SUFFIX } from './columns';
 import { amount, BLANK, LayoutCell, RangePatch, text } from './layout';
-import { decimalsOf, numberFormatFor } from './money';
+import { mostDecimals, numberFormatFor } from './money';
 import { PlanTable } from './read';
 import { groupYearLabel, Scheme } from './scheme';
 
@@ -23,7 +23,7 @@ export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation
     ...computation.rows.flatMap((r) => r.years.flatMap((f) => [f.effect, f.gap])),
     ...computation.totals.flatMap((t) => [t.effect, t.gap]),
   ].filter((v): v is Decimal => v !== null);
-  const format = numberFormatFor(Math.min(MAX_DECIMALS, Math.max(scheme.bilag1.minDecimals, ...shown.map(decimalsOf))));
+  const format = numberFormatFor(Math.min(MAX_DECIMALS, mostDecimals(shown, scheme.bilag1.minDecimals)));
 
   const headerStyle = { bold: true, wrap: true, align: 'center' as const };
   const header: LayoutCell[] = keys.flatMap(({ group, year }) => {
@@ -32,8 +32,9 @@ export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation
   });
 
   const rows: LayoutCell[][] = [header];
+  const rowAt = new Map(table.rows.map((row) => [row.index, row]));
   for (let r = table.headerRow + 1; r <= table.lastRow; r += 1) {
-    const row = table.rows.find((candidate) => candidate.index === r);
+    const row = rowAt.get(r);
     if (row?.kind === 'initiative') {
       const style = row.dropped ? { italic: true } : {};
       rows.push(

@@ -8,6 +8,7 @@ import { PlanTable, readPlan } from './read';
 import { Scheme } from './scheme';
 import { AddinState, columnPrint } from './state';
 import { validatePlan } from './validate';
+import { WorkbookFacts } from './workbook';
 import { buildOutputColumns } from './output-columns';
 
 /** Everything the core makes of one sheet: what the four steps show and what may be written. */
@@ -19,17 +20,13 @@ export interface PlanResult {
   readonly bilag1?: SheetLayout;
 }
 
-export interface WorkbookFacts {
-  /** Names of all sheets in the workbook. */
-  readonly sheetNames: readonly string[];
-  /** What the program wrote on an earlier run, if anything. */
-  readonly state?: AddinState;
-}
-
 /** Read, validate and compute a sheet; build the columns and Bilag 1; check that writing loses nothing. */
 export function analysePlan(grid: Grid, scheme: Scheme, workbook: WorkbookFacts): PlanResult {
   const owned = workbook.state?.sourceSheet === grid.sheetName ? workbook.state.output : undefined;
-  const read = readPlan(grid, scheme, owned === undefined ? {} : { ignore: owned });
+  const read = readPlan(grid, scheme, {
+    ...(owned === undefined ? {} : { ignore: owned }),
+    ...(workbook.separators === undefined ? {} : { separators: workbook.separators }),
+  });
   if (read.table === undefined) return { findings: sortFindings(read.findings) };
   const table = read.table;
   const validation = validatePlan(table, scheme);

@@ -3,7 +3,7 @@ import { ColumnRole, HeaderVocabulary, Measure, roleOfHeader, vocabularyOf } fro
 import { Decimal } from './decimal';
 import { Finding, finding } from './findings';
 import { cellAt, cellText, columnCount, Grid, GridCell, isBlank } from './grid';
-import { convertUnit, decimalFromNumber, decimalsOf, decimalsShownBy, formatDanish, parseAmountText, Unit } from './money';
+import { convertUnit, DANISH_SEPARATORS, decimalFromNumber, decimalsOf, decimalsShownBy, formatDanish, parseAmountText, Separators, Unit } from './money';
 import { COLUMN_NAMES_DA } from '../messages/da';
 import { Scheme } from './scheme';
 
@@ -74,6 +74,8 @@ export interface PlanTable {
 export interface ReadOptions {
   /** Cells the program wrote on an earlier run: never read as input. */
   readonly ignore?: CellRange;
+  /** The separators the workbook's locale uses, for numbers typed as text; Danish when not known. */
+  readonly separators?: Separators;
 }
 
 export interface TableRead {
@@ -122,7 +124,7 @@ export function readPlan(grid: Grid, scheme: Scheme, options: ReadOptions = {}):
   const rows: PlanRow[] = [];
   let currentInitiative: number | undefined;
   for (let r = headerRow + 1; r <= lastRow; r += 1) {
-    const row = readRow(grid, r, columns, lastColumn, scheme.plan.unit, currentInitiative, findings);
+    const row = readRow(grid, r, columns, lastColumn, { unit: scheme.plan.unit, separators: options.separators ?? DANISH_SEPARATORS }, currentInitiative, findings);
     if (row.kind === 'initiative') currentInitiative = r;
     if (row.kind === 'stated-total') currentInitiative = undefined;
     rows.push(row);
@@ -218,7 +220,7 @@ function readRow(
   r: number,
   columns: readonly MappedColumn[],
   lastColumn: number,
-  unit: Unit,
+  reading: ValueReading,
   currentInitiative: number | undefined,
   findings: Finding[],
 ): PlanRow {
@@ -263,7 +265,7 @@ function readRow(
     const position = { row: r, col: column.index };
     const cell = cellAt(grid, position);
     if (isBlank(cell) && cell.formula === undefined) continue;
-    values.push(readValueCell(sheet, cell, column.role, position, unit, findings));
+    values.push(readValueCell(sheet, cell, column.role, position, reading, findings));
   }
 
   const startColumn = columns.find((c) => c.role.kind === 'start');
@@ -282,6 +284,12 @@ function readRow(
   };
 }
 
+/** How value cells are read: into the plan's unit, with the workbook's separators. */
+interface ValueReading {
+  readonly unit: Unit;
+  readonly separators: Separators;
+}
+
 function isValueRole(role: ColumnRole): boolean {
   return role.kind === 'amount' || role.kind === 'full-year' || role.kind === 'citizens' || role.kind === 'unit-saving';
 }
@@ -292,7 +300,7 @@ function readValueCell(
   cell: GridCell,
   role: ColumnRole,
   position: CellPosition,
-  unit: Unit,
+  { unit, separators }: ValueReading,
   findings: Finding[],
 ): ValueCell {
   const raw = cellText(cell);
@@ -316,7 +324,7 @@ function readValueCell(
       return result(value);
     }
     case 'text': {
-      const parsed = parseAmountText(content.value);
+      const parsed = parseAmountText(content.value, separators);
       if (!parsed.ok) {
         const code =
           parsed.problem === 'foreign-separators'

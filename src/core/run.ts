@@ -3,7 +3,7 @@ import { patchColumnTexts, patchRange, SheetLayout } from './layout';
 import { analysePlan, PlanResult } from './plan';
 import { Scheme } from './scheme';
 import { SCHEME_SHEET } from './scheme-sheet';
-import { AddinState, columnPrint, STATE_SHEET } from './state';
+import { AddinState, columnPrint, RECORD_SHEETS } from './state';
 import { PlanWorkbook } from './workbook';
 
 export interface RunOptions {
@@ -23,10 +23,9 @@ export interface RunOutcome {
 
 /** The four steps on any workbook: read, validate, compute, and, when nothing is wrong, write. */
 export async function runPlan(workbook: PlanWorkbook, scheme: Scheme, options: RunOptions): Promise<RunOutcome> {
-  const sheetNames = await workbook.sheetNames();
-  const state = await workbook.readState();
-  const facts = { sheetNames, ...(state === undefined ? {} : { state }) };
-  const ownSheets = new Set([STATE_SHEET, SCHEME_SHEET, scheme.bilag1.sheetName, state?.bilagSheet]);
+  const facts = await workbook.facts();
+  const { sheetNames, state } = facts;
+  const ownSheets = new Set([...RECORD_SHEETS, SCHEME_SHEET, scheme.bilag1.sheetName, state?.bilagSheet]);
 
   const candidates = options.sheet !== undefined ? [options.sheet] : orderCandidates(sheetNames.filter((n) => !ownSheets.has(n)), state?.sourceSheet);
   let first: RunOutcome | undefined;

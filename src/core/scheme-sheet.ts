@@ -132,6 +132,6 @@ export function schemeFromGrid(grid: Grid): SchemeRead {
 
 /** The scheme from the workbook's own scheme sheet, or undefined when the workbook has none. */
 export async function schemeFromWorkbook(workbook: PlanWorkbook): Promise<SchemeRead | undefined> {
-  if (!(await workbook.sheetNames()).includes(SCHEME_SHEET)) return undefined;
+  if (!(await workbook.facts()).sheetNames.includes(SCHEME_SHEET)) return undefined;
   return schemeFromGrid(await workbook.readSheet(SCHEME_SHEET));
 }

@@ -15,6 +15,9 @@ export interface AddinState {
 /** Name of the very hidden sheet that holds the state. */
 export const STATE_SHEET = 'Handleplan_tilstand';
 
+/** Sheets that hold the program's own records and are never read as plans. */
+export const RECORD_SHEETS: readonly string[] = [STATE_SHEET];
+
 const VERSION = 1;
 
 export function serialiseState(state: AddinState): string {

@@ -1,5 +1,7 @@
+import { Fix } from './findings';
 import { Grid } from './grid';
 import { RangePatch, SheetLayout } from './layout';
+import { Separators } from './money';
 import { AddinState } from './state';
 
 /** What the program writes in one go: its columns, its Bilag 1 sheet and the note of what it owns. */
@@ -14,13 +16,25 @@ export interface PlanWrite {
   readonly schemeSheet?: SheetLayout;
 }
 
+/** What the program needs to know of a workbook before it reads a sheet; one round trip in Excel. */
+export interface WorkbookFacts {
+  /** Names of the user's sheets (the program's hidden state sheet is not among them). */
+  readonly sheetNames: readonly string[];
+  /** What the program wrote on an earlier run, if anything. */
+  readonly state?: AddinState;
+  /** The separators of the workbook's locale, when the host reports them (Excel does; a file does not). */
+  readonly separators?: Separators;
+}
+
 /**
  * The small interface every workbook implementation offers the core's callers: an .xlsx file
  * (ExcelJS) on the command line and in the browser, the open workbook (Office.js) in Excel.
+ * Both pass the same contract tests (test/adapters/contract.ts).
  */
 export interface PlanWorkbook {
-  sheetNames(): Promise<string[]>;
+  facts(): Promise<WorkbookFacts>;
   readSheet(name: string): Promise<Grid>;
-  readState(): Promise<AddinState | undefined>;
   write(plan: PlanWrite): Promise<void>;
+  /** Applies fixes the user chose, each to its own cell; nothing else changes. */
+  applyFixes(fixes: readonly Fix[]): Promise<void>;
 }

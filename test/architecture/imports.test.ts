@@ -7,8 +7,10 @@ const RULES: Record<string, { folders: string[]; packages: string[] }> = {
   'src/core': { folders: ['src/core', 'src/messages'], packages: ['decimal.js'] },
   'src/messages': { folders: ['src/messages', 'src/core'], packages: [] },
   'src/adapters/xlsx': { folders: ['src/adapters/xlsx', 'src/core'], packages: ['exceljs'] },
+  // Office.js is a global from Microsoft's CDN, never a package import.
+  'src/adapters/office': { folders: ['src/adapters/office', 'src/core', 'src/messages'], packages: [] },
   'src/taskpane': {
-    folders: ['src/taskpane', 'src/core', 'src/messages', 'src/adapters/xlsx'],
+    folders: ['src/taskpane', 'src/core', 'src/messages', 'src/adapters/xlsx', 'src/adapters/office'],
     packages: ['react', 'react-dom/client', '@fluentui/react-components'],
   },
   'src/cli': { folders: ['src/cli', 'src/core', 'src/messages', 'src/adapters/xlsx'], packages: ['node:'] },

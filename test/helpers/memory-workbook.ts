@@ -2,7 +2,9 @@ import { fromA1 } from '../../src/core/a1';
 import { EMPTY_CELL, Grid, gridOf, GridCell, GridInput } from '../../src/core/grid';
 import { LayoutCell } from '../../src/core/layout';
 import { AddinState } from '../../src/core/state';
-import { PlanWorkbook, PlanWrite } from '../../src/core/workbook';
+import { Fix } from '../../src/core/findings';
+import { fixedCell } from '../../src/core/fixes';
+import { PlanWorkbook, PlanWrite, WorkbookFacts } from '../../src/core/workbook';
 
 /** A workbook in memory, for tests of the steps without any file format: cells as the core sees them. */
 export class MemoryWorkbook implements PlanWorkbook {
@@ -13,16 +15,19 @@ export class MemoryWorkbook implements PlanWorkbook {
     for (const [name, rows] of Object.entries(sheets)) this.sheets.set(name, gridOf({ rows }).rows.map((row) => [...row].map((c) => c ?? EMPTY_CELL)));
   }
 
-  async sheetNames(): Promise<string[]> {
-    return [...this.sheets.keys()];
+  async facts(): Promise<WorkbookFacts> {
+    return { sheetNames: [...this.sheets.keys()], ...(this.state === undefined ? {} : { state: this.state }) };
   }
 
   async readSheet(name: string): Promise<Grid> {
     return gridOf({ sheetName: name, rows: this.sheet(name) });
   }
 
-  async readState(): Promise<AddinState | undefined> {
-    return this.state;
+  async applyFixes(fixes: readonly Fix[]): Promise<void> {
+    for (const fix of fixes) {
+      const { row, col } = fromA1(fix.cell);
+      this.set(this.sheet(fix.sheet), row, col, asGridCell(fixedCell(fix, undefined)));
+    }
   }
 
   async write(plan: PlanWrite): Promise<void> {

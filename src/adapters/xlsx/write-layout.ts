@@ -7,6 +7,21 @@ import { LayoutCell, RangePatch, SheetLayout } from '../../core/layout';
  * same layout twice gives the same workbook. Text is always written as a string, never as a formula.
  */
 export function writeCell(target: ExcelCell, cell: LayoutCell): void {
+  writeValue(target, cell);
+  const border: Partial<Borders> = {
+    ...(cell.borderTop === undefined ? {} : { top: { style: cell.borderTop } }),
+    ...(cell.borderBottom === undefined ? {} : { bottom: { style: cell.borderBottom } }),
+  };
+  target.style = {
+    font: { ...(cell.bold ? { bold: true } : {}), ...(cell.italic ? { italic: true } : {}) },
+    alignment: { vertical: 'top', ...(cell.align === undefined ? {} : { horizontal: cell.align }), ...(cell.wrap ? { wrapText: true } : {}) },
+    border,
+    ...(cell.numberFormat === undefined ? {} : { numFmt: cell.numberFormat }),
+  };
+}
+
+/** Sets a cell's value, and its number format when the layout gives one; the rest of its style stays. */
+export function writeValue(target: ExcelCell, cell: LayoutCell): void {
   switch (cell.value.kind) {
     case 'blank':
       target.value = null;
@@ -18,16 +33,7 @@ export function writeCell(target: ExcelCell, cell: LayoutCell): void {
       target.value = cell.value.value.toNumber();
       break;
   }
-  const border: Partial<Borders> = {
-    ...(cell.borderTop === undefined ? {} : { top: { style: cell.borderTop } }),
-    ...(cell.borderBottom === undefined ? {} : { bottom: { style: cell.borderBottom } }),
-  };
-  target.style = {
-    font: { ...(cell.bold ? { bold: true } : {}), ...(cell.italic ? { italic: true } : {}) },
-    alignment: { vertical: 'top', ...(cell.align === undefined ? {} : { horizontal: cell.align }), ...(cell.wrap ? { wrapText: true } : {}) },
-    border,
-    ...(cell.numberFormat === undefined ? {} : { numFmt: cell.numberFormat }),
-  };
+  if (cell.numberFormat !== undefined) target.numFmt = cell.numberFormat;
 }
 
 /** Empties cells the program wrote before, value and style, so no stale figure is left behind. */

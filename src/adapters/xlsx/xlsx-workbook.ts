@@ -1,9 +1,11 @@
 import ExcelJS from 'exceljs';
 import { Grid } from '../../core/grid';
-import { AddinState, parseState, serialiseState, STATE_SHEET } from '../../core/state';
-import { PlanWorkbook, PlanWrite } from '../../core/workbook';
+import { Fix } from '../../core/findings';
+import { fixedCell } from '../../core/fixes';
+import { parseState, RECORD_SHEETS, serialiseState, STATE_SHEET } from '../../core/state';
+import { PlanWorkbook, PlanWrite, WorkbookFacts } from '../../core/workbook';
 import { gridFromWorksheet } from './grid-from-worksheet';
-import { addLayoutSheet, clearRange, writePatch } from './write-layout';
+import { addLayoutSheet, clearRange, writePatch, writeValue } from './write-layout';
 
 /** Why a file could not be opened, in one Danish line for the user. */
 export class UnreadableWorkbookError extends Error {
@@ -30,8 +32,11 @@ export class XlsxWorkbook implements PlanWorkbook {
     return new XlsxWorkbook(workbook);
   }
 
-  async sheetNames(): Promise<string[]> {
-    return this.userSheets().map((ws) => ws.name);
+  /** A file has no locale of its own: text numbers are read with Danish separators. */
+  async facts(): Promise<WorkbookFacts> {
+    const value = this.workbook.getWorksheet(STATE_SHEET)?.getCell('A1').value;
+    const state = parseState(typeof value === 'string' ? value : undefined);
+    return { sheetNames: this.userSheets().map((ws) => ws.name), ...(state === undefined ? {} : { state }) };
   }
 
   async readSheet(name: string): Promise<Grid> {
@@ -40,9 +45,13 @@ export class XlsxWorkbook implements PlanWorkbook {
     return gridFromWorksheet(worksheet);
   }
 
-  async readState(): Promise<AddinState | undefined> {
-    const value = this.workbook.getWorksheet(STATE_SHEET)?.getCell('A1').value;
-    return parseState(typeof value === 'string' ? value : undefined);
+  async applyFixes(fixes: readonly Fix[]): Promise<void> {
+    for (const fix of fixes) {
+      const worksheet = this.workbook.getWorksheet(fix.sheet);
+      if (worksheet === undefined) throw new Error(`No sheet named "${fix.sheet}"`);
+      const cell = worksheet.getCell(fix.cell);
+      writeValue(cell, fixedCell(fix, cell.numFmt));
+    }
   }
 
   async write(plan: PlanWrite): Promise<void> {
@@ -61,7 +70,7 @@ export class XlsxWorkbook implements PlanWorkbook {
       throw new Error(`Refusing to replace sheet "${taken.name}": Handleplan did not create it`);
     }
     // Bilag 1 and the state sheet are re-added as the last two sheets, in that order, so re-runs match.
-    for (const name of [ownBilag, STATE_SHEET]) {
+    for (const name of [ownBilag, ...RECORD_SHEETS]) {
       const existing = name === undefined ? undefined : this.workbook.getWorksheet(name);
       if (existing !== undefined) this.workbook.removeWorksheet(existing.id);
     }
@@ -75,6 +84,6 @@ export class XlsxWorkbook implements PlanWorkbook {
   }
 
   private userSheets(): ExcelJS.Worksheet[] {
-    return this.workbook.worksheets.filter((ws) => ws.name !== STATE_SHEET);
+    return this.workbook.worksheets.filter((ws) => !RECORD_SHEETS.includes(ws.name));
   }
 }

@@ -1,0 +1,33 @@
+/**
+ * Danish texts for what can stop the add-in in Excel itself (not problems in the data): a protected
+ * sheet, a cell being edited, a workbook closed mid-way. Each says what to do.
+ */
+export const HOST_MESSAGES_DA = {
+  sheetProtected: (sheet: string) =>
+    `Arket »${sheet}« er beskyttet, så tilføjelsesprogrammet kan ikke skrive sine kolonner. Fjern beskyttelsen (Gennemse › Fjern arkbeskyttelse), og prøv igen.`,
+  bilagSheetTaken: (sheet: string) =>
+    `Der findes allerede et ark »${sheet}«, som tilføjelsesprogrammet ikke har lavet. Omdøb det, og prøv igen.`,
+  cellEditMode: () => 'Excel er ved at redigere en celle. Tryk Enter eller Esc i regnearket, og prøv igen.',
+  workbookChanged: () => 'Projektmappen blev skiftet eller lukket undervejs. Vend tilbage til projektmappen, og prøv igen.',
+  tooLarge: () => 'Projektmappen er for stor til at blive læst eller skrevet i én omgang her. Prøv Excel på computeren, eller del arket op.',
+  general: (detail: string) => `Excel afviste handlingen (${detail}). Prøv igen; sker det igen, så gem projektmappen og genåbn den.`,
+  nothingToUndo: () => 'Der er intet at fortryde.',
+} as const;
+
+/** One Danish sentence for an error Excel raised, from its error code. */
+export function explainExcelError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'InvalidOperationInCellEditMode':
+      return HOST_MESSAGES_DA.cellEditMode();
+    case 'InactiveWorkbook':
+    case 'InvalidSelection':
+    case 'InvalidObjectPath':
+      return HOST_MESSAGES_DA.workbookChanged();
+    case 'RequestPayloadSizeLimitExceeded':
+    case 'ResponsePayloadSizeLimitExceeded':
+      return HOST_MESSAGES_DA.tooLarge();
+    default:
+      return HOST_MESSAGES_DA.general(typeof code === 'string' ? code : error instanceof Error ? error.message : String(error));
+  }
+}

@@ -1,0 +1,99 @@
+import ExcelJS from 'exceljs';
+import { OfficeWorkbook } from '../../src/adapters/office/office-workbook';
+import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsx-workbook';
+import { toA1 } from '../../src/core/a1';
+import { PlanWorkbook } from '../../src/core/workbook';
+import { FakeExcel, FakeExcelOptions, SeedCell } from '../fakes/fake-excel';
+
+/** A cell as the spreadsheet holds it: its value, and its formula when it has one. */
+export interface CellView {
+  readonly value: string | number | boolean | null;
+  readonly formula?: string;
+}
+
+export interface SheetView {
+  readonly name: string;
+  readonly hidden: boolean;
+  readonly cells: Record<string, CellView>;
+}
+
+export interface OpenedWorkbook {
+  readonly workbook: PlanWorkbook;
+  /** Every sheet with every non-empty cell, read back from the workbook itself. */
+  view(): Promise<SheetView[]>;
+}
+
+/** One way of holding a workbook: the contract tests run the same stories against each. */
+export interface Harness {
+  readonly name: string;
+  open(sheets: Record<string, readonly (readonly SeedCell[])[]>): Promise<OpenedWorkbook>;
+}
+
+export const XLSX_HARNESS: Harness = {
+  name: 'the .xlsx adapter',
+  async open(sheets) {
+    const source = new ExcelJS.Workbook();
+    for (const [name, rows] of Object.entries(sheets)) {
+      const sheet = source.addWorksheet(name);
+      rows.forEach((row, r) =>
+        row.forEach((seed, c) => {
+          if (seed === null || seed === '') return;
+          const cell = sheet.getCell(r + 1, c + 1);
+          if (typeof seed === 'object') {
+            cell.value = seed.formula === undefined ? (seed.value ?? null) : { formula: seed.formula, result: seed.value ?? 0 };
+            if (seed.numberFormat !== undefined) cell.numFmt = seed.numberFormat;
+          } else cell.value = seed;
+        }),
+      );
+    }
+    const workbook = await XlsxWorkbook.fromBuffer(new Uint8Array(await source.xlsx.writeBuffer()));
+    return {
+      workbook,
+      async view() {
+        const reread = new ExcelJS.Workbook();
+        await reread.xlsx.load((await workbook.toBuffer()) as unknown as ArrayBuffer);
+        return reread.worksheets.map((ws) => {
+          const cells: Record<string, CellView> = {};
+          ws.eachRow({ includeEmpty: false }, (row, r) =>
+            row.eachCell({ includeEmpty: false }, (cell, c) => {
+              const value = cell.value;
+              // A merged area holds its value in its top-left cell only, as Excel stores it.
+              if (value === null || value === '' || (cell.isMerged && cell.master !== cell)) return;
+              const address = toA1({ row: r - 1, col: c - 1 });
+              if (typeof value === 'object' && !(value instanceof Date) && 'formula' in value) {
+                cells[address] = { value: (value.result as CellView['value']) ?? null, formula: String(value.formula) };
+              } else cells[address] = { value: value instanceof Date ? value.toISOString() : (value as CellView['value']) };
+            }),
+          );
+          return { name: ws.name, hidden: ws.state !== 'visible', cells };
+        });
+      },
+    };
+  },
+};
+
+/** The Office.js adapter on a fake of Excel's object model. */
+export function officeHarness(options: FakeExcelOptions = {}): Harness & { lastExcel?: FakeExcel } {
+  const harness: Harness & { lastExcel?: FakeExcel } = {
+    name: 'the Office.js adapter',
+    async open(sheets) {
+      const excel = new FakeExcel(options);
+      for (const [name, rows] of Object.entries(sheets)) excel.addSheet(name, rows);
+      harness.lastExcel = excel;
+      return { workbook: new OfficeWorkbook(excel as never), view: async () => viewOfFake(excel) };
+    },
+  };
+  return harness;
+}
+
+export function viewOfFake(excel: FakeExcel): SheetView[] {
+  return excel.sheets.map((sheet) => {
+    const cells: Record<string, CellView> = {};
+    for (const [key, cell] of sheet.cells) {
+      if (cell.value === '' && cell.formula === undefined) continue;
+      const [row, col] = key.split(',').map(Number) as [number, number];
+      cells[toA1({ row, col })] = cell.formula === undefined ? { value: cell.value } : { value: cell.value, formula: cell.formula };
+    }
+    return { name: sheet.name, hidden: sheet.visibility !== 'Visible', cells };
+  });
+}

@@ -1,0 +1,164 @@
+import { OfficeWorkbook, WriteRefusedError } from '../../src/adapters/office/office-workbook';
+import { runPlan } from '../../src/core/run';
+import { FakeExcel, FakeExcelOptions, PAYLOAD_LIMIT, SeedCell } from '../fakes/fake-excel';
+import { HEADER, smallScheme } from '../helpers/plan';
+
+/** A plan of n initiatives, with a text number and an activity now and then, as real sheets have. */
+function planRows(n: number, nameLength = 24): SeedCell[][] {
+  const rows: SeedCell[][] = [['Handleplan'], HEADER];
+  for (let i = 1; i <= n; i += 1) {
+    const name = `Indsats ${i} `.padEnd(nameLength, 'x');
+    rows.push([String(i), i % 3 === 0 ? 'Kontraktforhandling' : 'Dagtilbud', name, i % 50 === 0 ? '0,5' : 0.25, 0.5, null, i % 4 === 0 ? 0.2 : null, null]);
+  }
+  return rows;
+}
+
+function excelWith(rows: SeedCell[][], options: FakeExcelOptions = {}): { excel: FakeExcel; workbook: OfficeWorkbook } {
+  const excel = new FakeExcel(options);
+  excel.addSheet('Plan', rows);
+  return { excel, workbook: new OfficeWorkbook(excel as never) };
+}
+
+async function syncsForRun(rows: SeedCell[][], runs = 1): Promise<number[]> {
+  const { excel, workbook } = excelWith(rows);
+  const counts: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const before = excel.syncs;
+    const outcome = await runPlan(workbook, smallScheme(), { write: true });
+    expect(outcome.written).toBe(true);
+    counts.push(excel.syncs - before);
+  }
+  return counts;
+}
+
+describe('the Office.js adapter on a fake Excel', () => {
+  it('needs the same few syncs for a full run of 10 rows as of 10,000 rows', async () => {
+    const small = await syncsForRun(planRows(10), 2);
+    const large = await syncsForRun(planRows(10_000), 2);
+    expect(large).toEqual(small);
+    // First run: facts, sheet, write. A re-run reads the add-in's state too: four.
+    expect(small).toEqual([3, 4]);
+  });
+
+  it('keeps every request and response under Excel on the web’s 5 MB', async () => {
+    const { excel, workbook } = excelWith(planRows(10_000));
+    await runPlan(workbook, smallScheme(), { write: true });
+    expect(Math.max(...excel.requestBytes)).toBeLessThan(PAYLOAD_LIMIT);
+    expect(Math.max(...excel.responseBytes)).toBeLessThan(PAYLOAD_LIMIT);
+    expect(excel.rejectedResponses).toBe(0);
+  });
+
+  it('reads and writes a plan larger than 5 MB in parts, each under the limit', async () => {
+    const { excel, workbook } = excelWith(planRows(20_000, 120));
+    const outcome = await runPlan(workbook, smallScheme(), { write: true });
+    expect(outcome.written).toBe(true);
+    expect(excel.syncs).toBeGreaterThan(3);
+    expect(Math.max(...excel.requestBytes)).toBeLessThan(PAYLOAD_LIMIT);
+    expect(Math.max(...excel.responseBytes)).toBeLessThan(PAYLOAD_LIMIT);
+    // The sheet's size is unknown until Excel refuses to send it whole; after that one refusal it comes in parts.
+    expect(excel.rejectedResponses).toBe(1);
+    // The last initiative (row 20,002) has realised 0,2 in 2023: its effect column shows it.
+    expect(excel.sheet('Plan')?.cell(20_001, 8)?.value).toBe(0.2);
+  });
+
+  it('suspends events while it writes, and groups its writes as one undo step where Excel can', async () => {
+    const { excel, workbook } = excelWith(planRows(5));
+    await runPlan(workbook, smallScheme(), { write: true });
+    expect(excel.changeEvents).toBe(0);
+    expect(excel.enableEvents).toBe(true);
+    expect(excel.runOptions.every((o) => (o as Excel.RunOptions).mergeUndoGroup === true && (o as Excel.RunOptions).delayForCellEdit === true)).toBe(true);
+  });
+
+  it('undoes its last write exactly, the first time and when it replaced its own Bilag 1', async () => {
+    const { excel, workbook } = excelWith(planRows(5));
+    const untouched = excel.snapshot();
+    await runPlan(workbook, smallScheme(), { write: true });
+    await workbook.undo();
+    expect(excel.snapshot()).toEqual(untouched);
+
+    await runPlan(workbook, smallScheme(), { write: true });
+    const afterFirst = excel.snapshot();
+    excel.sheet('Plan')?.touch(4, 3);
+    (excel.sheet('Plan')?.cell(4, 3) as { value: number }).value = 3;
+    await runPlan(workbook, smallScheme(), { write: true });
+    await workbook.undo();
+    const restored = excel.snapshot() as { name: string }[];
+    const expected = afterFirst as { name: string }[];
+    expect(restored.find((s) => s.name === 'Bilag 1')).toEqual(expected.find((s) => s.name === 'Bilag 1'));
+    expect(workbook.canUndo).toBe(false);
+    await expect(workbook.undo()).rejects.toThrow(WriteRefusedError);
+  });
+
+  it('undoes a one-click fix', async () => {
+    const { excel, workbook } = excelWith(planRows(50));
+    const before = excel.snapshot();
+    const validated = await runPlan(workbook, smallScheme(), { write: false });
+    await workbook.applyFixes(validated.result.findings.flatMap((f) => (f.fix === undefined ? [] : [f.fix])));
+    expect(excel.sheet('Plan')?.cell(51, 3)?.value).toBe(0.5);
+    await workbook.undo();
+    expect(excel.snapshot()).toEqual(before);
+  });
+
+  it('leaves the workbook as it was when a sync fails halfway through a write', async () => {
+    // A write large enough to take two syncs; learn how many syncs a whole run takes, then fail the last.
+    const rows = planRows(20_000, 120);
+    const probe = excelWith(rows);
+    await runPlan(probe.workbook, smallScheme(), { write: true });
+    const lastSync = probe.excel.syncs;
+    const { excel, workbook } = excelWith(rows);
+    const before = excel.snapshot();
+    excel.failOnSync(lastSync);
+    await expect(runPlan(workbook, smallScheme(), { write: true })).rejects.toThrow(/Simulated failure/);
+    // The first part of the write had landed (Bilag 1 existed) before the roll back removed it.
+    expect(excel.syncs).toBeGreaterThan(lastSync);
+    expect(excel.snapshot()).toEqual(before);
+    expect(excel.enableEvents).toBe(true);
+  });
+
+  it('refuses to write to a protected sheet, saying what to do, and writes nothing', async () => {
+    const { excel, workbook } = excelWith(planRows(5));
+    (excel.sheet('Plan') as { protected: boolean }).protected = true;
+    const before = excel.snapshot();
+    await expect(runPlan(workbook, smallScheme(), { write: true })).rejects.toThrow(/beskyttet.*Fjern beskyttelsen/);
+    expect(excel.snapshot()).toEqual(before);
+  });
+
+  it('reads numbers typed as text with the separators Excel reports, not by guessing', async () => {
+    const rows: SeedCell[][] = [HEADER, ['1', 'Dagtilbud', 'A', '1,234.5', 1, null, null, null]];
+    const textNumberAt = (findings: readonly { code: string; cell?: string; fix?: { value: string } }[]) =>
+      findings.filter((f) => f.cell === 'D2' && f.code.startsWith('amount-') && f.code !== 'amount-suspicious-magnitude');
+    const english = excelWith(rows, { separators: { decimal: '.', group: ',' } });
+    const danish = excelWith(rows);
+    const inEnglish = await runPlan(english.workbook, smallScheme(), { write: false });
+    const inDanish = await runPlan(danish.workbook, smallScheme(), { write: false });
+    expect(textNumberAt(inEnglish.result.findings).map((f) => [f.code, f.fix?.value])).toEqual([['amount-text-number', '1234.5']]);
+    expect(textNumberAt(inDanish.result.findings).map((f) => f.code)).toEqual(['amount-foreign-separators']);
+  });
+
+  it('works on Excel 2019 (ExcelApi 1.7) without the newer APIs', async () => {
+    const { excel, workbook } = excelWith(planRows(5), { apiVersion: '1.7' });
+    const outcome = await runPlan(workbook, smallScheme(), { write: true });
+    expect(outcome.written).toBe(true);
+    expect(excel.sheet('Bilag 1')?.cell(0, 0)?.value).toBe('Indsatser (mio. kr.)');
+    expect(excel.runOptions.some((o) => (o as Excel.RunOptions).mergeUndoGroup === true)).toBe(false);
+  });
+
+  it('reads hidden rows, merged cells, dates and error values into the grid', async () => {
+    const { excel, workbook } = excelWith([HEADER, ['1', 'Dagtilbud', 'A', { value: '#DIV/0!', formula: '1/0' }, { value: 45047, numberFormat: 'dd-mm-yyyy' }]]);
+    const sheet = excel.sheet('Plan');
+    sheet?.hiddenRows.add(1);
+    sheet?.merges.push({ from: { row: 0, col: 5 }, to: { row: 0, col: 6 } });
+    const grid = await workbook.readSheet('Plan');
+    expect(grid.rows[1]?.[3]?.content).toEqual({ kind: 'error', value: '#DIV/0!' });
+    expect(grid.rows[1]?.[4]?.content).toEqual({ kind: 'date', value: '2023-05-01T00:00:00.000Z' });
+    expect([...grid.hiddenRows]).toEqual([1]);
+    expect(grid.merges).toEqual([{ from: { row: 0, col: 5 }, to: { row: 0, col: 6 } }]);
+  });
+
+  it('selects a finding’s cell on its sheet', async () => {
+    const { excel, workbook } = excelWith(planRows(5));
+    await workbook.select('Plan', 'D4');
+    expect(excel.selection).toEqual({ sheet: 'Plan', address: 'D4' });
+    expect(excel.activeSheet).toBe('Plan');
+  });
+});
