@@ -1,17 +1,41 @@
-// Builds the task pane for Excel (taskpane.html, with Office.js from Microsoft's CDN) and the same pane
-// as a browser page that works on .xlsx files (index.html). ExcelJS is only in the browser page's chunk.
+// Builds the task pane for Excel (taskpane.html, with Office.js from Microsoft's CDN), its commands and
+// help pages, and the same pane as a browser page that works on .xlsx files (index.html). ExcelJS is
+// only in the browser page's lazily loaded chunk, never in the Excel pane's script.
 const path = require('node:path');
+const { gzipSync } = require('node:zlib');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_URL = 'https://localhost:3000/';
 
+/** Prints each page's own script, gzipped, after a production build, and keeps the figures in dist/sizes.json. */
+class ReportGzippedSizes {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('ReportGzippedSizes', (compilation) => {
+      const fs = require('node:fs');
+      const gzipped = (file) => gzipSync(fs.readFileSync(path.join(compiler.outputPath, file)), { level: 9 }).length;
+      const sizes = {};
+      for (const [name, entry] of compilation.entrypoints) {
+        const files = entry.getFiles().filter((f) => f.endsWith('.js'));
+        sizes[name] = files.reduce((sum, f) => sum + gzipped(f), 0);
+      }
+      const initial = new Set([...compilation.entrypoints.values()].flatMap((entry) => entry.getFiles()));
+      const lazy = Object.keys(compilation.assets).filter((f) => f.endsWith('.js') && !initial.has(f));
+      sizes['browser, .xlsx reading on demand'] = lazy.reduce((sum, f) => sum + gzipped(f), 0);
+      const lines = Object.entries(sizes).map(([name, bytes]) => `  ${name.padEnd(40)} ${(bytes / 1024).toFixed(0).padStart(5)} KB gzipped`);
+      console.log(`Scripts:\n${lines.join('\n')}`);
+      fs.writeFileSync(path.join(compiler.outputPath, 'sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);
+    });
+  }
+}
+
 module.exports = (env, argv) => {
   const production = argv.mode === 'production';
   const baseUrl = process.env.HANDLEPLAN_BASE_URL ?? DEV_URL;
   return {
+    mode: production ? 'production' : 'development',
     devtool: production ? false : 'source-map',
-    entry: { browser: './src/taskpane/browser.tsx' },
+    entry: { taskpane: './src/taskpane/excel.tsx', browser: './src/taskpane/browser.tsx' },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
@@ -28,6 +52,9 @@ module.exports = (env, argv) => {
     },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'index.html', template: './src/taskpane/page.html', chunks: ['browser'], title: 'Handleplan' }),
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/page.html', chunks: ['taskpane'], officeJs: true }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/taskpane/commands.html', chunks: [], inject: false }),
+      new HtmlWebpackPlugin({ filename: 'help.html', template: './src/taskpane/help.html', chunks: [], inject: false }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
@@ -38,6 +65,7 @@ module.exports = (env, argv) => {
           },
         ],
       }),
+      ...(production ? [new ReportGzippedSizes()] : []),
     ],
     performance: { hints: false },
   };

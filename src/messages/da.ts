@@ -1,4 +1,5 @@
 import type { FindingCode } from '../core/codes';
+import type { ColumnRole } from '../core/columns';
 import { Decimal } from '../core/decimal';
 import { formatDanish } from '../core/money';
 
@@ -101,3 +102,35 @@ export const COLUMN_NAMES_DA = {
   category: 'kategori (»Tema«, »Kategori« eller »Område«)',
   amounts: 'beløb pr. år (overskrifter som »2023«)',
 } as const;
+
+/** What a column was read as, for the pane's column overview. */
+export function describeColumnRole(role: ColumnRole, yearLabel: (group: string, year: number) => string): string {
+  switch (role.kind) {
+    case 'number':
+      return 'Nummer';
+    case 'category':
+      return 'Kategori';
+    case 'name':
+      return 'Indsatsens navn';
+    case 'row-type':
+      return 'Rækketype';
+    case 'status':
+      return 'Status';
+    case 'note':
+      return 'Bemærkning';
+    case 'amount':
+      return `${MEASURE_DA[role.measure]} ${yearLabel(role.group, role.year)}`;
+    case 'full-year':
+      return 'Helårseffekt';
+    case 'start':
+      return 'Ikrafttræden';
+    case 'citizens':
+      return 'Antal borgere';
+    case 'unit-saving':
+      return 'Besparelse pr. borger';
+    case 'owned':
+      return 'Beregnet af Handleplan';
+  }
+}
+
+const MEASURE_DA = { target: 'Forventet besparelse', adjusted: 'Justeret forventning', realised: 'Realiseret', forecast: 'Prognose' } as const;

@@ -62,4 +62,21 @@ describe('the direction of imports', () => {
       expect({ file, uses: /\b(Office|Excel|window|document|process|require)\s*[.(]/.test(code) }).toEqual({ file, uses: false });
     }
   });
+
+  it('never lets the Excel pane reach the .xlsx library, directly or through other files', () => {
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const specifier of importsOf(file)) {
+        expect({ file: relative(ROOT, file), specifier, xlsx: specifier === 'exceljs' || specifier.includes('adapters/xlsx') }).toEqual({ file: relative(ROOT, file), specifier, xlsx: false });
+        if (!specifier.startsWith('.')) continue;
+        const base = resolve(dirname(file), specifier);
+        const target = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((candidate) => files.includes(candidate));
+        if (target !== undefined) visit(target);
+      }
+    };
+    visit(join(ROOT, 'src', 'taskpane', 'excel.tsx'));
+    expect(seen.size).toBeGreaterThan(20);
+  });
 });

@@ -36,3 +36,25 @@ describe('the add-in manifest', () => {
     expect(existsSync(join(ROOT, url.replace('https://localhost:3000/', '')))).toBe(true);
   });
 });
+
+describe('the production build in dist/', () => {
+  it.each(urls)('serves %s', (url) => {
+    expect(existsSync(join(ROOT, 'dist', url.replace('https://localhost:3000/', '').replace(/[?#].*$/, '')))).toBe(true);
+  });
+
+  it('loads Office.js from Microsoft’s CDN in the pane and commands pages, never from the bundle', () => {
+    for (const page of ['taskpane.html', 'commands.html']) {
+      // The build minifies the HTML, so quotes around attribute values may go.
+      expect(readFileSync(join(ROOT, 'dist', page), 'utf8')).toMatch(/<script src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?>/);
+    }
+  });
+
+  it('keeps the Excel pane’s script within 300 KB gzipped, without the .xlsx library', () => {
+    const sizes = JSON.parse(readFileSync(join(ROOT, 'dist', 'sizes.json'), 'utf8')) as Record<string, number>;
+    expect(sizes.taskpane).toBeLessThan(300 * 1024);
+    const taskpane = readFileSync(join(ROOT, 'dist', 'taskpane.html'), 'utf8');
+    const scripts = [...taskpane.matchAll(/<script[^>]*\ssrc="?([^"\s>]+\.js)"?/g)].map((m) => m[1] ?? '').filter((src) => !src.startsWith('https://'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(readFileSync(join(ROOT, 'dist', script), 'utf8')).not.toContain('sharedStrings');
+  });
+});

@@ -48,7 +48,7 @@ describeWithChromium('the pane as a browser page, driven in headless Chromium', 
     await expect(page.getByRole('table', { name: 'Gab pr. år' }).getByRole('row').nth(1).textContent()).resolves.toBe('20235,04,950,05');
     await page.screenshot({ path: join(SCREENSHOTS, '3-beregn-og-bilag1.png'), fullPage: true });
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Hent projektmappen med Bilag 1' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent projektmappen med Bilag 1' }).click()]);
     expect(download.suggestedFilename()).toBe('hedensted-handleplan-2023-2026 med Bilag 1.xlsx');
     const path = await download.path();
     const workbook = new ExcelJS.Workbook();

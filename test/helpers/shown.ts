@@ -8,12 +8,7 @@ export function shownText(cell: Cell): string {
   if (cell.isMerged && cell.master.address !== cell.address) return '';
   const value = cell.value;
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') {
-    const decimals = decimalsShownBy(cell.numFmt);
-    if (decimals === undefined) return String(value).replace('.', ',');
-    const grouping = cell.numFmt.includes(',') ? '.' : '';
-    return formatDanish(new Decimal(value), decimals, { decimal: ',', group: grouping });
-  }
+  if (typeof value === 'number') return shownNumber(value, cell.numFmt);
   if (typeof value === 'string') return value;
   throw new Error(`Unexpected cell value in ${cell.address}: ${JSON.stringify(value)}`);
 }
@@ -27,4 +22,12 @@ export function sheetAsShownText(worksheet: Worksheet): string {
     lines.push(cells.join('\t'));
   }
   return lines.join('\n');
+}
+
+/** A number as Danish Excel shows it under a US-style format code. */
+export function shownNumber(value: number, numberFormat: string | undefined): string {
+  const decimals = decimalsShownBy(numberFormat);
+  if (decimals === undefined) return String(value).replace('.', ',');
+  const grouping = (numberFormat ?? '').includes(',') ? '.' : '';
+  return formatDanish(new Decimal(value), decimals, { decimal: ',', group: grouping });
 }

@@ -1,0 +1,37 @@
+import { ExcelHost } from '../adapters/office/host';
+import { OfficeWorkbook } from '../adapters/office/office-workbook';
+import type { Finding } from '../core/findings';
+import { Scheme } from '../core/scheme';
+import { schemeFromWorkbook } from '../core/scheme-sheet';
+import { NO_SCHEME_SHEET, SchemeFile, schemeFromFile, schemeOrProblem } from './scheme-file';
+import { WorkbookSession } from './session';
+
+/** The pane inside Excel: the open workbook, through Office.js. */
+export class ExcelSession extends WorkbookSession {
+  readonly title = 'Denne projektmappe';
+
+  private constructor(
+    private readonly office: OfficeWorkbook,
+    scheme: Scheme,
+    schemeFromJsonFile: boolean,
+  ) {
+    super(office, scheme, schemeFromJsonFile);
+  }
+
+  /** Opens the workbook with its scheme sheet, or with a scheme file the user chose. */
+  static async open(host: ExcelHost, schemeFile?: SchemeFile): Promise<ExcelSession> {
+    const workbook = new OfficeWorkbook(host);
+    if (schemeFile !== undefined) return new ExcelSession(workbook, schemeFromFile(schemeFile), true);
+    const read = await schemeFromWorkbook(workbook);
+    if (read === undefined) throw NO_SCHEME_SHEET();
+    return new ExcelSession(workbook, schemeOrProblem(read), false);
+  }
+
+  readonly select = async (finding: Finding): Promise<void> => {
+    await this.office.select(finding.sheet, finding.cell ?? 'A1');
+  };
+
+  readonly undo = (): Promise<void> => this.office.undo();
+
+  readonly canUndo = (): boolean => this.office.canUndo;
+}

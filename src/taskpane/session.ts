@@ -1,0 +1,63 @@
+import type { Finding, Fix } from '../core/findings';
+import { runPlan, RunOutcome } from '../core/run';
+import type { Scheme } from '../core/scheme';
+import { schemeToLayout } from '../core/scheme-sheet';
+import type { PlanWorkbook } from '../core/workbook';
+
+/**
+ * What the pane's four steps need of a workbook, whether it is the one open in Excel or an .xlsx
+ * file opened in the browser. Optional abilities show as buttons only where the session has them.
+ */
+export interface PlanSession {
+  /** "Denne projektmappe" in Excel, the file's name in the browser. */
+  readonly title: string;
+  readonly scheme: Scheme;
+  /** Sheets the plan may be on, for the Kilde step's choice. */
+  sheets(): Promise<readonly string[]>;
+  /** Reads and validates a sheet (by default the one used last, else the first with a table); writes nothing. */
+  validate(sheet?: string): Promise<RunOutcome>;
+  /** Computes and writes the columns and Bilag 1. */
+  run(sheet?: string): Promise<RunOutcome>;
+  /** Applies one-click fixes, then validates again. */
+  applyFixes(fixes: readonly Fix[], sheet?: string): Promise<RunOutcome>;
+  /** Shows a finding's cell in the workbook (Excel only). */
+  readonly select?: (finding: Finding) => Promise<void>;
+  /** Puts back the last write or fix (Excel only; Excel has no undo of an add-in's writes before ExcelApi 1.20). */
+  readonly undo?: () => Promise<void>;
+  readonly canUndo?: () => boolean;
+  /** The workbook as a file to save (browser only). */
+  readonly download?: () => Promise<{ url: string; name: string }>;
+}
+
+/** The steps every session runs the same way, on whichever workbook it holds. */
+export abstract class WorkbookSession implements PlanSession {
+  abstract readonly title: string;
+
+  protected constructor(
+    private readonly workbook: PlanWorkbook,
+    readonly scheme: Scheme,
+    /** The scheme came from a JSON file: the first run adds it to the workbook as a sheet. */
+    private readonly schemeFromJsonFile: boolean,
+  ) {}
+
+  async sheets(): Promise<readonly string[]> {
+    return (await this.workbook.facts()).sheetNames;
+  }
+
+  validate(sheet?: string): Promise<RunOutcome> {
+    return runPlan(this.workbook, this.scheme, { write: false, ...(sheet === undefined ? {} : { sheet }) });
+  }
+
+  run(sheet?: string): Promise<RunOutcome> {
+    return runPlan(this.workbook, this.scheme, {
+      write: true,
+      ...(sheet === undefined ? {} : { sheet }),
+      ...(this.schemeFromJsonFile ? { schemeSheet: schemeToLayout(this.scheme) } : {}),
+    });
+  }
+
+  async applyFixes(fixes: readonly Fix[], sheet?: string): Promise<RunOutcome> {
+    await this.workbook.applyFixes(fixes);
+    return this.validate(sheet);
+  }
+}
