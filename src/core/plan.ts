@@ -26,6 +26,7 @@ export function analysePlan(grid: Grid, scheme: Scheme, workbook: WorkbookFacts)
   const read = readPlan(grid, scheme, {
     ...(owned === undefined ? {} : { ignore: owned }),
     ...(workbook.separators === undefined ? {} : { separators: workbook.separators }),
+    ...(workbook.settings === undefined ? {} : { settings: workbook.settings }),
   });
   if (read.table === undefined) return { findings: sortFindings(read.findings) };
   const table = read.table;

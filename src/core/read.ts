@@ -6,6 +6,7 @@ import { cellAt, cellText, columnCount, Grid, GridCell, isBlank } from './grid';
 import { convertUnit, DANISH_SEPARATORS, decimalFromNumber, decimalsOf, decimalsShownBy, formatDanish, parseAmountText, Separators, Unit } from './money';
 import { COLUMN_NAMES_DA } from '../messages/da';
 import { Scheme } from './scheme';
+import { AddinSettings, chosenRole } from './settings';
 
 export type RowKind = 'initiative' | 'activity' | 'stated-total' | 'note' | 'blank';
 
@@ -76,6 +77,8 @@ export interface ReadOptions {
   readonly ignore?: CellRange;
   /** The separators the workbook's locale uses, for numbers typed as text; Danish when not known. */
   readonly separators?: Separators;
+  /** The user's choices of what columns hold, where the header alone says it wrongly. */
+  readonly settings?: AddinSettings;
 }
 
 export interface TableRead {
@@ -100,7 +103,7 @@ export function readPlan(grid: Grid, scheme: Scheme, options: ReadOptions = {}):
   const headerRow = findHeaderRow(grid, vocabulary, isIgnored);
   if (headerRow === undefined) return { findings: [finding('header-not-found', { sheet })] };
 
-  const columns = mapColumns(grid, headerRow, width, scheme, vocabulary, isIgnored, findings);
+  const columns = mapColumns(grid, headerRow, width, scheme, vocabulary, isIgnored, findings, options.settings);
   const has = (kind: ColumnRole['kind']): MappedColumn | undefined => columns.find((c) => c.role.kind === kind);
   if (has('name') === undefined) {
     findings.push(finding('column-missing', { sheet, position: { row: headerRow, col: 0 } }, { column: COLUMN_NAMES_DA.name }));
@@ -171,6 +174,7 @@ function mapColumns(
   vocabulary: HeaderVocabulary,
   isIgnored: (p: CellPosition) => boolean,
   findings: Finding[],
+  settings: AddinSettings | undefined,
 ): MappedColumn[] {
   const sheet = grid.sheetName;
   const columns: MappedColumn[] = [];
@@ -181,7 +185,9 @@ function mapColumns(
     const cell = cellAt(grid, position);
     if (isBlank(cell)) continue;
     const header = cellText(cell).trim();
-    const role = roleOfHeader(header, vocabulary);
+    const chosen = chosenRole(settings, header);
+    if (chosen === 'ignore') continue;
+    const role = chosen ?? roleOfHeader(header, vocabulary);
     if (role === undefined) {
       findings.push(finding('column-ignored', { sheet, position }, { header }));
       continue;

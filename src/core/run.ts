@@ -27,7 +27,8 @@ export async function runPlan(workbook: PlanWorkbook, scheme: Scheme, options: R
   const { sheetNames, state } = facts;
   const ownSheets = new Set([...RECORD_SHEETS, SCHEME_SHEET, scheme.bilag1.sheetName, state?.bilagSheet]);
 
-  const candidates = options.sheet !== undefined ? [options.sheet] : orderCandidates(sheetNames.filter((n) => !ownSheets.has(n)), state?.sourceSheet);
+  const lastUsed = facts.settings?.sheet ?? state?.sourceSheet;
+  const candidates = options.sheet !== undefined ? [options.sheet] : orderCandidates(sheetNames.filter((n) => !ownSheets.has(n)), lastUsed);
   let first: RunOutcome | undefined;
   for (const sheet of candidates) {
     const result = analysePlan(await workbook.readSheet(sheet), scheme, facts);

@@ -15,6 +15,9 @@ export interface AddinState {
 /** Name of the very hidden sheet that holds the state. */
 export const STATE_SHEET = 'Handleplan_tilstand';
 
+/** The state sheet's cell for the user's settings (A1 holds the state). */
+export const SETTINGS_CELL = 'B1';
+
 /** Sheets that hold the program's own records and are never read as plans. */
 export const RECORD_SHEETS: readonly string[] = [STATE_SHEET];
 

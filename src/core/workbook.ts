@@ -2,6 +2,7 @@ import { Fix } from './findings';
 import { Grid } from './grid';
 import { RangePatch, SheetLayout } from './layout';
 import { Separators } from './money';
+import { AddinSettings } from './settings';
 import { AddinState } from './state';
 
 /** What the program writes in one go: its columns, its Bilag 1 sheet and the note of what it owns. */
@@ -24,6 +25,8 @@ export interface WorkbookFacts {
   readonly state?: AddinState;
   /** The separators of the workbook's locale, when the host reports them (Excel does; a file does not). */
   readonly separators?: Separators;
+  /** The user's choices in the pane, kept in the workbook. */
+  readonly settings?: AddinSettings;
 }
 
 /**
@@ -37,4 +40,6 @@ export interface PlanWorkbook {
   write(plan: PlanWrite): Promise<void>;
   /** Applies fixes the user chose, each to its own cell; nothing else changes. */
   applyFixes(fixes: readonly Fix[]): Promise<void>;
+  /** Keeps the user's choices in the workbook's state sheet (cell B1), beside what the program owns. */
+  saveSettings(settings: AddinSettings): Promise<void>;
 }

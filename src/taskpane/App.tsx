@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Finding, Fix } from '../core/findings';
 import { countBySeverity, hasErrors } from '../core/findings';
 import type { RunOutcome } from '../core/run';
+import { AddinSettings, withColumnChoice } from '../core/settings';
 import { bilagForClipboard, copyToClipboard } from './clipboard';
 import { ColumnMap } from './ColumnMap';
 import { FindingsList } from './FindingsList';
@@ -38,6 +39,7 @@ type Props =
 interface Loaded {
   session: PlanSession;
   sheets: readonly string[];
+  settings: AddinSettings;
   outcome: RunOutcome;
   written: boolean;
 }
@@ -71,8 +73,9 @@ export function App({ openWorkbook, openFile: openFileSession }: Props): React.J
   const start = useCallback(
     async (open: () => Promise<PlanSession>) => {
       const session = await open();
-      const [sheets, outcome] = await Promise.all([session.sheets(), session.validate()]);
-      setLoaded({ session, sheets, outcome, written: false });
+      const sheets = await session.sheets();
+      const settings = await session.settings();
+      setLoaded({ session, sheets, settings, outcome: await session.validate(), written: false });
       setNeedsScheme(false);
     },
     [],
@@ -119,7 +122,12 @@ export function App({ openWorkbook, openFile: openFileSession }: Props): React.J
   };
 
   const sheet = loaded?.outcome.sheet;
-  const validate = (chosen?: string): void => update(async ({ session }) => ({ outcome: await session.validate(chosen), written: false }), 'Læser og validerer …');
+  /** The user's choices are kept in the workbook first, then the sheet is read again with them. */
+  const choose = (change: (settings: AddinSettings) => AddinSettings, chosenSheet = sheet): void =>
+    update(async ({ session }) => {
+      await session.saveSettings(change);
+      return { settings: await session.settings(), outcome: await session.validate(chosenSheet), written: false };
+    }, 'Læser og validerer …');
   const fix = (fixes: readonly Fix[]): void =>
     update(async ({ session }) => {
       const outcome = await session.applyFixes(fixes, sheet);
@@ -207,7 +215,7 @@ export function App({ openWorkbook, openFile: openFileSession }: Props): React.J
                 {loaded.session.title} · {loaded.session.scheme.plan.name}
               </Text>
               <Field label="Ark med indsatserne">
-                <Select value={sheet ?? ''} onChange={(_, data) => validate(data.value)} disabled={busy !== undefined}>
+                <Select value={sheet ?? ''} onChange={(_, data) => choose((settings) => ({ ...settings, sheet: data.value }), data.value)} disabled={busy !== undefined}>
                   {loaded.sheets.map((name) => (
                     <option key={name} value={name}>
                       {name}
@@ -215,7 +223,16 @@ export function App({ openWorkbook, openFile: openFileSession }: Props): React.J
                   ))}
                 </Select>
               </Field>
-              {result?.table === undefined ? null : <ColumnMap table={result.table} scheme={loaded.session.scheme} />}
+              {result?.table === undefined ? null : (
+                <ColumnMap
+                  table={result.table}
+                  scheme={loaded.session.scheme}
+                  findings={result.findings}
+                  settings={loaded.settings}
+                  disabled={busy !== undefined}
+                  onChoose={(header, choice) => choose((settings) => withColumnChoice(settings, header, choice))}
+                />
+              )}
             </>
           )}
         </div>

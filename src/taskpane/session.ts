@@ -3,6 +3,7 @@ import { runPlan, RunOutcome } from '../core/run';
 import type { Scheme } from '../core/scheme';
 import { schemeToLayout } from '../core/scheme-sheet';
 import type { PlanWorkbook } from '../core/workbook';
+import { AddinSettings, NO_SETTINGS } from '../core/settings';
 
 /**
  * What the pane's four steps need of a workbook, whether it is the one open in Excel or an .xlsx
@@ -18,6 +19,10 @@ export interface PlanSession {
   validate(sheet?: string): Promise<RunOutcome>;
   /** Computes and writes the columns and Bilag 1. */
   run(sheet?: string): Promise<RunOutcome>;
+  /** The user's choices kept in the workbook. */
+  settings(): Promise<AddinSettings>;
+  /** Changes and keeps the user's choices in the workbook. */
+  saveSettings(change: (settings: AddinSettings) => AddinSettings): Promise<void>;
   /** Applies one-click fixes, then validates again. */
   applyFixes(fixes: readonly Fix[], sheet?: string): Promise<RunOutcome>;
   /** Shows a finding's cell in the workbook (Excel only). */
@@ -59,5 +64,13 @@ export abstract class WorkbookSession implements PlanSession {
   async applyFixes(fixes: readonly Fix[], sheet?: string): Promise<RunOutcome> {
     await this.workbook.applyFixes(fixes);
     return this.validate(sheet);
+  }
+
+  async settings(): Promise<AddinSettings> {
+    return (await this.workbook.facts()).settings ?? NO_SETTINGS;
+  }
+
+  async saveSettings(change: (settings: AddinSettings) => AddinSettings): Promise<void> {
+    await this.workbook.saveSettings(change(await this.settings()));
   }
 }

@@ -71,6 +71,15 @@ describe.each(HARNESSES)('$name', (harness) => {
     expect(await view()).toEqual(once);
   });
 
+  it('keeps the user’s choice of sheet and columns in the workbook, through a run', async () => {
+    const { workbook } = await harness.open(plan());
+    await workbook.saveSettings({ sheet: 'Plan', columns: { 'forventet 2024': 'ignore' } });
+    const chosen = await runPlan(workbook, smallScheme(), { write: true });
+    expect(chosen.sheet).toBe('Plan');
+    expect(chosen.result.table?.columns.map((c) => c.header)).not.toContain('Forventet 2024');
+    expect((await workbook.facts()).settings).toEqual({ sheet: 'Plan', columns: { 'forventet 2024': 'ignore' } });
+  });
+
   it('applies a one-click fix to its own cell only, and the text number becomes a number', async () => {
     const { workbook, view } = await harness.open(plan());
     const validated = await runPlan(workbook, smallScheme(), { write: false });

@@ -127,4 +127,16 @@ describeWithChromium('the task pane in Excel, on a fake Excel in headless Chromi
     await expect(sheetShown(page, STATE_SHEET)).resolves.toBeUndefined();
     expect(problems).toEqual([]);
   });
+
+  it('keeps a changed column choice in the workbook, so it travels with the file', async () => {
+    const choice = page.getByRole('combobox', { name: /^Kolonne A / });
+    await choice.selectOption({ label: 'Bruges ikke' });
+    await page.waitForFunction((sheet) => {
+      const value = (window as unknown as { __excel: FakeExcel }).__excel.sheet(sheet)?.cell(0, 1)?.value;
+      return typeof value === 'string' && value.includes('ignore');
+    }, STATE_SHEET);
+    await page.getByRole('heading', { name: '2. Validering' }).waitFor();
+    await expect(page.getByRole('combobox', { name: /^Kolonne A / }).count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+  });
 });

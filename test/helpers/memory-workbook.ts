@@ -1,6 +1,7 @@
 import { fromA1 } from '../../src/core/a1';
 import { EMPTY_CELL, Grid, gridOf, GridCell, GridInput } from '../../src/core/grid';
 import { LayoutCell } from '../../src/core/layout';
+import { AddinSettings } from '../../src/core/settings';
 import { AddinState } from '../../src/core/state';
 import { Fix } from '../../src/core/findings';
 import { fixedCell } from '../../src/core/fixes';
@@ -10,17 +11,26 @@ import { PlanWorkbook, PlanWrite, WorkbookFacts } from '../../src/core/workbook'
 export class MemoryWorkbook implements PlanWorkbook {
   private readonly sheets = new Map<string, GridCell[][]>();
   private state: AddinState | undefined;
+  private settings: AddinSettings | undefined;
 
   constructor(sheets: Record<string, GridInput['rows']>) {
     for (const [name, rows] of Object.entries(sheets)) this.sheets.set(name, gridOf({ rows }).rows.map((row) => [...row].map((c) => c ?? EMPTY_CELL)));
   }
 
   async facts(): Promise<WorkbookFacts> {
-    return { sheetNames: [...this.sheets.keys()], ...(this.state === undefined ? {} : { state: this.state }) };
+    return {
+      sheetNames: [...this.sheets.keys()],
+      ...(this.state === undefined ? {} : { state: this.state }),
+      ...(this.settings === undefined ? {} : { settings: this.settings }),
+    };
   }
 
   async readSheet(name: string): Promise<Grid> {
     return gridOf({ sheetName: name, rows: this.sheet(name) });
+  }
+
+  async saveSettings(settings: AddinSettings): Promise<void> {
+    this.settings = settings;
   }
 
   async applyFixes(fixes: readonly Fix[]): Promise<void> {

@@ -3,7 +3,8 @@ import { Fix } from '../../core/findings';
 import { fixedCell } from '../../core/fixes';
 import { Grid } from '../../core/grid';
 import { LayoutCell, patchRange, SheetLayout } from '../../core/layout';
-import { parseState, RECORD_SHEETS, serialiseState, STATE_SHEET } from '../../core/state';
+import { AddinSettings, parseSettings, serialiseSettings } from '../../core/settings';
+import { parseState, RECORD_SHEETS, serialiseState, SETTINGS_CELL, STATE_SHEET } from '../../core/state';
 import { PlanWorkbook, PlanWrite, WorkbookFacts } from '../../core/workbook';
 import { HOST_MESSAGES_DA } from '../../messages/host-da';
 import { gridFromValues, SheetValues } from './grid-from-values';
@@ -26,8 +27,10 @@ interface UndoRecord {
   readonly replacedBilag?: SheetLayout;
   /** Whether the write changed the add-in's state, which undo then puts back. */
   readonly changedState: boolean;
-  /** The state text before the write; undefined when there was no state sheet. */
+  /** The state text before the write; undefined when there was none. */
   readonly previousState?: string;
+  /** Whether the state sheet was there before (it may hold only the user's settings). */
+  readonly stateSheetExisted?: boolean;
 }
 
 /**
@@ -61,17 +64,20 @@ export class OfficeWorkbook implements PlanWorkbook {
       await context.sync();
       this.sheets = worksheets.items.map((s) => ({ name: s.name, visibility: String(s.visibility) }));
       this.stateText = undefined;
+      let settingsText: string | undefined;
       if (this.has(STATE_SHEET)) {
         // Only a workbook the add-in has written has the state sheet: one more round trip then.
-        const cell = context.workbook.worksheets.getItem(STATE_SHEET).getRange('A1').load('values');
+        const cells = context.workbook.worksheets.getItem(STATE_SHEET).getRange(`A1:${SETTINGS_CELL}`).load('values');
         await context.sync();
-        const value = cell.values[0]?.[0];
-        this.stateText = typeof value === 'string' ? value : undefined;
+        const [state, settings] = cells.values[0] ?? [];
+        this.stateText = typeof state === 'string' && state !== '' ? state : undefined;
+        settingsText = typeof settings === 'string' ? settings : undefined;
       }
       const state = parseState(this.stateText);
       return {
         sheetNames: this.sheets.map((s) => s.name).filter((name) => !RECORD_SHEETS.includes(name)),
         ...(state === undefined ? {} : { state }),
+        settings: parseSettings(settingsText),
         ...(culture === undefined ? {} : { separators: { decimal: culture.numberDecimalSeparator, group: culture.numberGroupSeparator } }),
       };
     });
@@ -102,6 +108,7 @@ export class OfficeWorkbook implements PlanWorkbook {
     const record: UndoRecord = {
       cells: cellsToKeep,
       changedState: true,
+      stateSheetExisted: this.has(STATE_SHEET),
       addedSheets: [plan.bilag1.sheetName, ...(addSchemeSheet && plan.schemeSheet !== undefined ? [plan.schemeSheet.sheetName] : [])],
       ...(replacedBilag === undefined ? {} : { replacedBilag }),
       ...(this.stateText === undefined ? {} : { previousState: this.stateText }),
@@ -185,6 +192,19 @@ export class OfficeWorkbook implements PlanWorkbook {
     this.forget();
   }
 
+  async saveSettings(settings: AddinSettings): Promise<void> {
+    const exists = (await this.facts(), this.has(STATE_SHEET));
+    await this.host.run(this.runOptions, async (context) => {
+      this.suspendEvents(context);
+      const cell = this.stateSheet(context, exists).getRange(SETTINGS_CELL);
+      cell.numberFormat = [['@']];
+      cell.values = [[serialiseSettings(settings)]];
+      this.resumeEvents(context);
+      await context.sync();
+    });
+    this.forget();
+  }
+
   /** Whether there is a write of this session to undo. */
   get canUndo(): boolean {
     return this.undoRecord !== undefined;
@@ -232,7 +252,7 @@ export class OfficeWorkbook implements PlanWorkbook {
     // The replaced Bilag 1 has the name of the one just deleted, or is gone already.
     if (replaced !== undefined && (record.addedSheets.includes(replaced.sheetName) || !present(replaced.sheetName))) queueSheet(worksheets.add(replaced.sheetName), replaced, this.host.supports('1.9'));
     if (!record.changedState) return;
-    if (record.previousState !== undefined) this.queueState(context, record.previousState, present(STATE_SHEET));
+    if (record.previousState !== undefined || record.stateSheetExisted === true) this.queueState(context, record.previousState ?? '', present(STATE_SHEET));
     else if (present(STATE_SHEET)) worksheets.getItem(STATE_SHEET).delete();
   }
 
@@ -250,15 +270,17 @@ export class OfficeWorkbook implements PlanWorkbook {
     }
   }
 
-  private queueState(context: Excel.RequestContext, text: string, exists: boolean): void {
+  /** The very hidden state sheet, added when the workbook has none yet. */
+  private stateSheet(context: Excel.RequestContext, exists: boolean): Excel.Worksheet {
     const worksheets = context.workbook.worksheets;
-    let sheet: Excel.Worksheet;
-    if (exists) sheet = worksheets.getItem(STATE_SHEET);
-    else {
-      sheet = worksheets.add(STATE_SHEET);
-      sheet.visibility = 'VeryHidden';
-    }
-    const cell = sheet.getRange('A1');
+    if (exists) return worksheets.getItem(STATE_SHEET);
+    const sheet = worksheets.add(STATE_SHEET);
+    sheet.visibility = 'VeryHidden';
+    return sheet;
+  }
+
+  private queueState(context: Excel.RequestContext, text: string, exists: boolean): void {
+    const cell = this.stateSheet(context, exists).getRange('A1');
     cell.numberFormat = [['@']];
     cell.values = [[text]];
   }

@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { Grid } from '../../core/grid';
 import { Fix } from '../../core/findings';
 import { fixedCell } from '../../core/fixes';
-import { parseState, RECORD_SHEETS, serialiseState, STATE_SHEET } from '../../core/state';
+import { AddinSettings, parseSettings, serialiseSettings } from '../../core/settings';
+import { parseState, RECORD_SHEETS, serialiseState, SETTINGS_CELL, STATE_SHEET } from '../../core/state';
 import { PlanWorkbook, PlanWrite, WorkbookFacts } from '../../core/workbook';
 import { gridFromWorksheet } from './grid-from-worksheet';
 import { addLayoutSheet, clearRange, writePatch, writeValue } from './write-layout';
@@ -34,9 +35,13 @@ export class XlsxWorkbook implements PlanWorkbook {
 
   /** A file has no locale of its own: text numbers are read with Danish separators. */
   async facts(): Promise<WorkbookFacts> {
-    const value = this.workbook.getWorksheet(STATE_SHEET)?.getCell('A1').value;
-    const state = parseState(typeof value === 'string' ? value : undefined);
-    return { sheetNames: this.userSheets().map((ws) => ws.name), ...(state === undefined ? {} : { state }) };
+    const record = this.workbook.getWorksheet(STATE_SHEET);
+    const text = (address: string): string | undefined => {
+      const value = record?.getCell(address).value;
+      return typeof value === 'string' ? value : undefined;
+    };
+    const state = parseState(text('A1'));
+    return { sheetNames: this.userSheets().map((ws) => ws.name), ...(state === undefined ? {} : { state }), settings: parseSettings(text(SETTINGS_CELL)) };
   }
 
   async readSheet(name: string): Promise<Grid> {
@@ -70,6 +75,7 @@ export class XlsxWorkbook implements PlanWorkbook {
       throw new Error(`Refusing to replace sheet "${taken.name}": Handleplan did not create it`);
     }
     // Bilag 1 and the state sheet are re-added as the last two sheets, in that order, so re-runs match.
+    const settings = this.workbook.getWorksheet(STATE_SHEET)?.getCell(SETTINGS_CELL).value ?? null;
     for (const name of [ownBilag, ...RECORD_SHEETS]) {
       const existing = name === undefined ? undefined : this.workbook.getWorksheet(name);
       if (existing !== undefined) this.workbook.removeWorksheet(existing.id);
@@ -77,6 +83,12 @@ export class XlsxWorkbook implements PlanWorkbook {
     addLayoutSheet(this.workbook, plan.bilag1);
     const state = this.workbook.addWorksheet(STATE_SHEET, { state: 'veryHidden' });
     state.getCell('A1').value = serialiseState(plan.state);
+    if (settings !== null) state.getCell(SETTINGS_CELL).value = settings;
+  }
+
+  async saveSettings(settings: AddinSettings): Promise<void> {
+    const record = this.workbook.getWorksheet(STATE_SHEET) ?? this.workbook.addWorksheet(STATE_SHEET, { state: 'veryHidden' });
+    record.getCell(SETTINGS_CELL).value = serialiseSettings(settings);
   }
 
   async toBuffer(): Promise<Uint8Array> {
