@@ -2,6 +2,7 @@ import type React from 'react';
 import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { Finding, Fix } from '../core/findings';
 import type { Severity } from '../core/codes';
+import { FINDING_KIND_DA } from '../messages/da';
 
 const LABEL: Record<Severity, string> = { error: 'Fejl', warning: 'Advarsler', info: 'Til orientering' };
 const COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
@@ -45,8 +46,8 @@ export function FindingsList({ findings, onSelect, onFix, busy }: Props): React.
               return (
                 <div key={code} data-kind={code}>
                   <div className={styles.kind}>
-                    <Text weight="semibold" size={200}>
-                      {code} ({ofKind.length})
+                    <Text weight="semibold" size={200} title={code}>
+                      {FINDING_KIND_DA[code]} ({ofKind.length})
                     </Text>
                     {fixes.length > 1 ? (
                       <Button size="small" disabled={busy} onClick={() => onFix(fixes)}>

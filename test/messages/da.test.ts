@@ -1,5 +1,5 @@
 import { FINDING_CODES } from '../../src/core/codes';
-import { MESSAGES_DA } from '../../src/messages/da';
+import { FINDING_KIND_DA, MESSAGES_DA } from '../../src/messages/da';
 
 const SAMPLE = {
   value: '8,3', number: '8,3', header: 'Bemærkning', first: 'A5', column: 'kategori', year: '2023', period: '2023-2026',
@@ -16,5 +16,10 @@ describe('Danish messages', () => {
 
   it('has no message for a code that does not exist', () => {
     expect(Object.keys(MESSAGES_DA).sort()).toEqual([...FINDING_CODES].sort());
+  });
+
+  it('names every kind of finding, each differently, for the pane’s headings', () => {
+    expect(Object.keys(FINDING_KIND_DA).sort()).toEqual([...FINDING_CODES].sort());
+    expect(new Set(Object.values(FINDING_KIND_DA)).size).toBe(FINDING_CODES.length);
   });
 });
