@@ -3,7 +3,7 @@ import { Decimal } from './decimal';
 import { amount, BLANK, LayoutCell, SheetLayout, text } from './layout';
 import { formatDanish, mostDecimals, numberFormatFor, sum } from './money';
 import { ACTIVITY_MARK, amountOf, PlanRow, PlanTable } from './read';
-import { ColumnGroup, Scheme } from './scheme';
+import { groupYears, Scheme } from './scheme';
 import { Validation } from './validate';
 
 const MAX_DECIMALS = 6;
@@ -15,26 +15,28 @@ const MAX_DECIMALS = 6;
  * 0,0 where it has zero; a bold total row of the counted rows.
  */
 export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Validation): SheetLayout {
-  const columns = scheme.columnGroups.flatMap((group) => group.years.map((year) => ({ group, year })));
+  const columns = groupYears(scheme);
   const initiatives = orderedInitiatives(table, scheme, validation);
   const activities = new Map<number, PlanRow[]>();
   for (const row of table.rows) {
-    if (row.kind === 'activity' && row.parent !== undefined) activities.set(row.parent, [...(activities.get(row.parent) ?? []), row]);
+    if (row.kind !== 'activity' || row.parent === undefined) continue;
+    const list = activities.get(row.parent);
+    if (list === undefined) activities.set(row.parent, [row]);
+    else list.push(row);
   }
   const activitiesOf = (row: PlanRow): readonly PlanRow[] => activities.get(row.index) ?? [];
 
-  const plannedOf = (row: PlanRow, group: ColumnGroup, year: number): Decimal | null =>
-    amountOf(row, group.key, year, 'target') ?? amountOf(row, group.key, year, 'adjusted');
-  const counted = initiatives.filter((row) => !row.dropped);
-  const totals = columns.map(({ group, year }) => {
-    const values = counted.map((row) => plannedOf(row, group, year)).filter((v): v is Decimal => v !== null);
+  // Each initiative's planned amounts, looked up once: they are summed, measured for decimals and shown.
+  const planned = new Map(
+    initiatives.map((row) => [row, columns.map(({ group, year }) => amountOf(row, group.key, year, 'target') ?? amountOf(row, group.key, year, 'adjusted'))]),
+  );
+  const plannedOf = (row: PlanRow): readonly (Decimal | null)[] => planned.get(row) ?? [];
+  const totals = columns.map((_, k) => {
+    const values = initiatives.filter((row) => !row.dropped).map((row) => plannedOf(row)[k] ?? null).filter((v): v is Decimal => v !== null);
     return values.length === 0 ? null : sum(values);
   });
 
-  const shown = [
-    ...initiatives.flatMap((row) => columns.map(({ group, year }) => plannedOf(row, group, year))),
-    ...totals,
-  ].filter((v): v is Decimal => v !== null);
+  const shown = [...initiatives.flatMap(plannedOf), ...totals].filter((v): v is Decimal => v !== null);
   const decimals = Math.min(MAX_DECIMALS, mostDecimals(shown, scheme.bilag1.minDecimals));
   const format = numberFormatFor(decimals);
 
@@ -58,7 +60,7 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
   for (const row of initiatives) {
     const style = row.dropped ? { italic: true } : {};
     const name = row.dropped ? `${row.name} (udgået)` : row.name;
-    rows.push([text(name, { wrap: true, ...style }), ...columns.map(({ group, year }) => amount(plannedOf(row, group, year), format, style))]);
+    rows.push([text(name, { wrap: true, ...style }), ...plannedOf(row).map((value) => amount(value, format, style))]);
     for (const activity of activitiesOf(row)) {
       rows.push([text(asActivityText(activity.name), { wrap: true }), ...columns.map(() => BLANK)]);
     }
@@ -83,12 +85,13 @@ function yearCell(year: number): LayoutCell {
 /** Initiatives in the scheme's category order, each category in the order of the sheet. */
 function orderedInitiatives(table: PlanTable, scheme: Scheme, validation: Validation): PlanRow[] {
   const rank = new Map(scheme.categories.map((category, i) => [category.code, i]));
-  const initiatives = table.rows.filter((row) => row.kind === 'initiative');
   const rankOf = (row: PlanRow): number => {
     const category = validation.categoryByRow.get(row.index);
     return category === undefined ? scheme.categories.length : (rank.get(category.code) ?? scheme.categories.length);
   };
-  return [...initiatives].sort((a, b) => rankOf(a) - rankOf(b) || a.index - b.index);
+  // Each row's rank is worked out once, not at every comparison of the sort.
+  const ranked = table.rows.filter((row) => row.kind === 'initiative').map((row) => ({ row, rank: rankOf(row) }));
+  return ranked.sort((a, b) => a.rank - b.rank || a.row.index - b.row.index).map(({ row }) => row);
 }
 
 /** Activities show as "- " rows, whatever bullet the sheet used. */

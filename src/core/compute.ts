@@ -1,9 +1,9 @@
 import { Decimal } from './decimal';
 import { Finding, finding } from './findings';
-import { convertUnit, sum } from './money';
+import { convertUnit } from './money';
 import { amountOf, PlanRow, PlanTable, valueOf } from './read';
-import { ColumnGroup, groupYearLabel, Scheme } from './scheme';
-import { asSaving, countedRows, Validation } from './validate';
+import { ColumnGroup, GroupYear, groupYearLabel, groupYears, Scheme } from './scheme';
+import { asSaving, Validation } from './validate';
 
 /** Where a year's effect came from, in the order they are tried. */
 export type EffectSource = 'realised' | 'forecast' | 'full-year' | 'drivers';
@@ -23,6 +23,7 @@ export interface RowResult {
   readonly row: number;
   readonly counted: boolean;
   readonly categoryCode?: string;
+  /** One per column group and year, in the order of groupYears(scheme). */
   readonly years: readonly YearFigures[];
 }
 
@@ -45,6 +46,7 @@ export interface YearTotal {
 
 export interface Computation {
   readonly rows: readonly RowResult[];
+  /** In the order of groupYears(scheme), as each row's figures. */
   readonly totals: readonly YearTotal[];
   readonly totalsByCategory: ReadonlyMap<string, readonly YearTotal[]>;
   readonly findings: readonly Finding[];
@@ -57,6 +59,7 @@ export interface Computation {
  * never counted.
  */
 export function computePlan(table: PlanTable, scheme: Scheme, validation: Validation): Computation {
+  const keys = groupYears(scheme);
   const results: RowResult[] = [];
   for (const row of table.rows) {
     if (row.kind !== 'initiative') continue;
@@ -65,16 +68,10 @@ export function computePlan(table: PlanTable, scheme: Scheme, validation: Valida
       row: row.index,
       counted: !row.dropped,
       ...(category === undefined ? {} : { categoryCode: category.code }),
-      years: scheme.columnGroups.flatMap((group) => group.years.map((year) => figuresFor(row, group, year, scheme))),
+      years: keys.map(({ group, year }) => figuresFor(row, group, year, scheme)),
     });
   }
-
-  const counted = results.filter((r) => r.counted);
-  const totals = totalsOf(counted, scheme);
-  const totalsByCategory = new Map<string, YearTotal[]>();
-  for (const category of scheme.categories) {
-    totalsByCategory.set(category.code, totalsOf(counted.filter((r) => r.categoryCode === category.code), scheme, false));
-  }
+  const { totals, totalsByCategory } = totalsOf(results, scheme);
   return { rows: results, totals, totalsByCategory, findings: effectFindings(table, scheme, results, totals) };
 }
 
@@ -123,37 +120,83 @@ export function shareOfYearInForce(start: string | undefined, year: number): Dec
   return new Decimal(months).dividedBy(12);
 }
 
-function totalsOf(rows: readonly RowResult[], scheme: Scheme, withSchemeTargets = true): YearTotal[] {
-  return scheme.columnGroups.flatMap((group) =>
-    group.years.map((year) => {
-      const figures = rows.flatMap((r) => r.years.filter((f) => f.group === group.key && f.year === year));
-      const withTarget = figures.filter((f) => f.target !== null);
-      const withEffect = figures.filter((f) => f.effect !== null);
-      const target = sum(withTarget.map((f) => f.target as Decimal));
-      const effect = withEffect.length === 0 ? null : sum(withEffect.map((f) => f.effect as Decimal));
-      const gap = withEffect.length === 0 ? null : sum(withEffect.map((f) => f.gap as Decimal));
-      const schemeTarget = withSchemeTargets ? group.targets.get(year) : undefined;
-      const planGap = effect === null ? null : asSaving(schemeTarget ?? target, scheme).minus(asSaving(effect, scheme));
-      return {
-        group: group.key,
-        year,
-        target,
-        effect,
-        gap,
-        ...(schemeTarget === undefined ? {} : { schemeTarget }),
-        planGap,
-        rowsWithTarget: withTarget.length,
-        rowsWithEffect: withEffect.length,
-      };
-    }),
-  );
+/** Running sums of one group and year over counted rows. */
+class YearSums {
+  target = ZERO;
+  effect = ZERO;
+  gap = ZERO;
+  rowsWithTarget = 0;
+  rowsWithEffect = 0;
+
+  add(figures: YearFigures): void {
+    if (figures.target !== null) {
+      this.target = this.target.plus(figures.target);
+      this.rowsWithTarget += 1;
+    }
+    if (figures.effect !== null) {
+      this.effect = this.effect.plus(figures.effect);
+      this.gap = this.gap.plus(figures.gap ?? ZERO);
+      this.rowsWithEffect += 1;
+    }
+  }
+
+  addSums(other: YearSums): void {
+    this.target = this.target.plus(other.target);
+    this.effect = this.effect.plus(other.effect);
+    this.gap = this.gap.plus(other.gap);
+    this.rowsWithTarget += other.rowsWithTarget;
+    this.rowsWithEffect += other.rowsWithEffect;
+  }
+
+  total(group: ColumnGroup, year: number, scheme: Scheme, withSchemeTarget: boolean): YearTotal {
+    const hasEffect = this.rowsWithEffect > 0;
+    const schemeTarget = withSchemeTarget ? group.targets.get(year) : undefined;
+    const effect = hasEffect ? this.effect : null;
+    return {
+      group: group.key,
+      year,
+      target: this.target,
+      effect,
+      gap: hasEffect ? this.gap : null,
+      ...(schemeTarget === undefined ? {} : { schemeTarget }),
+      planGap: effect === null ? null : asSaving(schemeTarget ?? this.target, scheme).minus(asSaving(effect, scheme)),
+      rowsWithTarget: this.rowsWithTarget,
+      rowsWithEffect: this.rowsWithEffect,
+    };
+  }
+}
+
+const ZERO = new Decimal(0);
+
+/**
+ * The plan's totals and each category's, in one pass over the rows: each row is added to its
+ * category's sums only, and the plan's total is the sum of the categories' (exact, so the same).
+ */
+function totalsOf(rows: readonly RowResult[], scheme: Scheme): Pick<Computation, 'totals' | 'totalsByCategory'> {
+  const keys = groupYears(scheme);
+  const sumsOf = (): YearSums[] => keys.map(() => new YearSums());
+  const byCategory = new Map(scheme.categories.map((category) => [category.code, sumsOf()]));
+  const uncategorised = sumsOf();
+  for (const row of rows) {
+    if (!row.counted) continue;
+    const sums = (row.categoryCode === undefined ? undefined : byCategory.get(row.categoryCode)) ?? uncategorised;
+    row.years.forEach((figures, k) => sums[k]?.add(figures));
+  }
+  const plan = sumsOf();
+  for (const sums of [...byCategory.values(), uncategorised]) sums.forEach((s, k) => plan[k]?.addSums(s));
+  const totalsFrom = (sums: YearSums[], withSchemeTargets: boolean): YearTotal[] =>
+    sums.map((s, k) => s.total((keys[k] as GroupYear).group, (keys[k] as GroupYear).year, scheme, withSchemeTargets));
+  return {
+    totals: totalsFrom(plan, true),
+    totalsByCategory: new Map([...byCategory].map(([code, sums]) => [code, totalsFrom(sums, false)])),
+  };
 }
 
 /** Says where a year has no effect at all yet, and which rows lack one where others have it. */
 function effectFindings(table: PlanTable, scheme: Scheme, rows: readonly RowResult[], totals: readonly YearTotal[]): Finding[] {
   const findings: Finding[] = [];
-  for (const total of totals) {
-    if (total.rowsWithTarget === 0) continue;
+  totals.forEach((total, k) => {
+    if (total.rowsWithTarget === 0) return;
     const column = table.columns.find(
       (c) => c.role.kind === 'amount' && c.role.group === total.group && c.role.year === total.year && c.role.measure === 'target',
     );
@@ -161,13 +204,14 @@ function effectFindings(table: PlanTable, scheme: Scheme, rows: readonly RowResu
     const label = groupYearLabel(scheme, total.group, total.year);
     if (total.rowsWithEffect === 0) {
       findings.push(finding('effect-not-available', place, { year: label }));
-      continue;
+      return;
     }
-    for (const row of rows.filter((r) => r.counted)) {
-      const figures = row.years.find((f) => f.group === total.group && f.year === total.year);
-      if (figures?.target == null || figures.target.isZero() || figures.effect !== null) continue;
+    for (const row of rows) {
+      // A row's figures are in the order of the totals: groupYears(scheme).
+      const figures = row.years[k];
+      if (!row.counted || figures?.target == null || figures.target.isZero() || figures.effect !== null) continue;
       findings.push(finding('effect-missing', { sheet: table.sheet, position: { row: row.row, col: column?.index ?? 0 } }, { year: label }));
     }
-  }
+  });
   return findings;
 }

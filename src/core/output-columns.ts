@@ -1,10 +1,10 @@
-import { Computation, YearFigures } from './compute';
+import { Computation } from './compute';
 import { Decimal } from './decimal';
 import { OWNED_HEADER_SUFFIX } from './columns';
 import { amount, BLANK, LayoutCell, RangePatch, text } from './layout';
 import { mostDecimals, numberFormatFor } from './money';
 import { PlanTable } from './read';
-import { groupYearLabel, Scheme } from './scheme';
+import { groupYearLabel, groupYears, Scheme } from './scheme';
 
 const MAX_DECIMALS = 6;
 
@@ -14,20 +14,19 @@ const MAX_DECIMALS = 6;
  * stated total row. Headers end in "(beregnet)" so a re-run never reads them as data.
  */
 export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation: Computation): RangePatch {
-  const keys = scheme.columnGroups.flatMap((group) => group.years.map((year) => ({ group: group.key, year })));
+  const keys = groupYears(scheme);
   const byRow = new Map(computation.rows.map((r) => [r.row, r]));
-  const figuresOf = (row: number, group: string, year: number): YearFigures | undefined =>
-    byRow.get(row)?.years.find((f) => f.group === group && f.year === year);
 
-  const shown: Decimal[] = [
-    ...computation.rows.flatMap((r) => r.years.flatMap((f) => [f.effect, f.gap])),
-    ...computation.totals.flatMap((t) => [t.effect, t.gap]),
-  ].filter((v): v is Decimal => v !== null);
+  const shown: Decimal[] = [];
+  for (const figures of [...computation.rows.flatMap((r) => r.years), ...computation.totals]) {
+    if (figures.effect !== null) shown.push(figures.effect);
+    if (figures.gap !== null) shown.push(figures.gap);
+  }
   const format = numberFormatFor(Math.min(MAX_DECIMALS, mostDecimals(shown, scheme.bilag1.minDecimals)));
 
   const headerStyle = { bold: true, wrap: true, align: 'center' as const };
   const header: LayoutCell[] = keys.flatMap(({ group, year }) => {
-    const label = groupYearLabel(scheme, group, year);
+    const label = groupYearLabel(scheme, group.key, year);
     return [text(`Effekt ${label} ${OWNED_HEADER_SUFFIX}`, headerStyle), text(`Gab ${label} ${OWNED_HEADER_SUFFIX}`, headerStyle)];
   });
 
@@ -37,19 +36,12 @@ export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation
     const row = rowAt.get(r);
     if (row?.kind === 'initiative') {
       const style = row.dropped ? { italic: true } : {};
-      rows.push(
-        keys.flatMap(({ group, year }) => {
-          const figures = figuresOf(r, group, year);
-          return [amount(figures?.effect ?? null, format, style), amount(figures?.gap ?? null, format, style)];
-        }),
-      );
+      // A row's figures and the totals come in the order of groupYears(scheme), as the columns.
+      const figures = byRow.get(r)?.years ?? [];
+      rows.push(keys.flatMap((_, k) => [amount(figures[k]?.effect ?? null, format, style), amount(figures[k]?.gap ?? null, format, style)]));
     } else if (row?.kind === 'stated-total') {
-      rows.push(
-        keys.flatMap(({ group, year }) => {
-          const total = computation.totals.find((t) => t.group === group && t.year === year);
-          return [amount(total?.effect ?? null, format, { bold: true }), amount(total?.gap ?? null, format, { bold: true })];
-        }),
-      );
+      const totals = computation.totals;
+      rows.push(keys.flatMap((_, k) => [amount(totals[k]?.effect ?? null, format, { bold: true }), amount(totals[k]?.gap ?? null, format, { bold: true })]));
     } else {
       rows.push(keys.flatMap(() => [BLANK, BLANK]));
     }

@@ -10,6 +10,7 @@ import { AddinState, columnPrint } from './state';
 import { validatePlan } from './validate';
 import { WorkbookFacts } from './workbook';
 import { buildOutputColumns } from './output-columns';
+import { sameNameDanish } from './text';
 
 /** Everything the core makes of one sheet: what the four steps show and what may be written. */
 export interface PlanResult {
@@ -83,7 +84,7 @@ function storedCellText(cell: GridCell): string {
 }
 
 function bilagSheetInTheWay(name: string, sourceSheet: string, workbook: WorkbookFacts): Finding[] {
-  const exists = workbook.sheetNames.some((sheet) => sheet.toLocaleLowerCase('da-DK') === name.toLocaleLowerCase('da-DK'));
-  const ours = workbook.state?.bilagSheet.toLocaleLowerCase('da-DK') === name.toLocaleLowerCase('da-DK');
+  const exists = workbook.sheetNames.some((sheet) => sameNameDanish(sheet, name));
+  const ours = workbook.state !== undefined && sameNameDanish(workbook.state.bilagSheet, name);
   return exists && !ours ? [finding('bilag-sheet-taken', { sheet: sourceSheet }, { value: name })] : [];
 }

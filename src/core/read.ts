@@ -2,11 +2,12 @@ import { CellPosition, CellRange, rangeContains, rangeToA1, toA1 } from './a1';
 import { ColumnRole, HeaderVocabulary, Measure, roleOfHeader, vocabularyOf } from './columns';
 import { Decimal } from './decimal';
 import { Finding, finding } from './findings';
-import { cellAt, cellText, columnCount, Grid, GridCell, isBlank } from './grid';
+import { cellAt, cellText, columnCount, EMPTY_CELL, Grid, GridCell, isBlank } from './grid';
 import { convertUnit, DANISH_SEPARATORS, decimalFromNumber, decimalsOf, decimalsShownBy, formatDanish, parseAmountText, Separators, Unit } from './money';
 import { COLUMN_NAMES_DA } from '../messages/da';
 import { Scheme } from './scheme';
 import { AddinSettings, chosenRole } from './settings';
+import { lowerDanish } from './text';
 
 export type RowKind = 'initiative' | 'activity' | 'stated-total' | 'note' | 'blank';
 
@@ -49,17 +50,24 @@ export interface PlanRow {
 
 /** The first readable value of a row among the cells that match. */
 export function valueOf(row: PlanRow, match: (cell: ValueCell) => boolean): Decimal | null {
-  return row.values.find((cell) => match(cell) && cell.value !== null)?.value ?? null;
+  for (const cell of row.values) if (cell.value !== null && match(cell)) return cell.value;
+  return null;
 }
 
-/** A row's amount for a group, year and measure; null when blank or unreadable. */
+/** A row's amount for a group, year and measure; null when blank or unreadable. A plain loop: it runs for every row and year. */
 export function amountOf(row: PlanRow, group: string, year: number, measure: Measure): Decimal | null {
-  return valueOf(row, (c) => c.role.kind === 'amount' && c.role.group === group && c.role.year === year && c.role.measure === measure);
+  for (const cell of row.values) {
+    const role = cell.role;
+    if (cell.value !== null && role.kind === 'amount' && role.group === group && role.year === year && role.measure === measure) return cell.value;
+  }
+  return null;
 }
 
 /** The readable values of one sheet column over some rows. */
 export function valuesInColumn(rows: readonly PlanRow[], col: number): Decimal[] {
-  return rows.flatMap((row) => row.values.filter((v) => v.position.col === col && v.value !== null).map((v) => v.value as Decimal));
+  const values: Decimal[] = [];
+  for (const row of rows) for (const cell of row.values) if (cell.position.col === col && cell.value !== null) values.push(cell.value);
+  return values;
 }
 
 export interface PlanTable {
@@ -112,22 +120,26 @@ export function readPlan(grid: Grid, scheme: Scheme, options: ReadOptions = {}):
     findings.push(finding('column-missing', { sheet, position: { row: headerRow, col: 0 } }, { column: COLUMN_NAMES_DA.category }));
   }
 
+  const owned = columns.filter((c) => c.role.kind === 'owned').map((c) => c.index);
   let lastColumn = 0;
   let lastRow = headerRow;
   for (let r = headerRow; r < grid.rows.length; r += 1) {
-    for (let c = 0; c < width; c += 1) {
-      const position = { row: r, col: c };
-      if (isBlank(cellAt(grid, position)) || isIgnored(position)) continue;
-      if (isOwnedColumn(columns, c)) continue;
+    const cells = grid.rows[r] ?? [];
+    for (let c = 0; c < cells.length; c += 1) {
+      const cell = cells[c];
+      if (cell === undefined || isBlank(cell) || owned.includes(c)) continue;
+      if (options.ignore !== undefined && isIgnored({ row: r, col: c })) continue;
       lastColumn = Math.max(lastColumn, c);
       lastRow = Math.max(lastRow, r);
     }
   }
 
+  const shape = rowShape(columns, lastColumn);
+  const reading = valueReading(scheme.plan.unit, options.separators ?? DANISH_SEPARATORS);
   const rows: PlanRow[] = [];
   let currentInitiative: number | undefined;
   for (let r = headerRow + 1; r <= lastRow; r += 1) {
-    const row = readRow(grid, r, columns, lastColumn, { unit: scheme.plan.unit, separators: options.separators ?? DANISH_SEPARATORS }, currentInitiative, findings);
+    const row = readRow(grid, r, shape, reading, currentInitiative, findings);
     if (row.kind === 'initiative') currentInitiative = r;
     if (row.kind === 'stated-total') currentInitiative = undefined;
     rows.push(row);
@@ -140,10 +152,6 @@ export function readPlan(grid: Grid, scheme: Scheme, options: ReadOptions = {}):
   }
 
   return { table: { sheet, headerRow, columns, rows, lastColumn, lastRow }, findings };
-}
-
-function isOwnedColumn(columns: readonly MappedColumn[], col: number): boolean {
-  return columns.some((c) => c.index === col && c.role.kind === 'owned');
 }
 
 /** The row among the first rows whose headers name the most columns, with a name and an amount column. */
@@ -221,37 +229,63 @@ const TOTAL_LABEL = /\bi alt\b|^(total|sum|samlet (ændring|besparelse|effekt))\
 /** An activity row's name starts with a bullet and a space: "- Åben cafe på Fønix". */
 export const ACTIVITY_MARK = /^\s*[-–•·]\s+/;
 
+/**
+ * Where each kind of column sits, worked out once per table: a plan has tens of thousands of rows,
+ * and looking the columns up again for each row was most of the reading time.
+ */
+interface RowShape {
+  readonly text: Readonly<Partial<Record<'name' | 'number' | 'category' | 'row-type' | 'status', number>>>;
+  readonly start?: MappedColumn;
+  readonly valueColumns: readonly MappedColumn[];
+  /** By column index: the program's own columns, which never make a row non-empty. */
+  readonly owned: readonly boolean[];
+  readonly lastColumn: number;
+}
+
+function rowShape(columns: readonly MappedColumn[], lastColumn: number): RowShape {
+  const text: Partial<Record<'name' | 'number' | 'category' | 'row-type' | 'status', number>> = {};
+  for (const kind of ['name', 'number', 'category', 'row-type', 'status'] as const) {
+    const column = columns.find((c) => c.role.kind === kind);
+    if (column !== undefined) text[kind] = column.index;
+  }
+  const owned: boolean[] = [];
+  for (const column of columns) if (column.role.kind === 'owned') owned[column.index] = true;
+  const start = columns.find((c) => c.role.kind === 'start');
+  return { text, valueColumns: columns.filter((c) => isValueRole(c.role)), owned, lastColumn, ...(start === undefined ? {} : { start }) };
+}
+
 function readRow(
   grid: Grid,
   r: number,
-  columns: readonly MappedColumn[],
-  lastColumn: number,
+  shape: RowShape,
   reading: ValueReading,
   currentInitiative: number | undefined,
   findings: Finding[],
 ): PlanRow {
   const sheet = grid.sheetName;
-  const textOf = (kind: ColumnRole['kind']): string => {
-    const column = columns.find((c) => c.role.kind === kind);
-    return column === undefined ? '' : cellText(cellAt(grid, { row: r, col: column.index })).trim();
+  const cells = grid.rows[r] ?? [];
+  const at = (col: number): GridCell => cells[col] ?? EMPTY_CELL;
+  const textOf = (kind: keyof RowShape['text']): string => {
+    const col = shape.text[kind];
+    return col === undefined ? '' : cellText(at(col)).trim();
   };
   const name = textOf('name');
   const number = textOf('number');
   const category = textOf('category');
-  const type = textOf('row-type').toLocaleLowerCase('da-DK');
+  const type = lowerDanish(textOf('row-type'));
   const status = textOf('status');
   const hidden = grid.hiddenRows.has(r);
 
   let anyContent = false;
-  for (let c = 0; c <= lastColumn; c += 1) {
-    if (!isOwnedColumn(columns, c) && !isBlank(cellAt(grid, { row: r, col: c }))) anyContent = true;
+  const last = Math.min(shape.lastColumn, cells.length - 1);
+  for (let c = 0; c <= last && !anyContent; c += 1) {
+    if (shape.owned[c] !== true && !isBlank(at(c))) anyContent = true;
   }
   const base = { index: r, number, name, category, status, hidden, dropped: false, values: [] as ValueCell[] };
   if (!anyContent) return { ...base, kind: 'blank' };
 
-  const valueColumns = columns.filter((c) => isValueRole(c.role));
-  const hasValues = valueColumns.some((c) => !isBlank(cellAt(grid, { row: r, col: c.index })));
-  const lowered = [name, number, category].map((t) => t.toLocaleLowerCase('da-DK'));
+  const hasValues = shape.valueColumns.some((c) => !isBlank(at(c.index)));
+  const lowered = [name, number, category].map(lowerDanish);
 
   let kind: RowKind;
   if (lowered.some((t) => TOTAL_LABEL.test(t))) kind = 'stated-total';
@@ -261,22 +295,21 @@ function readRow(
   } else kind = 'note';
 
   if (kind === 'note') {
-    const text = (grid.rows[r] ?? []).map((cell) => (cell === undefined ? '' : cellText(cell).trim())).filter((t) => t !== '');
+    const text = cells.map((cell) => (cell === undefined ? '' : cellText(cell).trim())).filter((t) => t !== '');
     findings.push(finding('row-read-as-note', { sheet, position: { row: r, col: 0 } }, { value: text.join(' ') }));
     return { ...base, kind };
   }
 
   const values: ValueCell[] = [];
-  for (const column of valueColumns) {
-    const position = { row: r, col: column.index };
-    const cell = cellAt(grid, position);
+  for (const column of shape.valueColumns) {
+    const cell = at(column.index);
     if (isBlank(cell) && cell.formula === undefined) continue;
-    values.push(readValueCell(sheet, cell, column.role, position, reading, findings));
+    values.push(readValueCell(sheet, cell, column.role, { row: r, col: column.index }, reading, findings));
   }
 
-  const startColumn = columns.find((c) => c.role.kind === 'start');
-  const start = startColumn === undefined ? undefined : readStart(sheet, cellAt(grid, { row: r, col: startColumn.index }), { row: r, col: startColumn.index }, findings);
-  const dropped = /udgå|udgået|bortfald/.test(`${status} ${name}`.toLocaleLowerCase('da-DK'));
+  const startColumn = shape.start;
+  const start = startColumn === undefined ? undefined : readStart(sheet, at(startColumn.index), { row: r, col: startColumn.index }, findings);
+  const dropped = /udgå|udgået|bortfald/.test(lowerDanish(`${status} ${name}`));
 
   if (hidden && kind === 'initiative') findings.push(finding('hidden-row-counted', { sheet, position: { row: r, col: 0 } }));
 
@@ -294,6 +327,31 @@ function readRow(
 interface ValueReading {
   readonly unit: Unit;
   readonly separators: Separators;
+  /** Decimals a number format shows, worked out once per format: a sheet has few formats and many cells. */
+  shownDecimals(format: string | undefined): number | undefined;
+  /** A stored number as a Decimal, made once per distinct number: amounts repeat (0,5; 1,0; 2,5) and Decimals never change. */
+  decimalOf(value: number): Decimal | null;
+}
+
+function valueReading(unit: Unit, separators: Separators): ValueReading {
+  const shown = new Map<string | undefined, number | undefined>();
+  const decimals = new Map<number, Decimal | null>();
+  return {
+    unit,
+    separators,
+    shownDecimals(format) {
+      if (!shown.has(format)) shown.set(format, decimalsShownBy(format));
+      return shown.get(format);
+    },
+    decimalOf(value) {
+      let decimal = decimals.get(value);
+      if (decimal === undefined) {
+        decimal = decimalFromNumber(value);
+        decimals.set(value, decimal);
+      }
+      return decimal;
+    },
+  };
 }
 
 function isValueRole(role: ColumnRole): boolean {
@@ -306,12 +364,13 @@ function readValueCell(
   cell: GridCell,
   role: ColumnRole,
   position: CellPosition,
-  { unit, separators }: ValueReading,
+  reading: ValueReading,
   findings: Finding[],
 ): ValueCell {
+  const { unit, separators } = reading;
   const raw = cellText(cell);
   const place = { sheet, position };
-  const shownDecimals = decimalsShownBy(cell.numberFormat);
+  const shownDecimals = reading.shownDecimals(cell.numberFormat);
   const result = (value: Decimal | null): ValueCell => ({
     role,
     position,
@@ -325,7 +384,7 @@ function readValueCell(
 
   switch (content.kind) {
     case 'number': {
-      const value = decimalFromNumber(content.value);
+      const value = reading.decimalOf(content.value);
       if (value === null) findings.push(finding('amount-not-a-number', place, { value: raw }));
       return result(value);
     }

@@ -4,6 +4,7 @@ import { BLANK, LayoutCell, SheetLayout, text } from './layout';
 import { Scheme } from './scheme';
 import { formatYears, SchemeRead, schemeFromJson } from './scheme-json';
 import type { PlanWorkbook } from './workbook';
+import { sameNameDanish } from './text';
 
 /** The sheet where users see and edit the plan's scheme in Excel. */
 export const SCHEME_SHEET = 'Handleplan-skema';
@@ -94,7 +95,7 @@ export function schemeFromGrid(grid: Grid): SchemeRead {
   for (const [group = '', year = '', amount = ''] of tables[SECTION.targets] ?? []) {
     targets.set(group, { ...(targets.get(group) ?? {}), [year]: amount });
   }
-  const signEntry = Object.entries(SIGN_TEXT).find(([, label]) => label.toLocaleLowerCase('da-DK') === (fields.get(FIELD.sign) ?? '').toLocaleLowerCase('da-DK'));
+  const signEntry = Object.entries(SIGN_TEXT).find(([, label]) => sameNameDanish(label, fields.get(FIELD.sign) ?? ''));
   const minDecimals = fields.get(FIELD.minDecimals);
   return schemeFromJson(
     {

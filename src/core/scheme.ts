@@ -1,5 +1,6 @@
 import { Decimal } from './decimal';
 import { Unit } from './money';
+import { lowerDanish } from './text';
 
 /** How the plan shows savings: Hedensted shows a udgiftsreduktion as a positive effect. */
 export type SignConvention = 'savings-positive' | 'savings-negative';
@@ -58,10 +59,21 @@ export interface Scheme {
 
 /** Category text as matched: case, spaces and non-breaking spaces do not matter. */
 export function normaliseLabel(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('da-DK');
+  return lowerDanish(text.normalize('NFKC').replace(/\s+/g, ' ').trim());
 }
 
 /** How a group's year is named to users: "2023" for the plan's own years, "B2023" for a one-year group. */
+/** One column group and year: the unit every figure is kept in. */
+export interface GroupYear {
+  readonly group: ColumnGroup;
+  readonly year: number;
+}
+
+/** Every column group's years, in the scheme's order: the order of a row's figures and of the written columns. */
+export function groupYears(scheme: Scheme): GroupYear[] {
+  return scheme.columnGroups.flatMap((group) => group.years.map((year) => ({ group, year })));
+}
+
 export function groupYearLabel(scheme: Scheme, groupKey: string, year: number): string {
   const group = scheme.columnGroups.find((g) => g.key === groupKey);
   if (group === undefined || group === scheme.columnGroups[0] || group.marker === undefined) return String(year);

@@ -1,5 +1,5 @@
 import { toA1 } from './a1';
-import { matchCategory } from './categories';
+import { CategoryMatch, matchCategory } from './categories';
 import { Decimal } from './decimal';
 import { Finding, finding } from './findings';
 import { decimalsOf, formatDanish, sum, Unit } from './money';
@@ -24,6 +24,13 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
   });
 
   const firstNumberAt = new Map<string, number>();
+  // A plan repeats a handful of category texts over thousands of rows: each is matched once.
+  const matches = new Map<string, CategoryMatch>();
+  const matchOnce = (text: string): CategoryMatch => {
+    let match = matches.get(text);
+    if (match === undefined) matches.set(text, (match = matchCategory(text, scheme)));
+    return match;
+  };
   for (const row of table.rows) {
     if (row.kind === 'activity') {
       for (const cell of row.values) findings.push(finding('amount-in-activity', { sheet, position: cell.position }, { value: cell.raw }));
@@ -34,7 +41,7 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
     if (row.name === '') findings.push(finding('name-missing', at(row.index, 'name')));
     if (row.category === '') findings.push(finding('category-missing', at(row.index, 'category')));
     else {
-      const match = matchCategory(row.category, scheme);
+      const match = matchOnce(row.category);
       if (match.kind === 'unknown') {
         const suggestion = match.suggestion?.label;
         findings.push(
@@ -110,13 +117,15 @@ function checkMagnitude(cell: ValueCell, unit: Unit, sheet: string, findings: Fi
 /** A stated total ("I alt") must equal the sum of the counted rows above it, within its own shown rounding. */
 function checkStatedTotals(table: PlanTable): Finding[] {
   const findings: Finding[] = [];
-  for (const total of table.rows.filter((row) => row.kind === 'stated-total')) {
-    const above = countedRows(table).filter((row) => row.index < total.index);
+  // Each amount column's sum of the counted rows so far, kept up in one pass down the sheet.
+  const sumsAbove = new Map<number, Decimal>();
+  for (const row of table.rows) {
+    if (row.kind === 'initiative' && !row.dropped) addAmounts(sumsAbove, row);
+    if (row.kind !== 'stated-total') continue;
     const agreeing: string[] = [];
-    for (const stated of total.values) {
+    for (const stated of row.values) {
       if (stated.value === null || stated.role.kind !== 'amount') continue;
-      const column = stated.position.col;
-      const expected = sum(valuesInColumn(above, column));
+      const expected = sumsAbove.get(stated.position.col) ?? new Decimal(0);
       const difference = stated.value.minus(expected);
       const tolerance = stated.shownDecimals === undefined ? new Decimal(0) : new Decimal(10).pow(-stated.shownDecimals).dividedBy(2);
       if (difference.abs().lessThanOrEqualTo(tolerance)) {
@@ -133,23 +142,33 @@ function checkStatedTotals(table: PlanTable): Finding[] {
       );
     }
     if (agreeing.length > 0) {
-      findings.push(finding('stated-total-agrees', { sheet: table.sheet, position: { row: total.index, col: 0 } }, { columns: agreeing.join(', ') }));
+      findings.push(finding('stated-total-agrees', { sheet: table.sheet, position: { row: row.index, col: 0 } }, { columns: agreeing.join(', ') }));
     }
   }
   return findings;
 }
 
+/** Adds a row's amounts to the sums of their columns. */
+function addAmounts(sums: Map<number, Decimal>, row: PlanRow): void {
+  for (const cell of row.values) {
+    if (cell.value === null || cell.role.kind !== 'amount') continue;
+    const col = cell.position.col;
+    sums.set(col, (sums.get(col) ?? new Decimal(0)).plus(cell.value));
+  }
+}
+
 /** The sum of each group's planned amounts per year should meet the scheme's yearly target. */
 function checkTargets(table: PlanTable, scheme: Scheme): Finding[] {
   const findings: Finding[] = [];
-  const rows = countedRows(table);
+  const columnSums = new Map<number, Decimal>();
+  for (const row of countedRows(table)) addAmounts(columnSums, row);
   for (const group of scheme.columnGroups) {
     for (const [year, target] of group.targets) {
       const column = table.columns.find(
         (c) => c.role.kind === 'amount' && c.role.group === group.key && c.role.year === year && c.role.measure === 'target',
       );
       if (column === undefined) continue;
-      const total = sum(valuesInColumn(rows, column.index));
+      const total = columnSums.get(column.index) ?? new Decimal(0);
       if (total.equals(target)) continue;
       const decimals = Math.max(decimalsOf(total), decimalsOf(target), 1);
       findings.push(

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsx-workbook';
-import { cellText } from '../../src/core/grid';
 import { STATE_SHEET } from '../../src/core/state';
-import { FakeExcel, SeedCell } from '../fakes/fake-excel';
+import { FakeExcel } from '../fakes/fake-excel';
 import { chromiumAvailable, launchChromium } from '../helpers/chromium';
 import { buildOfficeStub } from '../helpers/office-stub';
 import { EXAMPLE_SCHEME, EXAMPLE_WORKBOOK, GOLDEN_BILAG1, ROOT, SOURCE_SHEET } from '../helpers/paths';
+import { seedFromWorkbook, SeedSheet } from '../helpers/seed';
 import { shownNumber } from '../helpers/shown';
 import { serveFolder } from '../helpers/static-server';
 
@@ -15,23 +15,9 @@ const available = chromiumAvailable();
 const describeWithChromium = available ? describe : describe.skip;
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 
-/** The Hedensted workbook as seed cells for the fake Excel: values and number formats, as Excel holds them. */
-async function hedenstedSeed(): Promise<{ name: string; rows: SeedCell[][] }[]> {
-  const workbook = await XlsxWorkbook.fromBuffer(readFileSync(EXAMPLE_WORKBOOK));
-  const names = (await workbook.facts()).sheetNames;
-  return Promise.all(
-    names.map(async (name) => {
-      const grid = await workbook.readSheet(name);
-      const rows = grid.rows.map((row) =>
-        Array.from(row, (cell): SeedCell => {
-          if (cell === undefined || cell.content.kind === 'empty') return null;
-          const value = cell.content.kind === 'number' || cell.content.kind === 'boolean' ? cell.content.value : cellText(cell);
-          return { value, ...(cell.numberFormat === undefined ? {} : { numberFormat: cell.numberFormat }) };
-        }),
-      );
-      return { name, rows };
-    }),
-  );
+/** The Hedensted workbook as seed cells for the fake Excel. */
+async function hedenstedSeed(): Promise<SeedSheet[]> {
+  return seedFromWorkbook(await XlsxWorkbook.fromBuffer(readFileSync(EXAMPLE_WORKBOOK)));
 }
 
 /** What the page's fake Excel holds in a sheet, as Danish Excel shows it: tab-separated, row by row. */

@@ -12,6 +12,7 @@ import { CALL_BYTES, ExcelHost, PAYLOAD_BUDGET } from './host';
 import { formatOf, queueCells, queueSheet, queueSheetSettings, queueWidths, valueOf } from './queue-layout';
 import { readSheetValues } from './read-sheet';
 import { ExcelCellValue, restoreInput, Snapshot, snapshotOf } from './snapshot';
+import { sameNameDanish } from '../../core/text';
 
 /** Why the add-in will not write; the message says what the user can do. */
 export class WriteRefusedError extends Error {
@@ -299,7 +300,7 @@ export class OfficeWorkbook implements PlanWorkbook {
 
   /** A sheet's name as the workbook spells it; Excel compares sheet names without case. */
   private sheetNamed(name: string): string | undefined {
-    return this.sheets?.find((s) => s.name.toLocaleLowerCase('da-DK') === name.toLocaleLowerCase('da-DK'))?.name;
+    return this.sheets?.find((s) => sameNameDanish(s.name, name))?.name;
   }
 
   /** The workbook changed: what facts() and readSheet() saw is no longer to be trusted. */
