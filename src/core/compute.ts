@@ -5,6 +5,10 @@ import { amountOf, PlanRow, PlanTable, valueOf } from './read';
 import { ColumnGroup, GroupYear, groupYearLabel, groupYears, Scheme } from './scheme';
 import { asSaving, Validation } from './validate';
 
+// Decimals never change, so the constants used for every row can be shared.
+const ZERO = new Decimal(0);
+const ONE = new Decimal(1);
+
 /** Where a year's effect came from, in the order they are tried. */
 export type EffectSource = 'realised' | 'forecast' | 'full-year' | 'drivers';
 
@@ -78,7 +82,7 @@ export function computePlan(table: PlanTable, scheme: Scheme, validation: Valida
 function figuresFor(row: PlanRow, group: ColumnGroup, year: number, scheme: Scheme): YearFigures {
   const target = amountOf(row, group.key, year, 'adjusted') ?? amountOf(row, group.key, year, 'target');
   const effect = effectFor(row, group, year, scheme);
-  const gap = effect === null ? null : asSaving(target ?? new Decimal(0), scheme).minus(asSaving(effect.value, scheme));
+  const gap = effect === null ? null : asSaving(target ?? ZERO, scheme).minus(asSaving(effect.value, scheme));
   return {
     group: group.key,
     year,
@@ -112,10 +116,10 @@ function effectFor(row: PlanRow, group: ColumnGroup, year: number, scheme: Schem
  * 1st (1 May → 8/12; 15 May → 7/12). Without a start date it is in force all year.
  */
 export function shareOfYearInForce(start: string | undefined, year: number): Decimal {
-  if (start === undefined) return new Decimal(1);
+  if (start === undefined) return ONE;
   const [startYear, startMonth, startDay] = start.split('-').map(Number) as [number, number, number];
-  if (year < startYear) return new Decimal(0);
-  if (year > startYear) return new Decimal(1);
+  if (year < startYear) return ZERO;
+  if (year > startYear) return ONE;
   const months = 12 - startMonth + (startDay === 1 ? 1 : 0);
   return new Decimal(months).dividedBy(12);
 }
@@ -165,8 +169,6 @@ class YearSums {
     };
   }
 }
-
-const ZERO = new Decimal(0);
 
 /**
  * The plan's totals and each category's, in one pass over the rows: each row is added to its

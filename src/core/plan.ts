@@ -53,10 +53,13 @@ export function analysePlan(grid: Grid, scheme: Scheme, workbook: WorkbookFacts)
 function cellsInTheWay(grid: Grid, target: CellRange, owned: CellRange | undefined): Finding[] {
   const findings: Finding[] = [];
   for (let row = target.from.row; row <= target.to.row; row += 1) {
-    for (let col = target.from.col; col <= target.to.col; col += 1) {
+    const cells = grid.rows[row] ?? [];
+    // Most rows end before the program's columns begin: nothing there to look at.
+    for (let col = target.from.col; col <= target.to.col && col < cells.length; col += 1) {
+      const cell = cells[col];
+      if (cell === undefined || isBlank(cell)) continue;
       const position = { row, col };
-      const cell = cellAt(grid, position);
-      if (isBlank(cell) || (owned !== undefined && rangeContains(owned, position))) continue;
+      if (owned !== undefined && rangeContains(owned, position)) continue;
       findings.push(finding('output-blocked', { sheet: grid.sheetName, position }, { value: cellText(cell) }));
     }
   }

@@ -63,13 +63,6 @@ export function amountOf(row: PlanRow, group: string, year: number, measure: Mea
   return null;
 }
 
-/** The readable values of one sheet column over some rows. */
-export function valuesInColumn(rows: readonly PlanRow[], col: number): Decimal[] {
-  const values: Decimal[] = [];
-  for (const row of rows) for (const cell of row.values) if (cell.position.col === col && cell.value !== null) values.push(cell.value);
-  return values;
-}
-
 export interface PlanTable {
   readonly sheet: string;
   readonly headerRow: number;

@@ -61,11 +61,18 @@ export function parseState(text: string | undefined): AddinState | undefined {
  */
 export function columnPrint(cells: readonly string[]): string {
   let hash = 0x811c9dc5;
+  const mix = (codePoint: number): void => {
+    hash ^= codePoint;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  };
+  // Code point by code point, each cell ended by a 0; an index loop, as this runs over every written cell.
   for (const cell of cells) {
-    for (const ch of `${cell}\u0000`) {
-      hash ^= ch.codePointAt(0) ?? 0;
-      hash = Math.imul(hash, 0x01000193) >>> 0;
+    for (let i = 0; i < cell.length; i += 1) {
+      const codePoint = cell.codePointAt(i) ?? 0;
+      mix(codePoint);
+      if (codePoint > 0xffff) i += 1;
     }
+    mix(0);
   }
   return hash.toString(16).padStart(8, '0');
 }

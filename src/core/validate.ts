@@ -2,8 +2,8 @@ import { toA1 } from './a1';
 import { CategoryMatch, matchCategory } from './categories';
 import { Decimal } from './decimal';
 import { Finding, finding } from './findings';
-import { decimalsOf, formatDanish, sum, Unit } from './money';
-import { PlanRow, PlanTable, ValueCell, valuesInColumn } from './read';
+import { decimalsOf, formatDanish, Unit } from './money';
+import { PlanRow, PlanTable, ValueCell } from './read';
 import { Category, Scheme } from './scheme';
 
 export interface Validation {
@@ -82,8 +82,10 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
     }
   }
 
-  findings.push(...checkStatedTotals(table));
-  findings.push(...checkTargets(table, scheme));
+  // Filled as the stated totals are checked down the sheet; afterwards, each column's sum over all counted rows.
+  const columnSums = new Map<number, Decimal>();
+  findings.push(...checkStatedTotals(table, columnSums));
+  findings.push(...checkTargets(table, scheme, columnSums));
   return { findings, categoryByRow };
 }
 
@@ -115,10 +117,9 @@ function checkMagnitude(cell: ValueCell, unit: Unit, sheet: string, findings: Fi
 }
 
 /** A stated total ("I alt") must equal the sum of the counted rows above it, within its own shown rounding. */
-function checkStatedTotals(table: PlanTable): Finding[] {
+function checkStatedTotals(table: PlanTable, sumsAbove: Map<number, Decimal>): Finding[] {
   const findings: Finding[] = [];
   // Each amount column's sum of the counted rows so far, kept up in one pass down the sheet.
-  const sumsAbove = new Map<number, Decimal>();
   for (const row of table.rows) {
     if (row.kind === 'initiative' && !row.dropped) addAmounts(sumsAbove, row);
     if (row.kind !== 'stated-total') continue;
@@ -158,10 +159,8 @@ function addAmounts(sums: Map<number, Decimal>, row: PlanRow): void {
 }
 
 /** The sum of each group's planned amounts per year should meet the scheme's yearly target. */
-function checkTargets(table: PlanTable, scheme: Scheme): Finding[] {
+function checkTargets(table: PlanTable, scheme: Scheme, columnSums: ReadonlyMap<number, Decimal>): Finding[] {
   const findings: Finding[] = [];
-  const columnSums = new Map<number, Decimal>();
-  for (const row of countedRows(table)) addAmounts(columnSums, row);
   for (const group of scheme.columnGroups) {
     for (const [year, target] of group.targets) {
       const column = table.columns.find(
