@@ -27,6 +27,20 @@ describe('the .xlsx workbook', () => {
     expect([3, 4, 5, 6].map((r) => bilag.getCell(r, 1).value).sort()).toEqual([...names].sort());
   });
 
+  it('changes the number format of the fixed cell only, when other cells share its style in the file', async () => {
+    // The amounts are formatted as text and share one style (one xf in the file); ExcelJS gives them one style object.
+    const workbook = await workbookWith([HEADER, ['1', 'Dagtilbud', 'Indsats', '2,5', '1,5'], ['2', 'Dagtilbud', 'Anden', '0,5', '1']], (ws) => {
+      for (const address of ['D2', 'E2', 'D3', 'E3']) ws.getCell(address).numFmt = '@';
+    });
+    await workbook.applyFixes([{ kind: 'set-number', sheet: 'Plan', cell: 'D2', value: '2.50', label: 'Gør til tallet 2,50' }]);
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.load((await workbook.toBuffer()) as unknown as ArrayBuffer);
+    const plan = reread.getWorksheet('Plan') as ExcelJS.Worksheet;
+    expect(plan.getCell('D2').value).toBe(2.5);
+    expect(plan.getCell('D2').numFmt).toBe('#,##0.00');
+    expect(['E2', 'D3', 'E3'].map((a) => plan.getCell(a).numFmt)).toEqual(['@', '@', '@']);
+  });
+
   it('reads cached results of formulas, error values and dates into the grid', async () => {
     const workbook = await workbookWith([HEADER, ['1', 'Dagtilbud', 'A', null, null]], (ws) => {
       ws.getCell('D2').value = { formula: 'E5*2', result: 4 };

@@ -1,4 +1,4 @@
-import type { Borders, Cell as ExcelCell, Workbook, Worksheet } from 'exceljs';
+import type { Borders, Cell as ExcelCell, Style, Workbook, Worksheet } from 'exceljs';
 import { CellRange } from '../../core/a1';
 import { LayoutCell, RangePatch, SheetLayout } from '../../core/layout';
 
@@ -7,21 +7,37 @@ import { LayoutCell, RangePatch, SheetLayout } from '../../core/layout';
  * same layout twice gives the same workbook. Text is always written as a string, never as a formula.
  */
 export function writeCell(target: ExcelCell, cell: LayoutCell): void {
-  writeValue(target, cell);
-  const border: Partial<Borders> = {
-    ...(cell.borderTop === undefined ? {} : { top: { style: cell.borderTop } }),
-    ...(cell.borderBottom === undefined ? {} : { bottom: { style: cell.borderBottom } }),
-  };
-  target.style = {
-    font: { ...(cell.bold ? { bold: true } : {}), ...(cell.italic ? { italic: true } : {}) },
-    alignment: { vertical: 'top', ...(cell.align === undefined ? {} : { horizontal: cell.align }), ...(cell.wrap ? { wrapText: true } : {}) },
-    border,
-    ...(cell.numberFormat === undefined ? {} : { numFmt: cell.numberFormat }),
-  };
+  setValue(target, cell);
+  target.style = styleOf(cell);
 }
 
-/** Sets a cell's value, and its number format when the layout gives one; the rest of its style stays. */
-export function writeValue(target: ExcelCell, cell: LayoutCell): void {
+/**
+ * A layout cell's style as an ExcelJS style object, one object per distinct style. ExcelJS files a
+ * style object once and recognises it again by identity, so sharing them keeps writing a large plan
+ * fast; nothing here ever changes a style object in place (see writeValue), so sharing is safe.
+ */
+const styleCache = new Map<string, Partial<Style>>();
+
+function styleOf(cell: LayoutCell): Partial<Style> {
+  const key = [cell.bold, cell.italic, cell.align, cell.wrap, cell.borderTop, cell.borderBottom, cell.numberFormat].join('|');
+  let style = styleCache.get(key);
+  if (style === undefined) {
+    const border: Partial<Borders> = {
+      ...(cell.borderTop === undefined ? {} : { top: { style: cell.borderTop } }),
+      ...(cell.borderBottom === undefined ? {} : { bottom: { style: cell.borderBottom } }),
+    };
+    style = {
+      font: { ...(cell.bold ? { bold: true } : {}), ...(cell.italic ? { italic: true } : {}) },
+      alignment: { vertical: 'top', ...(cell.align === undefined ? {} : { horizontal: cell.align }), ...(cell.wrap ? { wrapText: true } : {}) },
+      border,
+      ...(cell.numberFormat === undefined ? {} : { numFmt: cell.numberFormat }),
+    };
+    styleCache.set(key, style);
+  }
+  return style;
+}
+
+function setValue(target: ExcelCell, cell: LayoutCell): void {
   switch (cell.value.kind) {
     case 'blank':
       target.value = null;
@@ -33,8 +49,17 @@ export function writeValue(target: ExcelCell, cell: LayoutCell): void {
       target.value = cell.value.value.toNumber();
       break;
   }
-  if (cell.numberFormat !== undefined) target.numFmt = cell.numberFormat;
 }
+
+/** Sets a cell's value, and its number format when the layout gives one; the rest of its style stays. */
+export function writeValue(target: ExcelCell, cell: LayoutCell): void {
+  setValue(target, cell);
+  // Cells that share a style in the file share one style object in ExcelJS: setting numFmt on it
+  // would change every one of them. This cell gets its own copy.
+  if (cell.numberFormat !== undefined) target.style = { ...target.style, numFmt: cell.numberFormat };
+}
+
+const NO_STYLE: Partial<Style> = {};
 
 /** Empties cells the program wrote before, value and style, so no stale figure is left behind. */
 export function clearRange(worksheet: Worksheet, range: CellRange): void {
@@ -42,7 +67,7 @@ export function clearRange(worksheet: Worksheet, range: CellRange): void {
     for (let col = range.from.col; col <= range.to.col; col += 1) {
       const cell = worksheet.getCell(row + 1, col + 1);
       cell.value = null;
-      cell.style = {};
+      cell.style = NO_STYLE;
     }
   }
 }
