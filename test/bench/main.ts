@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/paths';
+import { benchCommandLine, CommandLineFigures } from './cli-bench';
+import { benchCore, CoreFigures } from './core-bench';
+import { benchOffice, OfficeFigures } from './office-bench';
+import { benchPane, PaneFigures } from './pane-bench';
+import { benchScheme, planXlsx } from './plan-files';
+import { benchmarkReport } from './report';
+import { syntheticPlan } from './synthetic-plan';
+
+export interface SizeFigures {
+  readonly initiatives: number;
+  readonly sheetRows: number;
+  readonly activities: number;
+  readonly textAmounts: number;
+  readonly core: CoreFigures;
+  readonly commandLine: CommandLineFigures;
+  readonly office: OfficeFigures;
+}
+
+export interface BenchFigures {
+  readonly date: string;
+  readonly machine: string;
+  readonly sizes: readonly SizeFigures[];
+  readonly pane?: PaneFigures;
+}
+
+const DEFAULT_SIZES = [1_000, 10_000, 50_000];
+
+/** `npm run bench [-- --sizes 1000,10000]`: measures every size, prints the table and writes docs/benchmarks.md. */
+export async function main(args: readonly string[]): Promise<number> {
+  const sizesArg = args[args.indexOf('--sizes') + 1];
+  const sizes = args.includes('--sizes') && sizesArg !== undefined ? sizesArg.split(',').map(Number) : DEFAULT_SIZES;
+  const scheme = benchScheme();
+  const folder = mkdtempSync(join(tmpdir(), 'handleplan-bench-'));
+  const figures: SizeFigures[] = [];
+  try {
+    for (const initiatives of sizes) {
+      const plan = syntheticPlan(initiatives);
+      const xlsx = await planXlsx(plan);
+      console.error(`${initiatives} initiatives: the core…`);
+      const core = await benchCore(xlsx, plan.sheetName, scheme, initiatives >= 50_000 ? 5 : 7);
+      console.error(`${initiatives} initiatives: handleplan run and the ExcelJS floor…`);
+      const commandLine = await benchCommandLine(xlsx, folder, 3);
+      console.error(`${initiatives} initiatives: the Office adapter on the counting fake…`);
+      const office = await benchOffice(plan, scheme);
+      figures.push({ initiatives, sheetRows: plan.rows.length, activities: plan.activities, textAmounts: plan.textAmounts, core, commandLine, office });
+    }
+    console.error('The task pane in headless Chromium…');
+    const pane = await benchPane(scheme, syntheticPlan(1_000), 5);
+    const cpu = cpus();
+    const result: BenchFigures = {
+      date: new Date().toISOString().slice(0, 10),
+      machine: `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`,
+      sizes: figures,
+      ...(pane === undefined ? {} : { pane }),
+    };
+    const report = benchmarkReport(result);
+    console.log(report.table);
+    writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), report.markdown);
+    console.log(`\nWritten: docs/benchmarks.md`);
+    return 0;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
