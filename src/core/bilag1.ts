@@ -1,12 +1,10 @@
 import { CellRange } from './a1';
 import { Decimal } from './decimal';
 import { amount, BLANK, LayoutCell, SheetLayout, text } from './layout';
-import { formatDanish, mostDecimals, numberFormatFor, sum } from './money';
+import { decimalsToShow, formatDanish, numberFormatFor, sum } from './money';
 import { ACTIVITY_MARK, amountOf, PlanRow, PlanTable } from './read';
 import { groupYears, Scheme } from './scheme';
 import { Validation } from './validate';
-
-const MAX_DECIMALS = 6;
 
 /**
  * The plan's appendix table as in the seed's Bilag 1: the first column heading with unit and price
@@ -31,13 +29,14 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
     initiatives.map((row) => [row, columns.map(({ group, year }) => amountOf(row, group.key, year, 'target') ?? amountOf(row, group.key, year, 'adjusted'))]),
   );
   const plannedOf = (row: PlanRow): readonly (Decimal | null)[] => planned.get(row) ?? [];
+  const counted = initiatives.filter((row) => !row.dropped);
   const totals = columns.map((_, k) => {
-    const values = initiatives.filter((row) => !row.dropped).map((row) => plannedOf(row)[k] ?? null).filter((v): v is Decimal => v !== null);
+    const values = counted.map((row) => plannedOf(row)[k] ?? null).filter((v): v is Decimal => v !== null);
     return values.length === 0 ? null : sum(values);
   });
 
   const shown = [...initiatives.flatMap(plannedOf), ...totals].filter((v): v is Decimal => v !== null);
-  const decimals = Math.min(MAX_DECIMALS, mostDecimals(shown, scheme.bilag1.minDecimals));
+  const decimals = decimalsToShow(shown, scheme.bilag1.minDecimals);
   const format = numberFormatFor(decimals);
 
   const headerStyle = { bold: true, wrap: true, align: 'center' as const, borderBottom: 'thin' as const };

@@ -46,6 +46,19 @@ export interface RangePatch {
 
 export const BLANK: LayoutCell = { value: { kind: 'blank' } };
 
+/** The look of a cell apart from its number format, as a short key: "" when it has none. Cells with equal keys look alike. */
+export function styleKey(cell: LayoutCell): string {
+  const parts = [
+    cell.bold ? 'b' : '',
+    cell.italic ? 'i' : '',
+    cell.align ?? '',
+    cell.wrap ? 'w' : '',
+    cell.borderTop === undefined ? '' : `t${cell.borderTop}`,
+    cell.borderBottom === undefined ? '' : `u${cell.borderBottom}`,
+  ];
+  return parts.join('');
+}
+
 export function text(value: string, style: Omit<LayoutCell, 'value'> = {}): LayoutCell {
   return { value: { kind: 'text', text: value }, ...style };
 }
@@ -105,4 +118,3 @@ export function patchColumnTexts(patch: RangePatch): string[][] {
   const width = widestRow(patch.rows);
   return Array.from({ length: width }, (_, c) => patch.rows.map((row) => storedText(row[c] ?? BLANK)));
 }
-

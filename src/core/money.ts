@@ -156,11 +156,17 @@ export function decimalsOf(value: Decimal): number {
   return value.decimalPlaces();
 }
 
-/** The most decimals among values, at least `floor`; a loop, as spreading many thousand values into Math.max would overflow the stack. */
-export function mostDecimals(values: Iterable<Decimal>, floor: number): number {
-  let most = floor;
+/** More decimals than this are never shown: a figure of a plan in mio. kr. is not read to the øre. */
+const MOST_DECIMALS_SHOWN = 6;
+
+/**
+ * Decimals for a column of figures: enough for the most precise figure, at least `atLeast`, at most
+ * six. A loop, as spreading many thousand values into Math.max would overflow the stack.
+ */
+export function decimalsToShow(values: Iterable<Decimal>, atLeast: number): number {
+  let most = atLeast;
   for (const value of values) most = Math.max(most, decimalsOf(value));
-  return most;
+  return Math.min(MOST_DECIMALS_SHOWN, most);
 }
 
 /** Rounds for display under the one rule above: half away from zero. */

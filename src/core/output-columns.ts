@@ -2,11 +2,9 @@ import { Computation } from './compute';
 import { Decimal } from './decimal';
 import { OWNED_HEADER_SUFFIX } from './columns';
 import { amount, BLANK, LayoutCell, RangePatch, text } from './layout';
-import { mostDecimals, numberFormatFor } from './money';
+import { decimalsToShow, numberFormatFor } from './money';
 import { PlanTable } from './read';
 import { groupYearLabel, groupYears, Scheme } from './scheme';
-
-const MAX_DECIMALS = 6;
 
 /**
  * The effect and gap columns written beside the source table: for each column group and year an
@@ -22,7 +20,7 @@ export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation
     if (figures.effect !== null) shown.push(figures.effect);
     if (figures.gap !== null) shown.push(figures.gap);
   }
-  const format = numberFormatFor(Math.min(MAX_DECIMALS, mostDecimals(shown, scheme.bilag1.minDecimals)));
+  const format = numberFormatFor(decimalsToShow(shown, scheme.bilag1.minDecimals));
 
   const headerStyle = { bold: true, wrap: true, align: 'center' as const };
   const header: LayoutCell[] = keys.flatMap(({ group, year }) => {

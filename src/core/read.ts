@@ -113,21 +113,23 @@ export function readPlan(grid: Grid, scheme: Scheme, options: ReadOptions = {}):
     findings.push(finding('column-missing', { sheet, position: { row: headerRow, col: 0 } }, { column: COLUMN_NAMES_DA.category }));
   }
 
-  const owned = columns.filter((c) => c.role.kind === 'owned').map((c) => c.index);
+  // By column index: the program's own columns, which never count as the user's content.
+  const owned: boolean[] = [];
+  for (const column of columns) if (column.role.kind === 'owned') owned[column.index] = true;
   let lastColumn = 0;
   let lastRow = headerRow;
   for (let r = headerRow; r < grid.rows.length; r += 1) {
     const cells = grid.rows[r] ?? [];
     for (let c = 0; c < cells.length; c += 1) {
       const cell = cells[c];
-      if (cell === undefined || isBlank(cell) || owned.includes(c)) continue;
+      if (cell === undefined || isBlank(cell) || owned[c] === true) continue;
       if (options.ignore !== undefined && isIgnored({ row: r, col: c })) continue;
       lastColumn = Math.max(lastColumn, c);
       lastRow = Math.max(lastRow, r);
     }
   }
 
-  const shape = rowShape(columns, lastColumn);
+  const shape = rowShape(columns, owned, lastColumn);
   const reading = valueReading(scheme.plan.unit, options.separators ?? DANISH_SEPARATORS);
   const rows: PlanRow[] = [];
   let currentInitiative: number | undefined;
@@ -226,8 +228,11 @@ export const ACTIVITY_MARK = /^\s*[-–•·]\s+/;
  * Where each kind of column sits, worked out once per table: a plan has tens of thousands of rows,
  * and looking the columns up again for each row was most of the reading time.
  */
+type TextColumn = 'name' | 'number' | 'category' | 'row-type' | 'status';
+
 interface RowShape {
-  readonly text: Readonly<Partial<Record<'name' | 'number' | 'category' | 'row-type' | 'status', number>>>;
+  /** The column of each kind of text, where the sheet has one. */
+  readonly text: Readonly<Partial<Record<TextColumn, number>>>;
   readonly start?: MappedColumn;
   readonly valueColumns: readonly MappedColumn[];
   /** By column index: the program's own columns, which never make a row non-empty. */
@@ -235,14 +240,12 @@ interface RowShape {
   readonly lastColumn: number;
 }
 
-function rowShape(columns: readonly MappedColumn[], lastColumn: number): RowShape {
-  const text: Partial<Record<'name' | 'number' | 'category' | 'row-type' | 'status', number>> = {};
-  for (const kind of ['name', 'number', 'category', 'row-type', 'status'] as const) {
+function rowShape(columns: readonly MappedColumn[], owned: readonly boolean[], lastColumn: number): RowShape {
+  const text: Partial<Record<TextColumn, number>> = {};
+  for (const kind of ['name', 'number', 'category', 'row-type', 'status'] as const satisfies readonly TextColumn[]) {
     const column = columns.find((c) => c.role.kind === kind);
     if (column !== undefined) text[kind] = column.index;
   }
-  const owned: boolean[] = [];
-  for (const column of columns) if (column.role.kind === 'owned') owned[column.index] = true;
   const start = columns.find((c) => c.role.kind === 'start');
   return { text, valueColumns: columns.filter((c) => isValueRole(c.role)), owned, lastColumn, ...(start === undefined ? {} : { start }) };
 }

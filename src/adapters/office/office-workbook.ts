@@ -106,10 +106,11 @@ export class OfficeWorkbook implements PlanWorkbook {
     const replacedName = ownBilag !== undefined ? this.sheetNamed(ownBilag) : undefined;
     const replacedBilag = replacedName !== undefined && this.lastBilag?.sheetName === replacedName ? this.lastBilag : undefined;
     const addSchemeSheet = plan.schemeSheet !== undefined && this.sheetNamed(plan.schemeSheet.sheetName) === undefined;
+    const stateExists = this.has(STATE_SHEET);
     const record: UndoRecord = {
       cells: cellsToKeep,
       changedState: true,
-      stateSheetExisted: this.has(STATE_SHEET),
+      stateSheetExisted: stateExists,
       addedSheets: [plan.bilag1.sheetName, ...(addSchemeSheet && plan.schemeSheet !== undefined ? [plan.schemeSheet.sheetName] : [])],
       ...(replacedBilag === undefined ? {} : { replacedBilag }),
       ...(this.stateText === undefined ? {} : { previousState: this.stateText }),
@@ -117,7 +118,6 @@ export class OfficeWorkbook implements PlanWorkbook {
     const canSetHeaders = this.host.supports('1.9');
     // Bilag 1 goes just before the state sheet, where the last run put it, so a re-run keeps the sheet order.
     const statePosition = (this.sheets ?? []).filter((s) => s.name !== replacedName).findIndex((s) => s.name === STATE_SHEET);
-    const stateExists = this.has(STATE_SHEET);
     const jobs: WriteJob[] = [
       ...(addSchemeSheet && plan.schemeSheet !== undefined ? [sheetJob(plan.schemeSheet, canSetHeaders)] : []),
       {

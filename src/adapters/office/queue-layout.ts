@@ -1,6 +1,6 @@
 import { CellPosition, CellRange } from '../../core/a1';
 import { widestRow } from '../../core/grid';
-import { BLANK, BorderStyle, LayoutCell, SheetLayout, storedValue } from '../../core/layout';
+import { BLANK, BorderStyle, LayoutCell, SheetLayout, storedValue, styleKey } from '../../core/layout';
 import { CALL_BYTES } from './host';
 
 /**
@@ -106,22 +106,6 @@ function styleRuns(rows: readonly (readonly LayoutCell[])[]): StyleRun[] {
     if (open !== undefined) runs.push(open);
   }
   return runs;
-}
-
-function styleCalls(cell: LayoutCell): number {
-  return (cell.bold ? 1 : 0) + (cell.italic ? 1 : 0) + (cell.align === undefined ? 0 : 1) + (cell.wrap ? 1 : 0) + (cell.borderTop === undefined ? 0 : 2) + (cell.borderBottom === undefined ? 0 : 2);
-}
-
-function styleKey(cell: LayoutCell): string {
-  const parts = [
-    cell.bold ? 'b' : '',
-    cell.italic ? 'i' : '',
-    cell.align ?? '',
-    cell.wrap ? 'w' : '',
-    cell.borderTop === undefined ? '' : `t${cell.borderTop}`,
-    cell.borderBottom === undefined ? '' : `u${cell.borderBottom}`,
-  ];
-  return parts.join('');
 }
 
 function queueStyle(range: Excel.Range, cell: LayoutCell): number {

@@ -1,6 +1,6 @@
 import type { Borders, Cell as ExcelCell, Style, Workbook, Worksheet } from 'exceljs';
 import { CellRange } from '../../core/a1';
-import { LayoutCell, RangePatch, SheetLayout } from '../../core/layout';
+import { LayoutCell, RangePatch, SheetLayout, styleKey } from '../../core/layout';
 
 /**
  * Writes the program's cells. Every cell it owns gets its whole value and style set, so writing the
@@ -19,7 +19,7 @@ export function writeCell(target: ExcelCell, cell: LayoutCell): void {
 const styleCache = new Map<string, Partial<Style>>();
 
 function styleOf(cell: LayoutCell): Partial<Style> {
-  const key = [cell.bold, cell.italic, cell.align, cell.wrap, cell.borderTop, cell.borderBottom, cell.numberFormat].join('|');
+  const key = `${styleKey(cell)}|${cell.numberFormat ?? ''}`;
   let style = styleCache.get(key);
   if (style === undefined) {
     const border: Partial<Borders> = {
