@@ -12,6 +12,10 @@ export const FINDING_SEVERITY = {
   'merged-cells-in-table': 'warning',
   'hidden-row-counted': 'info',
   'row-read-as-note': 'info',
+  'table-unit-converted': 'info',
+  'unit-unclear': 'warning',
+  'table-sign-converted': 'info',
+  'sign-unclear': 'warning',
   // Amount cells
   'amount-text-number': 'warning',
   'amount-not-a-number': 'error',

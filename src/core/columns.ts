@@ -1,5 +1,6 @@
 import { normaliseLabel, Scheme } from './scheme';
 import { Unit } from './money';
+import { isUnitOnly, unitInText } from './conventions';
 
 /** What an amount column holds for its group and year. */
 export type Measure =
@@ -55,11 +56,13 @@ export function roleOfHeader(header: string, vocabulary: HeaderVocabulary): Colu
   if (/(ikrafttræden|ikrafttrædelse|startdato|^start\b|iværksættelse)/.test(text)) return { kind: 'start' };
   if (/^antal\b|antal borgere/.test(text)) return { kind: 'citizens' };
   if (/(enhedspris|pris pr\.?|besparelse pr\.?|pr\.? borger)/.test(text)) {
-    const unit = unitInHeader(text);
+    const unit = unitInText(text);
     return unit === undefined ? { kind: 'unit-saving' } : { kind: 'unit-saving', unit };
   }
 
   if (yearOf(text) === undefined && /(indsats|initiativ|tiltag|aktivitet|beskrivelse)/.test(text)) return { kind: 'name' };
+  // "Mio. kr." over the row labels, as plan tables often head their first column.
+  if (isUnitOnly(text)) return { kind: 'name' };
 
   const { group, rest } = groupOf(text, vocabulary);
   if (group === undefined) return undefined;
@@ -91,13 +94,4 @@ function measureOf(text: string): Measure {
   if (/realiseret|faktisk|opnået/.test(text)) return 'realised';
   if (/justeret|korrigeret/.test(text)) return 'adjusted';
   return 'target';
-}
-
-/** "(kr.)", "(1.000 kr.)", "(mio. kr.)" in a header. */
-export function unitInHeader(text: string): Unit | undefined {
-  if (/mia\.?\s*kr/.test(text)) return 'mia. kr.';
-  if (/mio\.?\s*kr/.test(text)) return 'mio. kr.';
-  if (/(1\.000|t\.?)\s*kr|tkr/.test(text)) return '1.000 kr.';
-  if (/\bkr\.?/.test(text)) return 'kr.';
-  return undefined;
 }

@@ -1,10 +1,11 @@
-import { roleOfHeader, unitInHeader } from './columns';
+import { roleOfHeader } from './columns';
+import { signStatedBy, unitInText } from './conventions';
 import { Decimal } from './decimal';
 import { Finding, finding } from './findings';
 import { cellAt, cellText, Grid } from './grid';
 import { sum } from './money';
 import { amountOf, readPlan } from './read';
-import { Category, ColumnGroup, normaliseLabel, Scheme, SignConvention } from './scheme';
+import { Category, ColumnGroup, Scheme, SignConvention } from './scheme';
 import { countedRows } from './validate';
 
 export interface SchemeDraft {
@@ -33,14 +34,12 @@ export function draftScheme(grid: Grid): SchemeDraft {
     .flatMap((row) => row.map((cell) => (cell === undefined ? '' : cellText(cell))))
     .join(' ');
 
-  const unit = unitInHeader(normaliseLabel(titleText));
+  const unit = unitInText(titleText);
   guess('Enheden', unit ?? 'mio. kr.', unit === undefined ? 'standardværdien (ingen enhed i titelrækkerne)' : 'titelrækkerne');
   const priceYear = /((?:19|20)\d{2})[-\s]?(priser|pl\b|p\/l)/i.exec(titleText)?.[1];
   const priceLevel = priceYear === undefined ? 'prisniveau ikke angivet' : `${priceYear}-priser`;
   guess('Prisniveauet', priceLevel, priceYear === undefined ? 'intet (skriv det i skemaet)' : 'titelrækkerne');
-  const sign: SignConvention = /\(-\)\s*=\s*mindre|negative beløb er (besparelse|udgiftsreduktion)|minus angiver mindre/i.test(titleText)
-    ? 'savings-negative'
-    : 'savings-positive';
+  const sign: SignConvention = signStatedBy(titleText) ?? 'savings-positive';
   guess('Fortegnet', sign === 'savings-positive' ? 'besparelser er positive' : 'besparelser er negative', 'titelrækkerne');
 
   const planUnit = unit ?? 'mio. kr.';

@@ -21,6 +21,13 @@ const UNIT_FACTORS: Record<Unit, Decimal> = {
   'mia. kr.': new Decimal(1_000_000_000),
 };
 
+const UNIT_EXPONENTS: Record<Unit, number> = { 'kr.': 0, '1.000 kr.': 3, 'mio. kr.': 6, 'mia. kr.': 9 };
+
+/** How many places the decimal point moves from one unit to another: 1.000 kr. → mio. kr. is 3. */
+export function unitShift(from: Unit, to: Unit): number {
+  return UNIT_EXPONENTS[to] - UNIT_EXPONENTS[from];
+}
+
 /** Exact conversion between units: 1.500 in "1.000 kr." is 1,5 in "mio. kr.". */
 export function convertUnit(value: Decimal, from: Unit, to: Unit): Decimal {
   if (from === to) return value;

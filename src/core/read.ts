@@ -1,13 +1,15 @@
 import { CellPosition, CellRange, rangeContains, rangeToA1, toA1 } from './a1';
 import { ColumnRole, HeaderVocabulary, Measure, roleOfHeader, vocabularyOf } from './columns';
+import { isUnitOnly } from './conventions';
 import { Decimal } from './decimal';
 import { Finding, finding } from './findings';
 import { cellAt, cellText, columnCount, EMPTY_CELL, Grid, GridCell, isBlank } from './grid';
-import { convertUnit, DANISH_SEPARATORS, decimalFromNumber, decimalsOf, decimalsShownBy, formatDanish, parseAmountText, Separators, Unit } from './money';
+import { convertUnit, DANISH_SEPARATORS, decimalFromNumber, decimalsOf, decimalsShownBy, formatDanish, parseAmountText, Separators, Unit, unitShift } from './money';
 import { COLUMN_NAMES_DA } from '../messages/da';
 import { Scheme } from './scheme';
 import { AddinSettings, chosenRole } from './settings';
 import { lowerDanish } from './text';
+import { ColumnConvention, tableConventions } from './table-conventions';
 
 export type RowKind = 'initiative' | 'activity' | 'stated-total' | 'note' | 'blank';
 
@@ -130,7 +132,9 @@ export function readPlan(grid: Grid, scheme: Scheme, options: ReadOptions = {}):
   }
 
   const shape = rowShape(columns, owned, lastColumn);
-  const reading = valueReading(scheme.plan.unit, options.separators ?? DANISH_SEPARATORS);
+  const conventions = tableConventions(grid, headerRow, lastRow, shape.valueColumns, scheme);
+  findings.push(...conventions.findings);
+  const reading = valueReading(scheme.plan.unit, options.separators ?? DANISH_SEPARATORS, conventions.byColumn);
   const rows: PlanRow[] = [];
   let currentInitiative: number | undefined;
   for (let r = headerRow + 1; r <= lastRow; r += 1) {
@@ -182,6 +186,9 @@ function mapColumns(
   const sheet = grid.sheetName;
   const columns: MappedColumn[] = [];
   const seen = new Map<string, number>();
+  // A unit over the row labels ("Mio. kr.") names them only where no header says "Indsats" or the like.
+  const headers = (grid.rows[headerRow] ?? []).map((cell) => (cell === undefined ? '' : cellText(cell).trim()));
+  const namedByWords = headers.some((header) => !isUnitOnly(header) && roleOfHeader(header, vocabulary)?.kind === 'name');
   for (let c = 0; c < width; c += 1) {
     const position = { row: headerRow, col: c };
     if (isIgnored(position)) continue;
@@ -189,7 +196,7 @@ function mapColumns(
     if (isBlank(cell)) continue;
     const header = cellText(cell).trim();
     const chosen = chosenRole(settings, header);
-    if (chosen === 'ignore') continue;
+    if (chosen === 'ignore' || (chosen === undefined && namedByWords && isUnitOnly(header))) continue;
     const role = chosen ?? roleOfHeader(header, vocabulary);
     if (role === undefined) {
       findings.push(finding('column-ignored', { sheet, position }, { header }));
@@ -323,18 +330,21 @@ function readRow(
 interface ValueReading {
   readonly unit: Unit;
   readonly separators: Separators;
+  /** By column: the unit and sign the sheet states for its amounts, where it states one. */
+  readonly conventions: ReadonlyMap<number, ColumnConvention>;
   /** Decimals a number format shows, worked out once per format: a sheet has few formats and many cells. */
   shownDecimals(format: string | undefined): number | undefined;
   /** A stored number as a Decimal, made once per distinct number: amounts repeat (0,5; 1,0; 2,5) and Decimals never change. */
   decimalOf(value: number): Decimal | null;
 }
 
-function valueReading(unit: Unit, separators: Separators): ValueReading {
+function valueReading(unit: Unit, separators: Separators, conventions: ReadonlyMap<number, ColumnConvention>): ValueReading {
   const shown = new Map<string | undefined, number | undefined>();
   const decimals = new Map<number, Decimal | null>();
   return {
     unit,
     separators,
+    conventions,
     shownDecimals(format) {
       if (!shown.has(format)) shown.set(format, decimalsShownBy(format));
       return shown.get(format);
@@ -366,7 +376,12 @@ function readValueCell(
   const { unit, separators } = reading;
   const raw = cellText(cell);
   const place = { sheet, position };
-  const shownDecimals = reading.shownDecimals(cell.numberFormat);
+  // Counts of citizens and unit prices carry their own units; only amounts are in the plan's unit and sign.
+  const convention = role.kind === 'amount' || role.kind === 'full-year' ? reading.conventions.get(position.col) : undefined;
+  const columnUnit = convention?.unit ?? unit;
+  const formatDecimals = reading.shownDecimals(cell.numberFormat);
+  // What the format shows in the column's unit, said in the plan's: 0 decimals of 1.000 kr. are 3 of mio. kr.
+  const shownDecimals = formatDecimals === undefined ? undefined : formatDecimals + unitShift(columnUnit, unit);
   const result = (value: Decimal | null): ValueCell => ({
     role,
     position,
@@ -374,15 +389,18 @@ function readValueCell(
     value,
     ...(shownDecimals === undefined ? {} : { shownDecimals }),
   });
+  const inPlanTerms = (value: Decimal): Decimal => {
+    if (convention === undefined || (columnUnit === unit && !convention.negate)) return value;
+    const converted = convertUnit(value, columnUnit, unit);
+    return convention.negate && !converted.isZero() ? converted.negated() : converted;
+  };
   const content = cell.content;
-  // Counts of citizens and unit prices carry their own units; only amounts are in the plan's unit.
-  const inPlanUnit = role.kind === 'amount' || role.kind === 'full-year';
 
   switch (content.kind) {
     case 'number': {
       const value = reading.decimalOf(content.value);
       if (value === null) findings.push(finding('amount-not-a-number', place, { value: raw }));
-      return result(value);
+      return result(value === null ? null : inPlanTerms(value));
     }
     case 'text': {
       const parsed = parseAmountText(content.value, separators);
@@ -398,11 +416,12 @@ function readValueCell(
         findings.push(finding(code, place, { value: raw }));
         return result(null);
       }
+      // A unit typed in the cell ("750 t.kr.") wins over the column's; the fix writes the number in the column's unit.
       let value = parsed.value;
-      if (parsed.unit !== undefined && inPlanUnit && parsed.unit !== unit) {
-        value = convertUnit(parsed.value, parsed.unit, unit);
+      if (parsed.unit !== undefined && convention !== undefined && parsed.unit !== columnUnit) {
+        value = convertUnit(parsed.value, parsed.unit, columnUnit);
         findings.push(
-          finding('amount-unit-converted', place, { value: raw, from: parsed.unit, to: unit, number: formatDanish(value, decimalsOf(value)) }),
+          finding('amount-unit-converted', place, { value: raw, from: parsed.unit, to: columnUnit, number: formatDanish(value, decimalsOf(value)) }),
         );
       }
       // Keep the decimals the user typed: "10,0" is offered as 10,0, not 10.
@@ -415,7 +434,7 @@ function readValueCell(
           { kind: 'set-number', value: value.toFixed(typedDecimals) },
         ),
       );
-      return result(value);
+      return result(inPlanTerms(value));
     }
     case 'error':
       findings.push(finding('amount-formula-error', place, { value: raw }));

@@ -30,6 +30,16 @@ export const MESSAGES_DA: Record<FindingCode, Message> = {
     `Cellerne ${p.range ?? ''} er flettet inde i tabellen. Kun den øverste venstre celle læses; ophæv fletningen for at være sikker.`,
   'hidden-row-counted': () => 'Rækken er skjult, men tælles med. Vis rækken, hvis den skal kontrolleres.',
   'row-read-as-note': (p) => `Rækken læses som en note og tælles ikke med: ${q(p.value)}.`,
+  'table-unit-converted': (p) =>
+    `Beløbene i kolonne ${p.columns ?? ''} er angivet i ${p.from ?? ''} (${q(p.value)}). De er omregnet til planens enhed, ${p.to ?? ''}.`,
+  'unit-unclear': (p) =>
+    `Arket angiver flere forskellige enheder: ${p.statements ?? ''}. Beløbene læses i planens enhed, ${p.unit ?? ''}; ` +
+    'skriv enheden i kolonneoverskrifterne, hvis det er forkert.',
+  'table-sign-converted': (p) =>
+    `Tabellen angiver besparelser som ${p.sign === 'negative' ? 'negative' : 'positive'} tal (${q(p.value)}), planen som ${p.planSign === 'negative' ? 'negative' : 'positive'}. ` +
+    `Fortegnet er vendt for beløbene i kolonne ${p.columns ?? ''}.`,
+  'sign-unclear': (p) =>
+    `Arket angiver fortegnet på flere måder, der ikke stemmer overens: ${p.statements ?? ''}. Beløbene læses, som de står; ret noten.`,
   'amount-text-number': (p) =>
     `Beløbet ${q(p.value)} er gemt som tekst. Det læses som tallet ${p.number ?? ''}; gør det til et tal, så Excel kan regne med det.`,
   'amount-not-a-number': (p) => `${q(p.value)} er ikke et beløb. Skriv et tal, eller lad cellen være tom.`,
@@ -146,6 +156,10 @@ export const FINDING_KIND_DA: Record<FindingCode, string> = {
   'merged-cells-in-table': 'Flettede celler i tabellen',
   'hidden-row-counted': 'Skjulte rækker, der tælles med',
   'row-read-as-note': 'Rækker læst som noter',
+  'table-unit-converted': 'Kolonner omregnet til planens enhed',
+  'unit-unclear': 'Uklar enhed',
+  'table-sign-converted': 'Fortegn vendt til planens',
+  'sign-unclear': 'Uklart fortegn',
   'amount-text-number': 'Tal skrevet som tekst',
   'amount-not-a-number': 'Beløb, der ikke er tal',
   'amount-foreign-separators': 'Tal med engelske skilletegn',

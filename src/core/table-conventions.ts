@@ -1,0 +1,135 @@
+import { CellPosition, columnLetters, toA1 } from './a1';
+import { signStatedBy, Statement, unitInText, unitStatedBy } from './conventions';
+import { Finding, finding } from './findings';
+import { cellText, Grid, GridCell, isBlank } from './grid';
+import { Unit } from './money';
+import type { MappedColumn } from './read';
+import { Scheme, SignConvention } from './scheme';
+
+/** How the figures of one column become the plan's: the unit they are stated in, and whether their sign flips. */
+export interface ColumnConvention {
+  readonly unit: Unit;
+  readonly negate: boolean;
+}
+
+export interface TableConventions {
+  /** By column index, for the columns holding amounts; a column not listed is in the plan's unit and sign. */
+  readonly byColumn: ReadonlyMap<number, ColumnConvention>;
+  readonly findings: readonly Finding[];
+}
+
+/** Roles whose figures are amounts in a unit and with a sign: the others (citizens, unit prices) carry their own. */
+export function isPlanAmount(column: MappedColumn): boolean {
+  return column.role.kind === 'amount' || column.role.kind === 'full-year';
+}
+
+/**
+ * Works out each amount column's unit and sign from what the sheet says: the column's own header first,
+ * then the title rows, the header row's other cells and the note rows. Conflicting statements convert
+ * nothing and say so.
+ */
+export function tableConventions(
+  grid: Grid,
+  headerRow: number,
+  lastRow: number,
+  valueColumns: readonly MappedColumn[],
+  scheme: Scheme,
+): TableConventions {
+  const sheet = grid.sheetName;
+  const findings: Finding[] = [];
+  const { units, signs } = statementsOnSheet(grid, headerRow, lastRow, valueColumns);
+  const planUnit = scheme.plan.unit;
+
+  const tableUnit = oneOf(units);
+  if (tableUnit === undefined && units.length > 0) {
+    findings.push(finding('unit-unclear', { sheet, position: units[0]!.position }, { statements: describe(units), unit: planUnit }));
+  }
+  const tableSign = oneOf(signs);
+  if (tableSign === undefined && signs.length > 0) {
+    findings.push(finding('sign-unclear', { sheet, position: signs[0]!.position }, { statements: describe(signs) }));
+  }
+  const negate = tableSign !== undefined && tableSign.value !== scheme.plan.sign;
+
+  const byColumn = new Map<number, ColumnConvention>();
+  const convertedBy = new Map<Statement<Unit>, number[]>();
+  const flipped: number[] = [];
+  for (const column of valueColumns) {
+    if (!isPlanAmount(column)) continue;
+    const own = unitInText(column.header);
+    const statement: Statement<Unit> | undefined =
+      own === undefined ? tableUnit : { value: own, position: { row: headerRow, col: column.index }, text: column.header };
+    const unit = statement?.value ?? planUnit;
+    byColumn.set(column.index, { unit, negate });
+    if (statement !== undefined && unit !== planUnit) convertedBy.set(statement, [...(convertedBy.get(statement) ?? []), column.index]);
+    if (negate) flipped.push(column.index);
+  }
+
+  for (const [statement, columns] of convertedBy) {
+    findings.push(
+      finding('table-unit-converted', { sheet, position: statement.position }, {
+        value: statement.text,
+        from: statement.value,
+        to: planUnit,
+        columns: columnList(columns),
+      }),
+    );
+  }
+  if (negate && tableSign !== undefined && flipped.length > 0) {
+    findings.push(
+      finding('table-sign-converted', { sheet, position: tableSign.position }, {
+        value: tableSign.text,
+        columns: columnList(flipped),
+        sign: tableSign.value === 'savings-negative' ? 'negative' : 'positive',
+        planSign: scheme.plan.sign === 'savings-negative' ? 'negative' : 'positive',
+      }),
+    );
+  }
+  return { byColumn, findings };
+}
+
+/**
+ * Every statement of a unit or a sign in the rows above the header, in the header's cells that are not
+ * amount columns, and in the rows of the table that hold no figures (notes and footnotes).
+ */
+function statementsOnSheet(
+  grid: Grid,
+  headerRow: number,
+  lastRow: number,
+  valueColumns: readonly MappedColumn[],
+): { units: Statement<Unit>[]; signs: Statement<SignConvention>[] } {
+  const units: Statement<Unit>[] = [];
+  const signs: Statement<SignConvention>[] = [];
+  const isValueColumn: boolean[] = [];
+  for (const column of valueColumns) isValueColumn[column.index] = true;
+  const look = (cell: GridCell | undefined, position: CellPosition): void => {
+    if (cell === undefined || cell.content.kind !== 'text') return;
+    const text = cellText(cell).trim();
+    const unit = unitStatedBy(text);
+    if (unit !== undefined) units.push({ value: unit, position, text });
+    const sign = signStatedBy(text);
+    if (sign !== undefined) signs.push({ value: sign, position, text });
+  };
+  for (let r = 0; r <= lastRow && r < grid.rows.length; r += 1) {
+    const cells = grid.rows[r] ?? [];
+    if (r > headerRow && valueColumns.some((column) => !isBlank(cells[column.index] ?? { content: { kind: 'empty' } }))) continue;
+    for (let c = 0; c < cells.length; c += 1) {
+      if (r === headerRow && isValueColumn[c] === true) continue;
+      look(cells[c], { row: r, col: c });
+    }
+  }
+  return { units, signs };
+}
+
+/** The statement when all statements agree; undefined when there are none or they disagree. */
+function oneOf<T>(statements: readonly Statement<T>[]): Statement<T> | undefined {
+  const first = statements[0];
+  return first !== undefined && statements.every((s) => s.value === first.value) ? first : undefined;
+}
+
+function describe(statements: readonly Statement<unknown>[]): string {
+  return statements.map((s) => `»${s.text}« i ${toA1(s.position)}`).join(', ');
+}
+
+function columnList(columns: readonly number[]): string {
+  return columns.map(columnLetters).join(', ');
+}
