@@ -11,6 +11,8 @@ export const FINDING_SEVERITY = {
   'year-outside-period': 'warning',
   'merged-cells-in-table': 'warning',
   'hidden-row-counted': 'info',
+  'hidden-column-read': 'info',
+  'another-table-below': 'warning',
   'row-read-as-note': 'info',
   'table-unit-converted': 'info',
   'unit-unclear': 'warning',

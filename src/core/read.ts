@@ -1,9 +1,10 @@
 import { CellPosition, CellRange, rangeContains, rangeToA1, toA1 } from './a1';
 import { ColumnRole, HeaderVocabulary, Measure, roleOfHeader, vocabularyOf } from './columns';
 import { isUnitOnly } from './conventions';
+import { findHeaderRow, HeaderRow, nextTableStart } from './header';
 import { Decimal } from './decimal';
 import { Finding, finding } from './findings';
-import { cellAt, cellText, columnCount, EMPTY_CELL, Grid, GridCell, isBlank } from './grid';
+import { cellText, columnCount, EMPTY_CELL, Grid, GridCell, isBlank } from './grid';
 import { convertUnit, DANISH_SEPARATORS, decimalFromNumber, decimalsOf, decimalsShownBy, formatDanish, parseAmountText, Separators, Unit, unitShift } from './money';
 import { COLUMN_NAMES_DA } from '../messages/da';
 import { Scheme } from './scheme';
@@ -89,8 +90,6 @@ export interface TableRead {
   readonly findings: readonly Finding[];
 }
 
-const HEADER_SEARCH_ROWS = 30;
-
 /** Reads the initiative table of a sheet. Never throws on data: every problem is a finding. */
 export function readPlan(grid: Grid, scheme: Scheme, options: ReadOptions = {}): TableRead {
   const sheet = grid.sheetName;
@@ -103,10 +102,11 @@ export function readPlan(grid: Grid, scheme: Scheme, options: ReadOptions = {}):
   }
 
   const vocabulary = vocabularyOf(scheme);
-  const headerRow = findHeaderRow(grid, vocabulary, isIgnored);
-  if (headerRow === undefined) return { findings: [finding('header-not-found', { sheet })] };
+  const header = findHeaderRow(grid, vocabulary, isIgnored);
+  if (header === undefined) return { findings: [finding('header-not-found', { sheet })] };
+  const headerRow = header.row;
 
-  const columns = mapColumns(grid, headerRow, width, scheme, vocabulary, isIgnored, findings, options.settings);
+  const columns = mapColumns(grid.sheetName, header, width, scheme, vocabulary, findings, options.settings);
   const has = (kind: ColumnRole['kind']): MappedColumn | undefined => columns.find((c) => c.role.kind === kind);
   if (has('name') === undefined) {
     findings.push(finding('column-missing', { sheet, position: { row: headerRow, col: 0 } }, { column: COLUMN_NAMES_DA.name }));
@@ -115,12 +115,24 @@ export function readPlan(grid: Grid, scheme: Scheme, options: ReadOptions = {}):
     findings.push(finding('column-missing', { sheet, position: { row: headerRow, col: 0 } }, { column: COLUMN_NAMES_DA.category }));
   }
 
+  for (const column of columns) {
+    if (grid.hiddenColumns.has(column.index)) findings.push(finding('hidden-column-read', { sheet, position: { row: headerRow, col: column.index } }, { header: column.header }));
+  }
+
+  // A second table further down ends this one: its rows are another plan's, not this one's.
+  const amountColumns = columns.filter((c) => c.role.kind === 'amount').map((c) => c.index);
+  const nextTable = nextTableStart(grid, header, vocabulary, has('name')?.index, amountColumns);
+  const end = nextTable ?? grid.rows.length;
+  if (nextTable !== undefined) {
+    findings.push(finding('another-table-below', { sheet, position: { row: nextTable, col: 0 } }, { first: String(headerRow + 1), last: String(nextTable) }));
+  }
+
   // By column index: the program's own columns, which never count as the user's content.
   const owned: boolean[] = [];
   for (const column of columns) if (column.role.kind === 'owned') owned[column.index] = true;
   let lastColumn = 0;
   let lastRow = headerRow;
-  for (let r = headerRow; r < grid.rows.length; r += 1) {
+  for (let r = headerRow; r < end; r += 1) {
     const cells = grid.rows[r] ?? [];
     for (let c = 0; c < cells.length; c += 1) {
       const cell = cells[c];
@@ -145,7 +157,7 @@ export function readPlan(grid: Grid, scheme: Scheme, options: ReadOptions = {}):
   }
 
   for (const merge of grid.merges) {
-    if (merge.to.row > headerRow && merge.from.col <= lastColumn) {
+    if (merge.to.row > headerRow && merge.from.row <= lastRow && merge.from.col <= lastColumn) {
       findings.push(finding('merged-cells-in-table', { sheet, position: merge.from }, { range: rangeToA1(merge) }));
     }
   }
@@ -153,48 +165,23 @@ export function readPlan(grid: Grid, scheme: Scheme, options: ReadOptions = {}):
   return { table: { sheet, headerRow, columns, rows, lastColumn, lastRow }, findings };
 }
 
-/** The row among the first rows whose headers name the most columns, with a name and an amount column. */
-function findHeaderRow(
-  grid: Grid,
-  vocabulary: HeaderVocabulary,
-  isIgnored: (p: CellPosition) => boolean,
-): number | undefined {
-  let best: { row: number; score: number } | undefined;
-  const last = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
-  for (let r = 0; r < last; r += 1) {
-    const roles = (grid.rows[r] ?? [])
-      .map((cell, c) => (cell === undefined || isIgnored({ row: r, col: c }) ? undefined : roleOfHeader(cellText(cell), vocabulary)))
-      .filter((role): role is ColumnRole => role !== undefined);
-    const hasName = roles.some((role) => role.kind === 'name');
-    const hasAmount = roles.some((role) => role.kind === 'amount');
-    if (!hasName || !hasAmount) continue;
-    if (best === undefined || roles.length > best.score) best = { row: r, score: roles.length };
-  }
-  return best?.row;
-}
-
 function mapColumns(
-  grid: Grid,
-  headerRow: number,
+  sheet: string,
+  headerRow: HeaderRow,
   width: number,
   scheme: Scheme,
   vocabulary: HeaderVocabulary,
-  isIgnored: (p: CellPosition) => boolean,
   findings: Finding[],
   settings: AddinSettings | undefined,
 ): MappedColumn[] {
-  const sheet = grid.sheetName;
   const columns: MappedColumn[] = [];
   const seen = new Map<string, number>();
   // A unit over the row labels ("Mio. kr.") names them only where no header says "Indsats" or the like.
-  const headers = (grid.rows[headerRow] ?? []).map((cell) => (cell === undefined ? '' : cellText(cell).trim()));
-  const namedByWords = headers.some((header) => !isUnitOnly(header) && roleOfHeader(header, vocabulary)?.kind === 'name');
+  const namedByWords = headerRow.texts.some((header) => !isUnitOnly(header) && roleOfHeader(header, vocabulary)?.kind === 'name');
   for (let c = 0; c < width; c += 1) {
-    const position = { row: headerRow, col: c };
-    if (isIgnored(position)) continue;
-    const cell = cellAt(grid, position);
-    if (isBlank(cell)) continue;
-    const header = cellText(cell).trim();
+    const position = { row: headerRow.row, col: c };
+    const header = headerRow.texts[c] ?? '';
+    if (header === '') continue;
     const chosen = chosenRole(settings, header);
     if (chosen === 'ignore' || (chosen === undefined && namedByWords && isUnitOnly(header))) continue;
     const role = chosen ?? roleOfHeader(header, vocabulary);
@@ -214,7 +201,7 @@ function mapColumns(
     const key = role.kind === 'owned' ? `owned:${c}` : JSON.stringify(role);
     const first = seen.get(key);
     if (first !== undefined) {
-      findings.push(finding('column-duplicate', { sheet, position }, { header, first: toA1({ row: headerRow, col: first }) }));
+      findings.push(finding('column-duplicate', { sheet, position }, { header, first: toA1({ row: headerRow.row, col: first }) }));
       continue;
     }
     seen.set(key, c);

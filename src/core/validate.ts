@@ -116,23 +116,35 @@ function checkMagnitude(cell: ValueCell, unit: Unit, sheet: string, findings: Fi
   }
 }
 
-/** A stated total ("I alt") must equal the sum of the counted rows above it, within its own shown rounding. */
+/**
+ * A stated total ("I alt") must equal, within its own shown rounding, the sum of the counted rows above it:
+ * all of them for a grand total, or those since the previous stated total for a subtotal of a section.
+ */
 function checkStatedTotals(table: PlanTable, sumsAbove: Map<number, Decimal>): Finding[] {
   const findings: Finding[] = [];
-  // Each amount column's sum of the counted rows so far, kept up in one pass down the sheet.
+  // Each amount column's sum of the counted rows so far, and of those since the last stated total, kept up in one pass.
+  let sumsOfSection = new Map<number, Decimal>();
   for (const row of table.rows) {
-    if (row.kind === 'initiative' && !row.dropped) addAmounts(sumsAbove, row);
+    if (row.kind === 'initiative' && !row.dropped) {
+      addAmounts(sumsAbove, row);
+      addAmounts(sumsOfSection, row);
+    }
     if (row.kind !== 'stated-total') continue;
     const agreeing: string[] = [];
     for (const stated of row.values) {
       if (stated.value === null || stated.role.kind !== 'amount') continue;
-      const expected = sumsAbove.get(stated.position.col) ?? new Decimal(0);
-      const difference = stated.value.minus(expected);
-      const tolerance = stated.shownDecimals === undefined ? new Decimal(0) : new Decimal(10).pow(-stated.shownDecimals).dividedBy(2);
-      if (difference.abs().lessThanOrEqualTo(tolerance)) {
+      const zero = new Decimal(0);
+      const all = sumsAbove.get(stated.position.col) ?? zero;
+      const section = sumsOfSection.get(stated.position.col) ?? zero;
+      const tolerance = stated.shownDecimals === undefined ? zero : new Decimal(10).pow(-stated.shownDecimals).dividedBy(2);
+      const offAll = stated.value.minus(all);
+      const offSection = stated.value.minus(section);
+      if (offAll.abs().lessThanOrEqualTo(tolerance) || offSection.abs().lessThanOrEqualTo(tolerance)) {
         agreeing.push(toA1(stated.position));
         continue;
       }
+      // Compared with whichever sum it comes nearer: a subtotal that is off is still a subtotal.
+      const [expected, difference] = offSection.abs().lessThan(offAll.abs()) ? [section, offSection] : [all, offAll];
       const decimals = Math.max(decimalsOf(stated.value), decimalsOf(expected), 1);
       findings.push(
         finding('stated-total-mismatch', { sheet: table.sheet, position: stated.position }, {
@@ -142,6 +154,7 @@ function checkStatedTotals(table: PlanTable, sumsAbove: Map<number, Decimal>): F
         }),
       );
     }
+    sumsOfSection = new Map();
     if (agreeing.length > 0) {
       findings.push(finding('stated-total-agrees', { sheet: table.sheet, position: { row: row.index, col: 0 } }, { columns: agreeing.join(', ') }));
     }

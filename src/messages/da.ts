@@ -29,6 +29,10 @@ export const MESSAGES_DA: Record<FindingCode, Message> = {
   'merged-cells-in-table': (p) =>
     `Cellerne ${p.range ?? ''} er flettet inde i tabellen. Kun den øverste venstre celle læses; ophæv fletningen for at være sikker.`,
   'hidden-row-counted': () => 'Rækken er skjult, men tælles med. Vis rækken, hvis den skal kontrolleres.',
+  'hidden-column-read': (p) => `Kolonnen ${q(p.header)} er skjult, men læses med. Vis kolonnen, hvis den skal kontrolleres.`,
+  'another-table-below': (p) =>
+    `Her begynder en tabel mere. Kun tabellen i række ${p.first ?? ''}-${p.last ?? ''} læses; ` +
+    'flyt den næste tabel til sit eget ark, hvis den også skal med.',
   'row-read-as-note': (p) => `Rækken læses som en note og tælles ikke med: ${q(p.value)}.`,
   'table-unit-converted': (p) =>
     `Beløbene i kolonne ${p.columns ?? ''} er angivet i ${p.from ?? ''} (${q(p.value)}). De er omregnet til planens enhed, ${p.to ?? ''}.`,
@@ -155,6 +159,8 @@ export const FINDING_KIND_DA: Record<FindingCode, string> = {
   'year-outside-period': 'År uden for planperioden',
   'merged-cells-in-table': 'Flettede celler i tabellen',
   'hidden-row-counted': 'Skjulte rækker, der tælles med',
+  'hidden-column-read': 'Skjulte kolonner, der læses med',
+  'another-table-below': 'Flere tabeller på arket',
   'row-read-as-note': 'Rækker læst som noter',
   'table-unit-converted': 'Kolonner omregnet til planens enhed',
   'unit-unclear': 'Uklar enhed',

@@ -1,0 +1,103 @@
+import { CellPosition, rangeContains } from './a1';
+import { ColumnRole, HeaderVocabulary, roleOfHeader } from './columns';
+import { cellAt, cellText, columnCount, Grid } from './grid';
+
+/** The row of column headers, and each column's header text as read. */
+export interface HeaderRow {
+  readonly row: number;
+  /** By column: the header text, with the text of the row above put in front when the header spans two rows. */
+  readonly texts: readonly string[];
+  /** Whether the headers span this row and the one above ("Realiseret" over "2023 2024"). */
+  readonly twoRows: boolean;
+}
+
+const HEADER_SEARCH_ROWS = 30;
+const YEAR_LIKE = /(?:^|\D)(?:19|20)\d{2}(?!\d)/;
+
+/**
+ * The row among the first rows whose headers name the most different columns, with a name and an amount
+ * column. A header may span two rows: a group title over years ("Realiseret" over 2023 and 2024, merged or
+ * not) or titles merged down over both rows. It is read as two rows when that names more columns apart.
+ */
+export function findHeaderRow(grid: Grid, vocabulary: HeaderVocabulary, isIgnored: (p: CellPosition) => boolean): HeaderRow | undefined {
+  let best: { header: HeaderRow; score: number } | undefined;
+  const last = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
+  const width = columnCount(grid);
+  for (let r = 0; r < last; r += 1) {
+    for (const twoRows of r > 0 ? [false, true] : [false]) {
+      const texts = headerTexts(grid, r, width, twoRows, isIgnored);
+      const score = distinctRoles(texts, vocabulary);
+      if (score === undefined) continue;
+      if (best === undefined || score > best.score) best = { header: { row: r, texts, twoRows }, score };
+    }
+  }
+  return best?.header;
+}
+
+/** How many different columns the headers name, or undefined without a name and an amount column. */
+function distinctRoles(texts: readonly string[], vocabulary: HeaderVocabulary): number | undefined {
+  const roles = new Set<string>();
+  let hasName = false;
+  let hasAmount = false;
+  for (const text of texts) {
+    const role: ColumnRole | undefined = roleOfHeader(text, vocabulary);
+    if (role === undefined) continue;
+    hasName ||= role.kind === 'name';
+    hasAmount ||= role.kind === 'amount';
+    roles.add(JSON.stringify(role));
+  }
+  return hasName && hasAmount ? roles.size : undefined;
+}
+
+function headerTexts(grid: Grid, r: number, width: number, twoRows: boolean, isIgnored: (p: CellPosition) => boolean): string[] {
+  const texts: string[] = [];
+  let carried = '';
+  for (let c = 0; c < width; c += 1) {
+    const position = { row: r, col: c };
+    const lower = isIgnored(position) ? '' : cellText(cellAt(grid, position)).trim();
+    if (!twoRows) {
+      texts.push(lower);
+      continue;
+    }
+    const above = { row: r - 1, col: c };
+    let upper = isIgnored(above) ? '' : cellText(cellAt(grid, above)).trim();
+    const merge = upper === '' ? grid.merges.find((m) => rangeContains(m, above)) : undefined;
+    if (merge !== undefined) upper = cellText(cellAt(grid, merge.from)).trim();
+    // A group title written once over the years it covers, without merging: carried right over year headers.
+    if (upper === '' && YEAR_LIKE.test(lower)) upper = carried;
+    carried = upper !== '' && YEAR_LIKE.test(lower) ? upper : '';
+    // A title merged down over both rows leaves the lower cell blank; a cell that repeats the upper text says it once.
+    texts.push(lower === '' || lower === upper ? upper : upper === '' ? lower : `${upper} ${lower}`);
+  }
+  return texts;
+}
+
+/**
+ * The row where a second table starts below the first: a row that repeats the header's kind ("Indsats",
+ * years) rather than holding figures. Several plans on one sheet are common in follow-up notes.
+ * Only rows with year-like values in two amount columns, or the name header repeated, are looked at closely.
+ */
+export function nextTableStart(
+  grid: Grid,
+  header: HeaderRow,
+  vocabulary: HeaderVocabulary,
+  nameColumn: number | undefined,
+  amountColumns: readonly number[],
+): number | undefined {
+  const nameHeader = nameColumn === undefined ? undefined : header.texts[nameColumn]?.toLowerCase();
+  const width = columnCount(grid);
+  for (let r = header.row + 1; r < grid.rows.length; r += 1) {
+    const cells = grid.rows[r] ?? [];
+    let years = 0;
+    for (const col of amountColumns) {
+      const content = cells[col]?.content;
+      if (content === undefined) continue;
+      if (content.kind === 'text' ? YEAR_LIKE.test(content.value) : content.kind === 'number' && Number.isInteger(content.value) && content.value >= 1900 && content.value <= 2100) years += 1;
+    }
+    const name = nameColumn === undefined ? undefined : cells[nameColumn];
+    const repeatsName = name !== undefined && name.content.kind === 'text' && name.content.value.trim().toLowerCase() === nameHeader;
+    if (years < 2 && !repeatsName) continue;
+    if (distinctRoles(headerTexts(grid, r, width, false, () => false), vocabulary) !== undefined) return r;
+  }
+  return undefined;
+}
