@@ -21,6 +21,9 @@ export const FINDING_SEVERITY = {
   // Amount cells
   'amount-text-number': 'warning',
   'amount-not-a-number': 'error',
+  'amount-not-stated': 'warning',
+  'amount-too-large': 'error',
+  'amount-with-comment': 'warning',
   'amount-foreign-separators': 'error',
   'amount-bad-grouping': 'error',
   'amount-ambiguous': 'error',

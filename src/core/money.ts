@@ -107,6 +107,27 @@ export function parseAmountText(text: string, separators: Separators = DANISH_SE
   return unit === undefined ? { ok: true, value: normaliseZero(value) } : { ok: true, value: normaliseZero(value), unit };
 }
 
+/** Words that fill an amount cell before there is an amount: not a number, and not an error either. */
+const NOT_STATED = /^(?:[-–—]|ej|ikke|endnu ikke|n\/a|na|uoplyst|ukendt|afventer|følger|kommer|tbd|\?+|\.{2,}|x)(?:\s+(?:opgjort|kendt|beregnet|fastlagt|oplyst|afklaret))?\.?$/i;
+
+/** Whether a cell says "no amount yet" in words or a dash: "Ej opgjort", "Afventer", "-". */
+export function isNotStated(text: string): boolean {
+  return NOT_STATED.test(text.replace(/\u00A0/g, ' ').trim());
+}
+
+/**
+ * An amount followed by words about it, as "3,8 pr 3. kvartal 2016": the amount and the words apart,
+ * or undefined when the text is not of that shape or the words start with a unit (which is not a comment).
+ */
+export function parseAmountWithComment(text: string, separators: Separators = DANISH_SEPARATORS): { value: Decimal; comment: string } | undefined {
+  const match = /^\s*([-−+(]?\s*\d[\d.,\s\u00A0]*\)?)\s+(\p{L}.*)$/u.exec(text);
+  if (match === null || match[1] === undefined || match[2] === undefined) return undefined;
+  const comment = match[2].trim();
+  if (/^(?:mia|mio|t\.|tkr|kr|1\.000)/i.test(comment)) return undefined;
+  const amount = parseAmountText(match[1], separators);
+  return amount.ok && amount.unit === undefined ? { value: amount.value, comment } : undefined;
+}
+
 function readBody(
   body: string,
   separators: Separators,

@@ -5,7 +5,7 @@ import { findHeaderRow, HeaderRow, nextTableStart } from './header';
 import { Decimal } from './decimal';
 import { Finding, finding } from './findings';
 import { cellText, columnCount, EMPTY_CELL, Grid, GridCell, isBlank } from './grid';
-import { convertUnit, DANISH_SEPARATORS, decimalFromNumber, decimalsOf, decimalsShownBy, formatDanish, parseAmountText, Separators, Unit, unitShift } from './money';
+import { convertUnit, DANISH_SEPARATORS, decimalFromNumber, decimalsOf, decimalsShownBy, formatDanish, isNotStated, parseAmountText, parseAmountWithComment, Separators, Unit, unitShift } from './money';
 import { COLUMN_NAMES_DA } from '../messages/da';
 import { Scheme } from './scheme';
 import { AddinSettings, chosenRole } from './settings';
@@ -351,6 +351,9 @@ function isValueRole(role: ColumnRole): boolean {
   return role.kind === 'amount' || role.kind === 'full-year' || role.kind === 'citizens' || role.kind === 'unit-saving';
 }
 
+/** Excel keeps 15 significant digits: a figure this large cannot be an amount it holds exactly, and sums of such would overflow. */
+const TOO_LARGE = 1e15;
+
 /** Reads one value cell; what cannot be read becomes a finding and a null value. */
 function readValueCell(
   sheet: string,
@@ -381,16 +384,31 @@ function readValueCell(
     const converted = convertUnit(value, columnUnit, unit);
     return convention.negate && !converted.isZero() ? converted.negated() : converted;
   };
+  const tooLarge = (): ValueCell => {
+    findings.push(finding('amount-too-large', place, { value: raw }));
+    return result(null);
+  };
   const content = cell.content;
 
   switch (content.kind) {
     case 'number': {
+      if (Math.abs(content.value) >= TOO_LARGE) return tooLarge();
       const value = reading.decimalOf(content.value);
       if (value === null) findings.push(finding('amount-not-a-number', place, { value: raw }));
       return result(value === null ? null : inPlanTerms(value));
     }
     case 'text': {
       const parsed = parseAmountText(content.value, separators);
+      if (!parsed.ok && isNotStated(content.value)) {
+        findings.push(finding('amount-not-stated', place, { value: raw }));
+        return result(null);
+      }
+      const commented = parsed.ok ? undefined : parseAmountWithComment(content.value, separators);
+      if (commented !== undefined) {
+        if (commented.value.abs().greaterThanOrEqualTo(TOO_LARGE)) return tooLarge();
+        findings.push(finding('amount-with-comment', place, { value: raw, number: formatDanish(commented.value, decimalsOf(commented.value)), comment: commented.comment }));
+        return result(inPlanTerms(commented.value));
+      }
       if (!parsed.ok) {
         const code =
           parsed.problem === 'foreign-separators'
@@ -403,6 +421,7 @@ function readValueCell(
         findings.push(finding(code, place, { value: raw }));
         return result(null);
       }
+      if (parsed.value.abs().greaterThanOrEqualTo(TOO_LARGE)) return tooLarge();
       // A unit typed in the cell ("750 t.kr.") wins over the column's; the fix writes the number in the column's unit.
       let value = parsed.value;
       if (parsed.unit !== undefined && convention !== undefined && parsed.unit !== columnUnit) {

@@ -47,6 +47,13 @@ export const MESSAGES_DA: Record<FindingCode, Message> = {
   'amount-text-number': (p) =>
     `Beløbet ${q(p.value)} er gemt som tekst. Det læses som tallet ${p.number ?? ''}; gør det til et tal, så Excel kan regne med det.`,
   'amount-not-a-number': (p) => `${q(p.value)} er ikke et beløb. Skriv et tal, eller lad cellen være tom.`,
+  'amount-not-stated': (p) =>
+    `${q(p.value)} er ikke et beløb endnu; cellen tæller ikke med. Skriv beløbet, når det kendes (0, hvis det er nul).`,
+  'amount-too-large': (p) =>
+    `${q(p.value)} er for stort til at være et beløb; Excel regner kun præcist med 15 cifre. Tjek cellen; beløbet tælles ikke med.`,
+  'amount-with-comment': (p) =>
+    `${q(p.value)} læses som ${p.number ?? ''}; ${q(p.comment)} er en bemærkning. ` +
+    'Flyt bemærkningen til en bemærkningskolonne, og skriv kun tallet i cellen.',
   'amount-foreign-separators': (p) =>
     `${q(p.value)} er skrevet med engelske skilletegn. Skriv beløbet med decimalkomma, fx »1.234,5«.`,
   'amount-bad-grouping': (p) =>
@@ -168,6 +175,9 @@ export const FINDING_KIND_DA: Record<FindingCode, string> = {
   'sign-unclear': 'Uklart fortegn',
   'amount-text-number': 'Tal skrevet som tekst',
   'amount-not-a-number': 'Beløb, der ikke er tal',
+  'amount-not-stated': 'Beløb, der ikke er opgjort',
+  'amount-with-comment': 'Beløb med bemærkning i cellen',
+  'amount-too-large': 'For store tal',
   'amount-foreign-separators': 'Tal med engelske skilletegn',
   'amount-bad-grouping': 'Forkerte tusindtalsskilletegn',
   'amount-ambiguous': 'Tal, der kan læses på to måder',
