@@ -1,21 +1,7 @@
 #!/usr/bin/env node
-/**
- * `npm run bench`: runs test/bench/main.ts straight from its TypeScript source. swc (already here for
- * jest) compiles each file as it is required, so the benchmark uses the same sources as the tests.
- */
-const { readFileSync } = require('node:fs');
+/** `npm run bench`: runs test/bench/main.ts (or BENCH_MAIN) straight from its TypeScript source. */
 const { join } = require('node:path');
-const { transformSync } = require('@swc/core');
-
-require.extensions['.ts'] = (module, filename) => {
-  const { code } = transformSync(readFileSync(filename, 'utf8'), {
-    filename,
-    jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
-    module: { type: 'commonjs' },
-    sourceMaps: 'inline',
-  });
-  module._compile(code, filename);
-};
+require('./register-ts');
 
 require(join(__dirname, '..', 'test', 'bench', process.env.BENCH_MAIN ?? 'main.ts'))
   .main(process.argv.slice(2))

@@ -2,7 +2,10 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { runPlan } from '../../src/core/run';
 import { XlsxWorkbook, UnreadableWorkbookError } from '../../src/adapters/xlsx/xlsx-workbook';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { HEADER, smallScheme } from '../helpers/plan';
+import { hedenstedScheme } from '../helpers/scheme';
 
 async function workbookWith(rows: (string | number | null)[][], edit?: (ws: ExcelJS.Worksheet) => void): Promise<XlsxWorkbook> {
   const workbook = new ExcelJS.Workbook();
@@ -61,4 +64,24 @@ describe('the .xlsx workbook', () => {
     await expect(XlsxWorkbook.fromBuffer(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).rejects.toThrow(/adgangskode/);
     await expect(XlsxWorkbook.fromBuffer(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).rejects.toThrow(/beskadiget/);
   });
+
+  it('reads the cells of a merged range after the first as empty, as Excel holds them', async () => {
+    const workbook = await workbookWith([HEADER, ['1', 'Dagtilbud', 'Flettet navn', null]], (ws) => ws.mergeCells('C2:D2'));
+    const grid = await workbook.readSheet('Plan');
+    expect(grid.rows[1]?.[2]?.content).toEqual({ kind: 'text', value: 'Flettet navn' });
+    expect(grid.rows[1]?.[3]?.content).toEqual({ kind: 'empty' });
+  });
+
+  it('keeps a plan kept as an Excel table an Excel table, with its range and totals row, after a run', async () => {
+    const file = readFileSync(join(__dirname, '..', 'fixtures', 'invalid.excel-table.xlsx'));
+    const workbook = await XlsxWorkbook.fromBuffer(file);
+    expect((await runPlan(workbook, hedenstedScheme(), { write: true })).written).toBe(true);
+    const zip = await JSZip.loadAsync(await workbook.toBuffer());
+    const table = await zip.file('xl/tables/table1.xml')?.async('string');
+    expect(table).toContain('ref="A3:G6"');
+    expect(table).toContain('totalsRowCount="1"');
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')?.async('string');
+    expect(sheet).toContain('SUBTOTAL(109,Indsatser[2023])');
+  });
 });
+

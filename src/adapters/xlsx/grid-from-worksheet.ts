@@ -1,6 +1,6 @@
 import type { Worksheet, CellValue as ExcelCellValue } from 'exceljs';
 import { rangeFromA1 } from '../../core/a1';
-import { Cell, Grid, GridCell } from '../../core/grid';
+import { Cell, EMPTY_CELL, Grid, GridCell } from '../../core/grid';
 
 /** A worksheet as the core's grid: cached results of formulas, errors, dates, merges, hidden rows and columns. */
 export function gridFromWorksheet(worksheet: Worksheet): Grid {
@@ -10,7 +10,8 @@ export function gridFromWorksheet(worksheet: Worksheet): Grid {
     if (row.hidden) hiddenRows.add(rowNumber - 1);
     const cells: GridCell[] = [];
     row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
-      cells[colNumber - 1] = toGridCell(cell.value, cell.numFmt);
+      // ExcelJS gives every cell of a merged range the value of its first cell; Excel keeps the others empty.
+      cells[colNumber - 1] = cell.isMerged && cell.master.address !== cell.address ? EMPTY_CELL : toGridCell(cell.value, cell.numFmt);
     });
     rows[rowNumber - 1] = cells;
   });
