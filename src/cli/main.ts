@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasErrors } from '../core/findings';
 import { runPlan } from '../core/run';
@@ -114,8 +114,7 @@ async function runCommand(args: readonly string[], io: Io): Promise<number> {
     io.out('Intet er skrevet: ret fejlene ovenfor, og kør igen.');
     return EXIT.findings;
   }
-  await mkdir(dirname(resolve(target)), { recursive: true });
-  await writeFile(target, await workbook.toBuffer());
+  await saveWhole(target, await workbook.toBuffer());
   io.out('');
   for (const line of gapLines(result, scheme)) io.out(line);
   io.out('');
@@ -123,6 +122,24 @@ async function runCommand(args: readonly string[], io: Io): Promise<number> {
   io.out('');
   io.out(`Skrevet: effekt- og gabkolonner i »${outcome.sheet ?? ''}« og arket »${scheme.bilag1.sheetName}« i ${target}`);
   return EXIT.ok;
+}
+
+/**
+ * Saves the result next to where it goes and renames it into place, so an interrupted save never
+ * leaves half a workbook, and --in-place never damages the input.
+ */
+async function saveWhole(target: string, data: Uint8Array): Promise<void> {
+  const temporary = join(dirname(resolve(target)), `.${basename(target)}.${process.pid}.tmp`);
+  try {
+    await mkdir(dirname(resolve(target)), { recursive: true });
+    await writeFile(temporary, data);
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' ? 'filen er åben i et andet program, eller mappen er skrivebeskyttet' : `${code ?? 'ukendt fejl'}`;
+    throw new UsageError(`Resultatet kunne ikke gemmes i »${target}« (${why}). Intet er ændret.`);
+  }
 }
 
 function printHelp(io: Io, text: string): number {

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli';
@@ -110,3 +111,40 @@ describe('unusable arguments and files', () => {
     }
   });
 });
+
+describe('saving the result', () => {
+  it('says in one line when the result cannot be saved, and leaves nothing half-written behind', async () => {
+    const blocker = join(dir, 'a-file-not-a-folder');
+    writeFileSync(blocker, 'x');
+    const result = await runCli('run', EXAMPLE_WORKBOOK, '--scheme', EXAMPLE_SCHEME, '-o', join(blocker, 'out.xlsx'));
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^handleplan: Resultatet kunne ikke gemmes i .* Intet er ændret\.$/);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('changes the input only as a whole with --in-place, and a second run changes nothing more', async () => {
+    const copy = join(dir, 'in-place.xlsx');
+    copyFileSync(EXAMPLE_WORKBOOK, copy);
+    expect((await runCli('run', copy, '--scheme', EXAMPLE_SCHEME, '--in-place')).code).toBe(0);
+    const once = await runCli('validate', copy, '--json');
+    expect((await runCli('run', copy, '--in-place')).code).toBe(0);
+    expect((await runCli('validate', copy, '--json')).out).toBe(once.out);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('any input at all', () => {
+  it('gets a reason or findings from the command line, never a stack trace', async () => {
+    const file = join(dir, 'random.xlsx');
+    const zipHead = Uint8Array.from([0x50, 0x4b, 0x03, 0x04]);
+    await fc.assert(
+      fc.asyncProperty(fc.boolean(), fc.uint8Array({ maxLength: 400 }), async (looksLikeZip, bytes) => {
+        writeFileSync(file, looksLikeZip ? Buffer.concat([zipHead, bytes]) : bytes);
+        const result = await runCli('validate', file, '--scheme', EXAMPLE_SCHEME);
+        return result.code === 2 && /^handleplan: [^\n]+$/.test(result.err) && !/\n\s+at /.test(result.out);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+

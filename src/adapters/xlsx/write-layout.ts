@@ -1,6 +1,7 @@
 import type { Borders, Cell as ExcelCell, Style, Workbook, Worksheet } from 'exceljs';
 import { CellRange } from '../../core/a1';
 import { LayoutCell, RangePatch, SheetLayout, styleKey } from '../../core/layout';
+import { WriteJournal } from './write-journal';
 
 /**
  * Writes the program's cells. Every cell it owns gets its whole value and style set, so writing the
@@ -62,35 +63,36 @@ export function writeValue(target: ExcelCell, cell: LayoutCell): void {
 const NO_STYLE: Partial<Style> = {};
 
 /** Empties cells the program wrote before, value and style, so no stale figure is left behind. */
-export function clearRange(worksheet: Worksheet, range: CellRange): void {
+export function clearRange(worksheet: Worksheet, range: CellRange, journal: WriteJournal): void {
   for (let row = range.from.row; row <= range.to.row; row += 1) {
     for (let col = range.from.col; col <= range.to.col; col += 1) {
-      const cell = worksheet.getCell(row + 1, col + 1);
+      const cell = journal.cell(worksheet.getCell(row + 1, col + 1));
       cell.value = null;
       cell.style = NO_STYLE;
     }
   }
 }
 
-export function writePatch(worksheet: Worksheet, patch: RangePatch): void {
+export function writePatch(worksheet: Worksheet, patch: RangePatch, journal: WriteJournal): void {
   patch.rows.forEach((row, r) =>
-    row.forEach((cell, c) => writeCell(worksheet.getCell(patch.origin.row + r + 1, patch.origin.col + c + 1), cell)),
+    row.forEach((cell, c) => writeCell(journal.cell(worksheet.getCell(patch.origin.row + r + 1, patch.origin.col + c + 1)), cell)),
   );
   patch.columnWidths.forEach((width, c) => {
+    journal.width(worksheet, patch.origin.col + c + 1);
     worksheet.getColumn(patch.origin.col + c + 1).width = width;
   });
 }
 
-/** Adds a sheet laid out as given; the caller removes any earlier version first. */
-export function addLayoutSheet(workbook: Workbook, layout: SheetLayout): Worksheet {
-  const worksheet = workbook.addWorksheet(layout.sheetName, {
+/** Adds a sheet laid out as given; the caller sets any earlier version aside first. */
+export function addLayoutSheet(workbook: Workbook, layout: SheetLayout, journal: WriteJournal): Worksheet {
+  const worksheet = journal.addedSheet(workbook.addWorksheet(layout.sheetName, {
     state: layout.hidden ? 'veryHidden' : 'visible',
     views: layout.frozenRows === undefined ? [] : [{ state: 'frozen', ySplit: layout.frozenRows }],
     headerFooter:
       layout.printTitle === undefined
         ? {}
         : { oddHeader: `&C&B${layout.printTitle.replace(/&/g, '&&')}`, differentFirst: false, differentOddEven: false },
-  });
+  }));
   layout.rows.forEach((row, r) => row.forEach((cell, c) => writeCell(worksheet.getCell(r + 1, c + 1), cell)));
   layout.columnWidths.forEach((width, c) => {
     worksheet.getColumn(c + 1).width = width;

@@ -7,6 +7,7 @@ import { parseState, RECORD_SHEETS, serialiseState, SETTINGS_CELL, STATE_SHEET }
 import { PlanWorkbook, PlanWrite, WorkbookFacts } from '../../core/workbook';
 import { gridFromWorksheet } from './grid-from-worksheet';
 import { addLayoutSheet, clearRange, writePatch, writeValue } from './write-layout';
+import { WriteJournal } from './write-journal';
 
 /** Why a file could not be opened, in one Danish line for the user. */
 export class UnreadableWorkbookError extends Error {
@@ -59,29 +60,44 @@ export class XlsxWorkbook implements PlanWorkbook {
     }
   }
 
+  /**
+   * Writes the output columns, Bilag 1, the scheme sheet (when missing) and the state. Everything that
+   * could refuse is checked before the first change, and a write that fails halfway is rolled back.
+   */
   async write(plan: PlanWrite): Promise<void> {
     const source = this.workbook.getWorksheet(plan.outputColumns.sheetName);
     if (source === undefined) throw new Error(`No sheet named "${plan.outputColumns.sheetName}"`);
-    const previousSource = plan.previous === undefined ? undefined : this.workbook.getWorksheet(plan.previous.sourceSheet);
-    if (plan.previous !== undefined && previousSource !== undefined) clearRange(previousSource, plan.previous.output);
-    writePatch(source, plan.outputColumns);
-
-    if (plan.schemeSheet !== undefined && this.workbook.getWorksheet(plan.schemeSheet.sheetName) === undefined) {
-      addLayoutSheet(this.workbook, plan.schemeSheet);
-    }
     const ownBilag = plan.previous?.bilagSheet;
     const taken = this.workbook.getWorksheet(plan.bilag1.sheetName);
     if (taken !== undefined && taken.name !== ownBilag) {
       throw new Error(`Refusing to replace sheet "${taken.name}": Handleplan did not create it`);
     }
+    const journal = new WriteJournal(this.workbook);
+    try {
+      this.writeAll(plan, source, ownBilag, journal);
+    } catch (error) {
+      journal.rollBack();
+      throw error;
+    }
+    journal.commit();
+  }
+
+  private writeAll(plan: PlanWrite, source: ExcelJS.Worksheet, ownBilag: string | undefined, journal: WriteJournal): void {
+    const previousSource = plan.previous === undefined ? undefined : this.workbook.getWorksheet(plan.previous.sourceSheet);
+    if (plan.previous !== undefined && previousSource !== undefined) clearRange(previousSource, plan.previous.output, journal);
+    writePatch(source, plan.outputColumns, journal);
+
+    if (plan.schemeSheet !== undefined && this.workbook.getWorksheet(plan.schemeSheet.sheetName) === undefined) {
+      addLayoutSheet(this.workbook, plan.schemeSheet, journal);
+    }
     // Bilag 1 and the state sheet are re-added as the last two sheets, in that order, so re-runs match.
     const settings = this.workbook.getWorksheet(STATE_SHEET)?.getCell(SETTINGS_CELL).value ?? null;
     for (const name of [ownBilag, ...RECORD_SHEETS]) {
       const existing = name === undefined ? undefined : this.workbook.getWorksheet(name);
-      if (existing !== undefined) this.workbook.removeWorksheet(existing.id);
+      if (existing !== undefined) journal.setAsideSheet(existing);
     }
-    addLayoutSheet(this.workbook, plan.bilag1);
-    const state = this.workbook.addWorksheet(STATE_SHEET, { state: 'veryHidden' });
+    addLayoutSheet(this.workbook, plan.bilag1, journal);
+    const state = journal.addedSheet(this.workbook.addWorksheet(STATE_SHEET, { state: 'veryHidden' }));
     state.getCell('A1').value = serialiseState(plan.state);
     if (settings !== null) state.getCell(SETTINGS_CELL).value = settings;
   }
