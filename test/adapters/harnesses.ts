@@ -29,30 +29,54 @@ export interface Harness {
   open(sheets: Record<string, readonly (readonly SeedCell[])[]>): Promise<OpenedWorkbook>;
 }
 
+/** Fills an ExcelJS sheet from seed cells, as the fake Excel is filled: values, formulas with results, number formats. */
+export function seedSheet(sheet: ExcelJS.Worksheet, rows: readonly (readonly SeedCell[])[]): void {
+  rows.forEach((row, r) =>
+    row.forEach((seed, c) => {
+      if (seed === null || seed === '') return;
+      const cell = sheet.getCell(r + 1, c + 1);
+      if (typeof seed === 'object') {
+        cell.value = seed.formula === undefined ? (seed.value ?? null) : { formula: seed.formula, result: seed.value ?? 0 };
+        if (seed.numberFormat !== undefined) cell.numFmt = seed.numberFormat;
+      } else cell.value = seed;
+    }),
+  );
+}
+
+/** The workbook as a file would hold it now: saved and loaded again with ExcelJS. */
+export async function reread(workbook: XlsxWorkbook): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await workbook.toBuffer()) as unknown as ArrayBuffer);
+  return book;
+}
+
+/** Everything a user could see of an .xlsx workbook: each sheet with its visibility, each cell's value and style, column widths. */
+export async function everyCellAndStyle(workbook: XlsxWorkbook): Promise<Record<string, unknown>> {
+  const book = await reread(workbook);
+  const sheets: Record<string, unknown> = {};
+  for (const ws of book.worksheets) {
+    const cells: Record<string, unknown> = {};
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        if (cell.value !== null || Object.keys(cell.style).length > 0) cells[cell.address] = { value: cell.value, style: cell.style };
+      }),
+    );
+    const widths = Array.from({ length: ws.columnCount }, (_, i) => ws.getColumn(i + 1).width);
+    sheets[`${ws.name}|${ws.state}`] = { cells, widths };
+  }
+  return sheets;
+}
+
 export const XLSX_HARNESS: Harness = {
   name: 'the .xlsx adapter',
   async open(sheets) {
     const source = new ExcelJS.Workbook();
-    for (const [name, rows] of Object.entries(sheets)) {
-      const sheet = source.addWorksheet(name);
-      rows.forEach((row, r) =>
-        row.forEach((seed, c) => {
-          if (seed === null || seed === '') return;
-          const cell = sheet.getCell(r + 1, c + 1);
-          if (typeof seed === 'object') {
-            cell.value = seed.formula === undefined ? (seed.value ?? null) : { formula: seed.formula, result: seed.value ?? 0 };
-            if (seed.numberFormat !== undefined) cell.numFmt = seed.numberFormat;
-          } else cell.value = seed;
-        }),
-      );
-    }
+    for (const [name, rows] of Object.entries(sheets)) seedSheet(source.addWorksheet(name), rows);
     const workbook = await XlsxWorkbook.fromBuffer(new Uint8Array(await source.xlsx.writeBuffer()));
     return {
       workbook,
       async view() {
-        const reread = new ExcelJS.Workbook();
-        await reread.xlsx.load((await workbook.toBuffer()) as unknown as ArrayBuffer);
-        return reread.worksheets.map((ws) => {
+        return (await reread(workbook)).worksheets.map((ws) => {
           const cells: Record<string, CellView> = {};
           ws.eachRow({ includeEmpty: false }, (row, r) =>
             row.eachCell({ includeEmpty: false }, (cell, c) => {

@@ -6,22 +6,7 @@ import { analysePlan } from '../../src/core/plan';
 import { runPlan } from '../../src/core/run';
 import { PlanWrite } from '../../src/core/workbook';
 import { HEADER, smallScheme } from '../helpers/plan';
-
-/** Everything a user could see change: sheets and their visibility, every cell's value and style, column widths. */
-async function describe_(workbook: XlsxWorkbook): Promise<unknown> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load((await workbook.toBuffer()) as unknown as ArrayBuffer);
-  return book.worksheets.map((ws) => {
-    const cells: Record<string, unknown> = {};
-    ws.eachRow({ includeEmpty: true }, (row) =>
-      row.eachCell({ includeEmpty: true }, (cell) => {
-        cells[cell.address] = { value: cell.value, style: cell.style };
-      }),
-    );
-    const widths = Array.from({ length: ws.columnCount }, (_, i) => ws.getColumn(i + 1).width);
-    return { name: ws.name, state: ws.state, cells, widths };
-  });
-}
+import { everyCellAndStyle } from './harnesses';
 
 /** A layout cell that fails when written, as a full disk or a bug would halfway through. */
 const POISON: LayoutCell = {
@@ -69,19 +54,19 @@ describe('a write to an .xlsx workbook that fails halfway', () => {
 
   it.each(failures)('leaves a fresh workbook as it was when it fails %s', async (_, poison) => {
     const workbook = await planWorkbook();
-    const before = await describe_(workbook);
+    const before = await everyCellAndStyle(workbook);
     await expect(workbook.write(poison(await nextWrite(workbook)))).rejects.toThrow('Simulated failure');
-    expect(await describe_(workbook)).toEqual(before);
+    expect(await everyCellAndStyle(workbook)).toEqual(before);
   });
 
   it.each(failures)('leaves a workbook run before (its columns, Bilag 1 and state) as it was when it fails %s', async (_, poison) => {
     const workbook = await planWorkbook();
     expect((await runPlan(workbook, smallScheme(), { write: true })).written).toBe(true);
-    const before = await describe_(workbook);
+    const before = await everyCellAndStyle(workbook);
     await expect(workbook.write(poison(await nextWrite(workbook)))).rejects.toThrow('Simulated failure');
-    expect(await describe_(workbook)).toEqual(before);
+    expect(await everyCellAndStyle(workbook)).toEqual(before);
     // And the next run works as if nothing had happened.
     expect((await runPlan(workbook, smallScheme(), { write: true })).written).toBe(true);
-    expect(await describe_(workbook)).toEqual(before);
+    expect(await everyCellAndStyle(workbook)).toEqual(before);
   });
 });

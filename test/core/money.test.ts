@@ -106,6 +106,23 @@ describe('showing amounts', () => {
       }),
     );
   });
+
+  it('reads any amount back from every way a negative or a space is typed, and with another language\'s separators', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 1n, max: 10n ** 15n }), fc.integer({ min: 0, max: 6 }), (units, decimals) => {
+        const amount = new Decimal(units.toString()).dividedBy(new Decimal(10).pow(decimals));
+        const shown = formatDanish(amount, decimals);
+        const negatives = [`-${shown}`, `\u2212${shown}`, `(${shown})`, `${shown}-`, `\u00A0-${shown}\u00A0`];
+        const english = formatDanish(amount.negated(), decimals, { decimal: '.', group: ',' });
+        return (
+          negatives.every((text) => {
+            const parsed = parseAmountText(text);
+            return parsed.ok && parsed.value.equals(amount.negated());
+          }) && ((p) => p.ok && p.value.equals(amount.negated()))(parseAmountText(english, { decimal: '.', group: ',' }))
+        );
+      }),
+    );
+  });
 });
 
 describe('numbers from the spreadsheet', () => {
