@@ -34,6 +34,7 @@ export const FINDING_SEVERITY = {
   'amount-in-activity': 'warning',
   'amount-suspicious-magnitude': 'warning',
   'amount-negative-not-allowed': 'warning',
+  'amounts-mostly-negative': 'warning',
   'start-date-invalid': 'error',
   // Names, numbers and categories
   'name-missing': 'error',

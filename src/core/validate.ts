@@ -31,6 +31,8 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
     if (match === undefined) matches.set(text, (match = matchCategory(text, scheme)));
     return match;
   };
+  let plannedNegative = 0;
+  let plannedPositive = 0;
   for (const row of table.rows) {
     if (row.kind === 'activity') {
       for (const cell of row.values) findings.push(finding('amount-in-activity', { sheet, position: cell.position }, { value: cell.raw }));
@@ -76,10 +78,25 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
       if (cell.value === null) continue;
       checkMagnitude(cell, scheme.plan.unit, sheet, findings);
       const isPlanned = cell.role.kind === 'amount' && (cell.role.measure === 'target' || cell.role.measure === 'adjusted');
-      if (isPlanned && category !== undefined && !category.allowNegative && asSaving(cell.value, scheme).isNegative()) {
+      if (!isPlanned || cell.value.isZero()) continue;
+      const negative = asSaving(cell.value, scheme).isNegative();
+      if (negative) plannedNegative += 1;
+      else plannedPositive += 1;
+      if (negative && category !== undefined && !category.allowNegative) {
         findings.push(finding('amount-negative-not-allowed', { sheet, position: cell.position }, { value: cell.raw, category: category.label }));
       }
     }
+  }
+
+  // Savings written as negative numbers with no note saying so: not converted (that would be a guess), but said.
+  if (plannedNegative >= 3 && plannedNegative >= 4 * plannedPositive) {
+    findings.push(
+      finding('amounts-mostly-negative', { sheet, position: { row: table.headerRow, col: 0 } }, {
+        negative: String(plannedNegative),
+        all: String(plannedNegative + plannedPositive),
+        planSign: scheme.plan.sign === 'savings-negative' ? 'negative' : 'positive',
+      }),
+    );
   }
 
   // Filled as the stated totals are checked down the sheet; afterwards, each column's sum over all counted rows.

@@ -72,6 +72,14 @@ export const MESSAGES_DA: Record<FindingCode, Message> = {
     `Beløbet ${q(p.value)} er usædvanligt i ${p.unit ?? ''}. Tjek om det er indtastet i en anden enhed.`,
   'amount-negative-not-allowed': (p) =>
     `Beløbet ${q(p.value)} er negativt, men kategorien ${q(p.category)} tillader kun besparelser. Tjek fortegnet.`,
+  'amounts-mostly-negative': (p) => {
+    const planPositive = p.planSign !== 'negative';
+    return (
+      `${p.negative ?? ''} af tabellens ${p.all ?? ''} planlagte beløb har modsat fortegn af planens, der viser besparelser som ${planPositive ? 'positive' : 'negative'} tal. ` +
+      `Viser tabellen besparelser ${planPositive ? 'med minus' : 'som positive tal'}, så skriv »${planPositive ? '(-)' : '(+)'} = mindreudgift/merindtægt« ` +
+      'i en note over eller under tabellen; så vendes fortegnet.'
+    );
+  },
   'start-date-invalid': (p) => `${q(p.value)} er ikke en dato. Skriv ikrafttrædelsen som en dato, fx 01-05-2023.`,
   'name-missing': () => 'Rækken har beløb, men intet navn på indsatsen. Skriv navnet.',
   'category-missing': () => 'Indsatsen har ingen kategori. Vælg en af planens kategorier.',
@@ -188,6 +196,7 @@ export const FINDING_KIND_DA: Record<FindingCode, string> = {
   'amount-in-activity': 'Beløb på aktiviteter',
   'amount-suspicious-magnitude': 'Beløb af usædvanlig størrelse',
   'amount-negative-not-allowed': 'Negative beløb, hvor de ikke er tilladt',
+  'amounts-mostly-negative': 'Fortegn modsat planens, uden note',
   'start-date-invalid': 'Ugyldig ikrafttræden',
   'name-missing': 'Indsats uden navn',
   'category-missing': 'Indsats uden kategori',

@@ -5,7 +5,7 @@ const SAMPLE = {
   value: '8,3', number: '8,3', header: 'Bemærkning', first: 'A5', column: 'kategori', year: '2023', period: '2023-2026',
   range: 'A1:B2', from: 'kr.', to: 'mio. kr.', unit: 'mio. kr.', category: 'Afregningsmodel', suggestion: 'Kontraktforhandling',
   columns: 'E38, F38', expected: '5,0', difference: '0,1', total: '4,9', target: '5,0', field: 'plan.unit', reason: 'ukendt', source: 'titlen',
-  comment: 'pr 3. kvartal 2016', statements: '»Beløb i 1.000 kr.« i A1', sign: 'negative', planSign: 'positive', last: '12',
+  comment: 'pr 3. kvartal 2016', statements: '»Beløb i 1.000 kr.« i A1', sign: 'negative', planSign: 'positive', last: '12', negative: '9', all: '10',
 };
 
 describe('Danish messages', () => {
