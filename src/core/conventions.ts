@@ -102,7 +102,8 @@ const SAVINGS_POSITIVE: readonly RegExp[] = [
 
 /** The sign convention a note states, or undefined when it states none (or both). */
 export function signStatedBy(text: string): SignConvention | undefined {
-  if (!/[-+−]|minus|plus|negativ|positiv/i.test(text)) return undefined;
+  // Most cells are names and notes with no word of signs: only those that could state one are read closely.
+  if (!/\(\s*[-+\u2212\u2012-\u2014]\s*\)|minus|plus|negativ|positiv/i.test(text)) return undefined;
   const line = lowered(text.replace(/[\u2212\u2012\u2013\u2014]/g, '-'));
   const negative = SAVINGS_NEGATIVE.some((pattern) => pattern.test(line));
   const positive = SAVINGS_POSITIVE.some((pattern) => pattern.test(line));

@@ -214,7 +214,9 @@ function describeYears(years: readonly number[]): string {
   return years.length === 0 ? '' : `${years[0]}-${years[years.length - 1]}`;
 }
 
-const TOTAL_LABEL = /\bi alt\b|^(total|sum|samlet (ændring|besparelse|effekt))\b/;
+// Case-insensitive patterns instead of lower-casing every row's texts: a plan has tens of thousands of rows.
+const TOTAL_LABEL = /\bi alt\b|^(total|sum|samlet (ændring|besparelse|effekt))\b/i;
+const DROPPED = /udgå|bortfald/i;
 /** An activity row's name starts with a bullet and a space: "- Åben cafe på Fønix". */
 export const ACTIVITY_MARK = /^\s*[-–•·]\s+/;
 
@@ -262,7 +264,7 @@ function readRow(
   const name = textOf('name');
   const number = textOf('number');
   const category = textOf('category');
-  const type = lowerDanish(textOf('row-type'));
+  const type = shape.text['row-type'] === undefined ? '' : lowerDanish(textOf('row-type'));
   const status = textOf('status');
   const hidden = grid.hiddenRows.has(r);
 
@@ -275,10 +277,9 @@ function readRow(
   if (!anyContent) return { ...base, kind: 'blank' };
 
   const hasValues = shape.valueColumns.some((c) => !isBlank(at(c.index)));
-  const lowered = [name, number, category].map(lowerDanish);
 
   let kind: RowKind;
-  if (lowered.some((t) => TOTAL_LABEL.test(t))) kind = 'stated-total';
+  if (TOTAL_LABEL.test(name) || TOTAL_LABEL.test(number) || TOTAL_LABEL.test(category)) kind = 'stated-total';
   else if (type.startsWith('aktivitet') || ACTIVITY_MARK.test(name)) kind = 'activity';
   else if (/^(initiativ|indsats|tiltag)/.test(type) || hasValues || category !== '' || (name !== '' && number !== '')) {
     kind = 'initiative';
@@ -299,7 +300,7 @@ function readRow(
 
   const startColumn = shape.start;
   const start = startColumn === undefined ? undefined : readStart(sheet, at(startColumn.index), { row: r, col: startColumn.index }, findings);
-  const dropped = /udgå|udgået|bortfald/.test(lowerDanish(`${status} ${name}`));
+  const dropped = DROPPED.test(status) || DROPPED.test(name);
 
   if (hidden && kind === 'initiative') findings.push(finding('hidden-row-counted', { sheet, position: { row: r, col: 0 } }));
 

@@ -66,6 +66,20 @@ describe('classifying rows', () => {
     expect(result.table?.rows[0]?.dropped).toBe(true);
   });
 
+  it('knows UDGÅET, Bortfaldet and I ALT in any case', () => {
+    const result = analyse([
+      [...HEADER, 'Status'],
+      ['1', 'Dagtilbud', 'Lukning af cafe', 1, 1, null, null, null, 'UDGÅET'],
+      ['2', 'Dagtilbud', 'Kørsel (bortfaldet)', 1, 1],
+      [null, null, 'I ALT', 0, 0],
+    ]);
+    expect(result.table?.rows.map((r) => [r.kind, r.dropped])).toEqual([
+      ['initiative', true],
+      ['initiative', true],
+      ['stated-total', false],
+    ]);
+  });
+
   it('keeps the source cell and raw text of every value', () => {
     const result = analyse([HEADER, ['1', 'Dagtilbud', 'Cafe', '8,3']]);
     expect(result.table?.rows[0]?.values[0]).toEqual(expect.objectContaining({ raw: '8,3', position: { row: 1, col: 3 } }));
