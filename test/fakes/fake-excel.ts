@@ -512,7 +512,7 @@ class FakeRange extends Proxy {
   constructor(
     context: FakeContext,
     readonly worksheet: FakeWorksheet,
-    private readonly resolve: RangeResolver,
+    /** @internal */ readonly resolve: RangeResolver,
     private readonly nullable = false,
   ) {
     super(context);
@@ -578,6 +578,23 @@ class FakeRange extends Proxy {
       }
     });
     return this;
+  }
+
+  /** The cells this range shares with another (ExcelApi 1.4): a null object when they share none. */
+  getIntersectionOrNullObject(other: FakeRange): FakeRange {
+    return new FakeRange(
+      this.context,
+      this.worksheet,
+      () => {
+        const a = this.resolve();
+        const b = other.resolve();
+        if (a === undefined || b === undefined) return undefined;
+        const from = { row: Math.max(a.from.row, b.from.row), col: Math.max(a.from.col, b.from.col) };
+        const to = { row: Math.min(a.to.row, b.to.row), col: Math.min(a.to.col, b.to.col) };
+        return from.row > to.row || from.col > to.col ? undefined : { from, to };
+      },
+      true,
+    );
   }
 
   get isNullObject(): boolean {

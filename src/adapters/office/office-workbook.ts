@@ -2,7 +2,7 @@ import { CellPosition, CellRange, fromA1 } from '../../core/a1';
 import { Fix } from '../../core/findings';
 import { fixedCell } from '../../core/fixes';
 import { Grid } from '../../core/grid';
-import { LayoutCell, patchRange, SheetLayout } from '../../core/layout';
+import { LayoutCell, patchRange, RangePatch, SheetLayout } from '../../core/layout';
 import { AddinSettings, parseSettings, serialiseSettings } from '../../core/settings';
 import { parseState, RECORD_SHEETS, serialiseState, SETTINGS_CELL, STATE_SHEET } from '../../core/state';
 import { PlanWorkbook, PlanWrite, WorkbookFacts } from '../../core/workbook';
@@ -10,7 +10,7 @@ import { HOST_MESSAGES_DA } from '../../messages/host-da';
 import { gridFromValues, SheetValues } from './grid-from-values';
 import { CALL_BYTES, ExcelHost, PAYLOAD_BUDGET } from './host';
 import { formatOf, queueCells, queueSheet, queueSheetSettings, queueWidths, valueOf } from './queue-layout';
-import { readSheetValues } from './read-sheet';
+import { readSheetValues, SheetWeight } from './read-sheet';
 import { ExcelCellValue, restoreInput, Snapshot, snapshotOf } from './snapshot';
 import { sameNameDanish } from '../../core/text';
 
@@ -47,6 +47,8 @@ export class OfficeWorkbook implements PlanWorkbook {
   private stateText: string | undefined;
   /** The last sheet read, as Excel gave it, for the undo snapshot and the protection check. */
   private lastRead: { values: SheetValues; protected: boolean } | undefined;
+  /** What each sheet read so far weighed, so the next read of it asks for parts of the right size at once. */
+  private readonly weights = new Map<string, SheetWeight>();
   private undoRecord: UndoRecord | undefined;
   /** The Bilag 1 this session wrote last, so undo can put it back as it was. */
   private lastBilag: SheetLayout | undefined;
@@ -85,7 +87,8 @@ export class OfficeWorkbook implements PlanWorkbook {
   }
 
   async readSheet(name: string): Promise<Grid> {
-    const read = await this.host.run(this.runOptions, (context) => readSheetValues(context, name, this.host));
+    const read = await this.host.run(this.runOptions, (context) => readSheetValues(context, name, this.host, this.weights.get(name)));
+    this.weights.set(name, read.weight);
     this.lastRead = read;
     return gridFromValues(read.values);
   }
@@ -116,6 +119,7 @@ export class OfficeWorkbook implements PlanWorkbook {
       ...(this.stateText === undefined ? {} : { previousState: this.stateText }),
     };
     const canSetHeaders = this.host.supports('1.9');
+    const columnJobs = cellJobs(sourceName, plan.outputColumns.origin, plan.outputColumns.rows, plan.outputColumns.columnWidths);
     // Bilag 1 goes just before the state sheet, where the last run put it, so a re-run keeps the sheet order.
     const statePosition = (this.sheets ?? []).filter((s) => s.name !== replacedName).findIndex((s) => s.name === STATE_SHEET);
     const jobs: WriteJob[] = [
@@ -133,7 +137,7 @@ export class OfficeWorkbook implements PlanWorkbook {
           queueSheetSettings(bilag, plan.bilag1, canSetHeaders);
         },
       },
-      ...cellJobs(sourceName, plan.outputColumns.origin, plan.outputColumns.rows, plan.outputColumns.columnWidths),
+      ...columnJobs,
       ...cellJobs(plan.bilag1.sheetName, { row: 0, col: 0 }, plan.bilag1.rows, plan.bilag1.columnWidths, plan.bilag1.merges),
       { bytes: CALL_BYTES * 4, queue: (context) => this.queueState(context, serialiseState(plan.state), stateExists) },
     ];
@@ -158,6 +162,7 @@ export class OfficeWorkbook implements PlanWorkbook {
     }
     this.undoRecord = record;
     this.lastBilag = plan.bilag1;
+    this.weighWritten(sourceName, plan.outputColumns, columnJobs);
   }
 
   async applyFixes(fixes: readonly Fix[]): Promise<void> {
@@ -298,6 +303,15 @@ export class OfficeWorkbook implements PlanWorkbook {
     return this.sheetNamed(name) !== undefined;
   }
 
+  /** The source sheet now also holds the program's columns: the next read of it weighs that much more per row. */
+  private weighWritten(sheetName: string, columns: RangePatch, jobs: readonly WriteJob[]): void {
+    const weight = this.weights.get(sheetName);
+    const rows = columns.rows.length;
+    if (weight === undefined || rows === 0) return;
+    const written = jobs.reduce((sum, job) => sum + job.bytes, 0) + rows * (columns.rows[0]?.length ?? 0) * VALUE_TYPE_BYTES;
+    this.weights.set(sheetName, { ...weight, rows: Math.max(weight.rows, columns.origin.row + rows), bytesPerRow: weight.bytesPerRow + written / rows });
+  }
+
   /** A sheet's name as the workbook spells it; Excel compares sheet names without case. */
   private sheetNamed(name: string): string | undefined {
     return this.sheets?.find((s) => sameNameDanish(s.name, name))?.name;
@@ -327,6 +341,9 @@ function union(a: CellRange, b: CellRange | undefined): CellRange {
     to: { row: Math.max(a.to.row, b.to.row), col: Math.max(a.to.col, b.to.col) },
   };
 }
+
+/** Response bytes of a cell's value type ("Double"), read back beside its value and format. */
+const VALUE_TYPE_BYTES = 10;
 
 /** A piece of a write, queued in some sync; its bytes are estimated before it is queued. */
 interface WriteJob {
@@ -387,14 +404,20 @@ function sheetJob(layout: SheetLayout, canSetHeaders: boolean): WriteJob {
 /** A margin per row for style calls; a column of one style is one call, so this is generous. */
 const BYTES_PER_ROW_OF_STYLE = 16;
 
-/** Row ranges [from, to) whose values and formats stay under the request budget. */
+/**
+ * Cells go in parts of about a quarter of the request budget, so the parts of the effect columns and of
+ * Bilag 1 pack together into requests that are nearly full: the syncs follow the megabytes written.
+ */
+const PART_BYTES = PAYLOAD_BUDGET / 4;
+
+/** Row ranges [from, to) whose values and formats stay under a part's bytes. */
 function rowParts(rows: readonly (readonly LayoutCell[])[]): { from: number; to: number; bytes: number }[] {
   const parts: { from: number; to: number; bytes: number }[] = [];
   let from = 0;
   let bytes = 0;
   rows.forEach((row, r) => {
     const rowBytes = JSON.stringify(row.map(valueOf)).length + JSON.stringify(row.map(formatOf)).length + BYTES_PER_ROW_OF_STYLE;
-    if (r > from && bytes + rowBytes > PAYLOAD_BUDGET) {
+    if (r > from && bytes + rowBytes > PART_BYTES) {
       parts.push({ from, to: r, bytes });
       from = r;
       bytes = 0;

@@ -1,42 +1,77 @@
 import { SheetValues } from './grid-from-values';
 import { ExcelHost, isPayloadTooLarge, PAYLOAD_BUDGET } from './host';
 
+/** What a sheet weighed when last read: the next read of it sizes its first request from this. */
+export interface SheetWeight {
+  readonly rows: number;
+  /** Response bytes per row for values, types and number formats. */
+  readonly bytesPerRow: number;
+  /** Response bytes per row of the hidden-row flags, which come with the first request. */
+  readonly flagBytesPerRow: number;
+}
+
+/** A sheet whose estimate is this close to the budget is still asked for whole: Excel's limit is a megabyte above. */
+const WHOLE_SHEET_SLACK = 1.15;
+
 export interface SheetRead {
   readonly values: SheetValues;
   readonly protected: boolean;
+  readonly weight: SheetWeight;
 }
 
 /** A first guess of the response bytes per cell (value, type and format); corrected after each part. */
 const BYTES_PER_CELL = 40;
+/** Rows read with the sheet's size when nothing is known of it yet: under the budget up to about 40 columns. */
+const FIRST_ROWS = 3000;
+/** Excel's widest and longest sheet: the head of a sheet is its first rows across every column. */
+const SHEET_COLUMNS = 16384;
+const MAX_ROWS = 1_048_576;
+
+interface Loaded {
+  values: unknown[][];
+  valueTypes: string[][];
+  numberFormat: string[][];
+  bytes: number;
+}
 
 /**
- * Reads a sheet's used range in one sync: values, their types, number formats, hidden rows and columns
- * (ExcelApi 1.9) and merged areas (1.13). Formulas are not read: Excel always holds their results.
- * A sheet too large for one response is read in parts of rows, one sync each.
+ * Reads a sheet's used range: values, their types, number formats, hidden rows and columns (ExcelApi
+ * 1.9) and merged areas (1.13). Formulas are not read: Excel always holds their results.
+ *
+ * The first sync asks for the sheet's size together with its first rows, as many as the last read of
+ * the sheet says fit in one request (3,000 when nothing is known). A sheet that fits is read in that
+ * one sync; a larger one goes on in parts of about 4 MB, sized from what the rows so far weighed. So
+ * the syncs grow with the sheet's megabytes, and only a sheet wider than about 40 columns, read for the
+ * first time, can have its first request refused (then its size is read alone, and the rows in parts).
  */
-export async function readSheetValues(context: Excel.RequestContext, name: string, host: ExcelHost): Promise<SheetRead> {
+export async function readSheetValues(context: Excel.RequestContext, name: string, host: ExcelHost, known?: SheetWeight): Promise<SheetRead> {
   const sheet = context.workbook.worksheets.getItem(name);
   sheet.protection.load('protected');
-  const used = sheet.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount,values,valueTypes,numberFormat');
+  const used = sheet.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
   const extras = queueExtras(used, host);
+  const headRows = known === undefined ? FIRST_ROWS : rowsToAskFirst(known);
+  const head = used.getIntersectionOrNullObject(sheet.getRangeByIndexes(0, 0, headRows, SHEET_COLUMNS)).load('rowCount,values,valueTypes,numberFormat');
   try {
     await context.sync();
   } catch (error) {
+    // Wider rows than guessed: read the size alone, then in parts.
     if (!isPayloadTooLarge(error)) throw error;
     return readInParts(context, name, host);
   }
-  return {
-    protected: sheet.protection.protected,
-    values: {
-      sheetName: name,
-      rowIndex: used.rowIndex,
-      columnIndex: used.columnIndex,
-      values: used.values,
-      valueTypes: used.valueTypes as string[][],
-      numberFormat: used.numberFormat as string[][],
-      ...extras.result(used.rowIndex, used.columnIndex),
-    },
-  };
+  const loaded: Loaded = { values: [], valueTypes: [], numberFormat: [], bytes: 0 };
+  if (!head.isNullObject) add(loaded, head);
+  await readRest(context, sheet, used, loaded);
+  return result(name, sheet, used, loaded, extras);
+}
+
+/**
+ * The first request also carries every row's hidden flag, so the rows asked for fill the rest of the
+ * budget. A sheet that fits, or nearly (the budget stays a megabyte under Excel's limit), is asked for whole.
+ */
+function rowsToAskFirst(known: SheetWeight): number {
+  const perRow = known.bytesPerRow + known.flagBytesPerRow;
+  if (known.rows * perRow <= PAYLOAD_BUDGET * WHOLE_SHEET_SLACK) return MAX_ROWS;
+  return Math.max(1, Math.floor((PAYLOAD_BUDGET - known.rows * known.flagBytesPerRow) / Math.max(known.bytesPerRow, 1)));
 }
 
 async function readInParts(context: Excel.RequestContext, name: string, host: ExcelHost): Promise<SheetRead> {
@@ -45,11 +80,16 @@ async function readInParts(context: Excel.RequestContext, name: string, host: Ex
   const used = sheet.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
   const extras = queueExtras(used, host);
   await context.sync();
-  const values: unknown[][] = [];
-  const valueTypes: string[][] = [];
-  const numberFormat: string[][] = [];
-  let rowsPerPart = Math.max(1, Math.floor(PAYLOAD_BUDGET / (used.columnCount * BYTES_PER_CELL)));
-  let start = 0;
+  const loaded: Loaded = { values: [], valueTypes: [], numberFormat: [], bytes: 0 };
+  await readRest(context, sheet, used, loaded);
+  return result(name, sheet, used, loaded, extras);
+}
+
+/** Reads the used range's rows after those already loaded, one sync per part of about 4 MB. */
+async function readRest(context: Excel.RequestContext, sheet: Excel.Worksheet, used: Excel.Range, loaded: Loaded): Promise<void> {
+  let start = loaded.values.length;
+  const measured = start > 0 ? loaded.bytes / start : used.columnCount * BYTES_PER_CELL;
+  let rowsPerPart = Math.max(1, Math.floor(PAYLOAD_BUDGET / Math.max(measured, 1)));
   // One sync per part: the number of parts grows with the sheet's megabytes, never per row.
   while (start < used.rowCount) {
     const count = Math.min(rowsPerPart, used.rowCount - start);
@@ -61,16 +101,39 @@ async function readInParts(context: Excel.RequestContext, name: string, host: Ex
       rowsPerPart = Math.max(1, Math.floor(count / 2));
       continue;
     }
-    values.push(...part.values);
-    valueTypes.push(...(part.valueTypes as string[][]));
-    numberFormat.push(...(part.numberFormat as string[][]));
-    const bytes = JSON.stringify(part.values).length + JSON.stringify(part.valueTypes).length + JSON.stringify(part.numberFormat).length;
+    const bytes = add(loaded, part);
     rowsPerPart = Math.max(1, Math.floor((PAYLOAD_BUDGET / Math.max(bytes, 1)) * count));
     start += count;
   }
+}
+
+/** Adds a loaded part's rows; returns the part's response bytes. */
+function add(loaded: Loaded, part: Excel.Range): number {
+  loaded.values.push(...part.values);
+  loaded.valueTypes.push(...(part.valueTypes as string[][]));
+  loaded.numberFormat.push(...(part.numberFormat as string[][]));
+  const bytes = JSON.stringify(part.values).length + JSON.stringify(part.valueTypes).length + JSON.stringify(part.numberFormat).length;
+  loaded.bytes += bytes;
+  return bytes;
+}
+
+function result(name: string, sheet: Excel.Worksheet, used: Excel.Range, loaded: Loaded, extras: ReturnType<typeof queueExtras>): SheetRead {
   return {
     protected: sheet.protection.protected,
-    values: { sheetName: name, rowIndex: used.rowIndex, columnIndex: used.columnIndex, values, valueTypes, numberFormat, ...extras.result(used.rowIndex, used.columnIndex) },
+    weight: {
+      rows: loaded.values.length,
+      bytesPerRow: loaded.values.length === 0 ? 0 : loaded.bytes / loaded.values.length,
+      flagBytesPerRow: loaded.values.length === 0 ? 0 : extras.rowFlagBytes() / loaded.values.length,
+    },
+    values: {
+      sheetName: name,
+      rowIndex: used.rowIndex,
+      columnIndex: used.columnIndex,
+      values: loaded.values,
+      valueTypes: loaded.valueTypes,
+      numberFormat: loaded.numberFormat,
+      ...extras.result(used.rowIndex, used.columnIndex),
+    },
   };
 }
 
@@ -81,7 +144,11 @@ export const WIDTHS_READ = 80;
 function queueExtras(
   used: Excel.Range,
   host: ExcelHost,
-): { result: (rowIndex: number, columnIndex: number) => Pick<SheetValues, 'hiddenRows' | 'hiddenColumns' | 'mergedAddress' | 'columnWidths'> } {
+): {
+  result: (rowIndex: number, columnIndex: number) => Pick<SheetValues, 'hiddenRows' | 'hiddenColumns' | 'mergedAddress' | 'columnWidths'>;
+  /** Response bytes of the row flags, once loaded: they grow with the rows and share the first request. */
+  rowFlagBytes: () => number;
+} {
   const widths = Array.from({ length: WIDTHS_READ }, (_, c) => used.worksheet.getRangeByIndexes(0, c, 1, 1).format.load('columnWidth'));
   const rows = host.supports('1.9') ? used.getRowProperties({ rowHidden: true }) : undefined;
   const columns = host.supports('1.9') ? used.getColumnProperties({ columnHidden: true }) : undefined;
@@ -94,5 +161,6 @@ function queueExtras(
       ...(merged === undefined || merged.isNullObject ? {} : { mergedAddress: merged.address }),
       columnWidths: widths.map((format) => format.columnWidth),
     }),
+    rowFlagBytes: () => (rows === undefined ? 0 : JSON.stringify(rows.value).length),
   };
 }
