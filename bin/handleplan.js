@@ -12,7 +12,9 @@ try {
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    // Never a stack trace: one line, and the exit code for a problem outside the data.
+    process.stderr.write(`handleplan: ${error.message}\n`);
+    process.exit(2);
   });
 }
 cli.main(process.argv.slice(2)).then((code) => {
