@@ -6,16 +6,21 @@ import type { Cell as ExcelCell, Style, Workbook, Worksheet } from 'exceljs';
  * are set aside under a temporary name and only removed once the whole write has succeeded.
  */
 export class WriteJournal {
-  private readonly cells = new Map<ExcelCell, { value: ExcelCell['value']; style: Partial<Style> }>();
+  // Three parallel lists rather than a record per cell: a large plan writes a million cells.
+  private readonly cells: ExcelCell[] = [];
+  private readonly values: ExcelCell['value'][] = [];
+  private readonly styles: Partial<Style>[] = [];
   private readonly widths: { worksheet: Worksheet; col: number; width: number | undefined }[] = [];
   private readonly added: Worksheet[] = [];
   private readonly setAside: { worksheet: Worksheet; name: string }[] = [];
 
   constructor(private readonly workbook: Workbook) {}
 
-  /** Call before changing a cell's value or style. */
+  /** Call before changing a cell's value or style. A cell changed twice is listed twice; undoing in reverse puts the first back last. */
   cell(cell: ExcelCell): ExcelCell {
-    if (!this.cells.has(cell)) this.cells.set(cell, { value: cell.value, style: cell.style });
+    this.cells.push(cell);
+    this.values.push(cell.value);
+    this.styles.push(cell.style);
     return cell;
   }
 
@@ -43,9 +48,10 @@ export class WriteJournal {
   rollBack(): void {
     for (const worksheet of this.added) this.workbook.removeWorksheet(worksheet.id);
     for (const { worksheet, name } of this.setAside) worksheet.name = name;
-    for (const [cell, before] of this.cells) {
-      cell.value = before.value;
-      cell.style = before.style;
+    for (let i = this.cells.length - 1; i >= 0; i -= 1) {
+      const cell = this.cells[i] as ExcelCell;
+      cell.value = this.values[i] ?? null;
+      cell.style = this.styles[i] ?? {};
     }
     for (const { worksheet, col, width } of [...this.widths].reverse()) {
       const column = worksheet.getColumn(col);
