@@ -36,7 +36,8 @@ function firstUnit(text: string, patterns: readonly [RegExp, Unit][]): Unit | un
 const UNIT_IN_TEXT = unitPatterns((words) => `(?:^|[\\s(,/])(?:${words})(?=$|[\\s),;/]|\\d)`);
 const LEAD = '(?:(?:alle )?(?:beløb(?:ene)?|tal(?:lene)?) (?:er )?(?:angivet |opgjort )?i |i )?(?:hele )?';
 const UNIT_STATEMENTS: readonly (readonly [RegExp, Unit][])[] = [
-  unitPatterns((words) => `^\\(?${LEAD}(?:${words})(?=$|[\\s),;])`),
+  // A sentence that starts with the unit ends there, or goes on only to the price level: "Mio. kr., 2022-priser".
+  unitPatterns((words) => `^\\(?${LEAD}(?:${words})\\)?(?:$|[,;]|\\s*\\(|\\s+(?:i\\s+)?(?:\\d{4}[-\\s]?(?:priser|pl|p\\/l)|løbende|faste|pl\\b|p\\/l))`),
   unitPatterns((words) => `\\(${LEAD}(?:${words})(?=$|[\\s),;])[^)]*\\)`),
   unitPatterns((words) => `, ?(?:${words})$`),
 ];

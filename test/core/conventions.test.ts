@@ -21,7 +21,11 @@ describe('what a sheet says about its unit', () => {
     expect(unitStatedBy('Budgetforslag 2024, 1.000 kr.')).toBe('1.000 kr.');
     expect(unitStatedBy('Mio. kr.')).toBe('mio. kr.');
     expect(unitStatedBy('(i hele mio. kr.)')).toBe('mio. kr.');
+    expect(unitStatedBy('1.000 kr. 2024-priser')).toBe('1.000 kr.');
+    expect(unitStatedBy('Mio. kr. (løbende priser)')).toBe('mio. kr.');
     expect(unitStatedBy('Spar 2 mio. kr. på kørsel')).toBeUndefined();
+    expect(unitStatedBy('Kr. 2.500 pr. borger')).toBeUndefined();
+    expect(unitStatedBy('Mio. kr. er afsat til puljen i 2024')).toBeUndefined();
     expect(unitStatedBy('Kontraktforhandling')).toBeUndefined();
   });
 
