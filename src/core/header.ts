@@ -1,6 +1,7 @@
 import { CellPosition, rangeContains } from './a1';
 import { ColumnRole, HeaderVocabulary, roleOfHeader } from './columns';
-import { cellAt, cellText, columnCount, Grid } from './grid';
+import { cellAt, cellText, columnCount, EMPTY_CELL, Grid, GridCell } from './grid';
+import { isUnitOnly } from './conventions';
 
 /** The row of column headers, and each column's header text as read. */
 export interface HeaderRow {
@@ -73,9 +74,11 @@ function headerTexts(grid: Grid, r: number, width: number, twoRows: boolean, isI
 }
 
 /**
- * The row where a second table starts below the first: a row that repeats the header's kind ("Indsats",
- * years) rather than holding figures. Several plans on one sheet are common in follow-up notes.
- * Only rows with year-like values in two amount columns, or the name header repeated, are looked at closely.
+ * The row where a second table starts below the first: a row that repeats the header rather than holding
+ * figures. Several plans on one sheet are common in follow-up notes. A row is looked at closely only when
+ * it repeats the name column's header, or holds years rising from left to right in the amount columns
+ * with nothing but a header word, a unit or nothing over the names (a plan in kr. may well have an
+ * initiative of 2.000 and 2.050 kr.).
  */
 export function nextTableStart(
   grid: Grid,
@@ -88,16 +91,28 @@ export function nextTableStart(
   const width = columnCount(grid);
   for (let r = header.row + 1; r < grid.rows.length; r += 1) {
     const cells = grid.rows[r] ?? [];
-    let years = 0;
-    for (const col of amountColumns) {
-      const content = cells[col]?.content;
-      if (content === undefined) continue;
-      if (content.kind === 'text' ? YEAR_LIKE.test(content.value) : content.kind === 'number' && Number.isInteger(content.value) && content.value >= 1900 && content.value <= 2100) years += 1;
-    }
-    const name = nameColumn === undefined ? undefined : cells[nameColumn];
-    const repeatsName = name !== undefined && name.content.kind === 'text' && name.content.value.trim().toLowerCase() === nameHeader;
-    if (years < 2 && !repeatsName) continue;
+    const name = nameColumn === undefined ? '' : cellText(cells[nameColumn] ?? EMPTY_CELL).trim();
+    const repeatsName = name !== '' && name.toLowerCase() === nameHeader;
+    if (!repeatsName && !(risingYears(cells, amountColumns) && (name === '' || isUnitOnly(name) || NAME_HEADER.test(name)))) continue;
     if (distinctRoles(headerTexts(grid, r, width, false, () => false), vocabulary) !== undefined) return r;
   }
   return undefined;
+}
+
+/** A cell over the names that is a header word and nothing else. */
+const NAME_HEADER = /^(indsats|initiativ|tiltag|aktivitet|beskrivelse)(er|erne)?$/i;
+
+/** Two or more years, each later than the one before, in the amount columns of a row. */
+function risingYears(cells: readonly (GridCell | undefined)[], amountColumns: readonly number[]): boolean {
+  let last = 0;
+  let count = 0;
+  for (const col of amountColumns) {
+    const content = cells[col]?.content;
+    if (content === undefined || content.kind === 'empty') continue;
+    const year = content.kind === 'number' ? content.value : content.kind === 'text' ? Number(YEAR_LIKE.exec(content.value)?.[0]?.replace(/\D/g, '')) : Number.NaN;
+    if (!Number.isInteger(year) || year < 1900 || year > 2100 || year <= last) return false;
+    last = year;
+    count += 1;
+  }
+  return count >= 2;
 }

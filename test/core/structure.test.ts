@@ -99,6 +99,15 @@ describe('what else shares the sheet', () => {
     expect(codesAt(result)).not.toContain('number-duplicate@A6');
   });
 
+  it('does not take an initiative of 2.000 and 2.050 kr. for the header of another table', () => {
+    const result = analyse(
+      [['Beløb i kr.'], HEADER, ['1', 'Dagtilbud', 'Indsats for unge', 2000, 2050], ['2', 'Dagtilbud', 'Åben cafe', 1500, 1500]],
+      smallScheme({ unit: 'kr.' }),
+    );
+    expect(result.table?.rows.filter((r) => r.kind === 'initiative')).toHaveLength(2);
+    expect(codesAt(result).some((c) => c.startsWith('another-table-below'))).toBe(false);
+  });
+
   it('says when a column it reads is hidden', () => {
     const grid = gridOf({ sheetName: 'Plan', rows: [HEADER, ['1', 'Dagtilbud', 'Åben cafe', 1, 2]], hiddenColumns: [4] });
     const result = analysePlan(grid, smallScheme(), { sheetNames: ['Plan'] });
