@@ -63,8 +63,12 @@ export function text(value: string, style: Omit<LayoutCell, 'value'> = {}): Layo
   return { value: { kind: 'text', text: value }, ...style };
 }
 
-export function amount(value: Decimal | null, numberFormat: string, style: Omit<LayoutCell, 'value' | 'numberFormat'> = {}): LayoutCell {
-  return value === null ? { value: { kind: 'blank' }, ...style } : { value: { kind: 'number', value }, numberFormat, ...style };
+/** No style at all; amount() shares one blank cell for it, as a plan's columns are mostly blanks. */
+export const PLAIN: Omit<LayoutCell, 'value' | 'numberFormat'> = {};
+
+export function amount(value: Decimal | null, numberFormat: string, style: Omit<LayoutCell, 'value' | 'numberFormat'> = PLAIN): LayoutCell {
+  if (value === null) return style === PLAIN ? BLANK : { value: BLANK.value, ...style };
+  return { value: { kind: 'number', value }, numberFormat, ...style };
 }
 
 export function patchRange(patch: RangePatch): CellRange {

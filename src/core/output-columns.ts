@@ -1,10 +1,13 @@
 import { Computation } from './compute';
 import { Decimal } from './decimal';
 import { OWNED_HEADER_SUFFIX } from './columns';
-import { amount, BLANK, LayoutCell, RangePatch, text } from './layout';
+import { amount, BLANK, LayoutCell, PLAIN, RangePatch, text } from './layout';
 import { decimalsToShow, numberFormatFor } from './money';
 import { PlanTable } from './read';
 import { groupYearLabel, groupYears, Scheme } from './scheme';
+
+const DROPPED = { italic: true };
+const TOTAL = { bold: true };
 
 /**
  * The effect and gap columns written beside the source table: for each column group and year an
@@ -30,19 +33,20 @@ export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation
 
   const rows: LayoutCell[][] = [header];
   const rowAt = new Map(table.rows.map((row) => [row.index, row]));
+  // A row's figures and the totals come in the order of groupYears(scheme), as the columns: effect, gap, effect, gap …
+  const figureCells = (figures: readonly { effect: Decimal | null; gap: Decimal | null }[], style: typeof PLAIN): LayoutCell[] => {
+    const cells: LayoutCell[] = [];
+    for (let k = 0; k < keys.length; k += 1) {
+      cells.push(amount(figures[k]?.effect ?? null, format, style), amount(figures[k]?.gap ?? null, format, style));
+    }
+    return cells;
+  };
+  const blankRow = keys.flatMap(() => [BLANK, BLANK]);
   for (let r = table.headerRow + 1; r <= table.lastRow; r += 1) {
     const row = rowAt.get(r);
-    if (row?.kind === 'initiative') {
-      const style = row.dropped ? { italic: true } : {};
-      // A row's figures and the totals come in the order of groupYears(scheme), as the columns.
-      const figures = byRow.get(r)?.years ?? [];
-      rows.push(keys.flatMap((_, k) => [amount(figures[k]?.effect ?? null, format, style), amount(figures[k]?.gap ?? null, format, style)]));
-    } else if (row?.kind === 'stated-total') {
-      const totals = computation.totals;
-      rows.push(keys.flatMap((_, k) => [amount(totals[k]?.effect ?? null, format, { bold: true }), amount(totals[k]?.gap ?? null, format, { bold: true })]));
-    } else {
-      rows.push(keys.flatMap(() => [BLANK, BLANK]));
-    }
+    if (row?.kind === 'initiative') rows.push(figureCells(byRow.get(r)?.years ?? [], row.dropped ? DROPPED : PLAIN));
+    else if (row?.kind === 'stated-total') rows.push(figureCells(computation.totals, TOTAL));
+    else rows.push(blankRow);
   }
   return {
     sheetName: table.sheet,
