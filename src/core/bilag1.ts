@@ -1,6 +1,6 @@
 import { CellRange } from './a1';
 import { Decimal } from './decimal';
-import { amount, BLANK, LayoutCell, SheetLayout, text } from './layout';
+import { amount, BLANK, LayoutCell, PLAIN, SheetLayout, text } from './layout';
 import { decimalsToShow, formatDanish, numberFormatFor, sum } from './money';
 import { ACTIVITY_MARK, amountOf, PlanRow, PlanTable } from './read';
 import { groupYears, Scheme } from './scheme';
@@ -56,12 +56,14 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
     [text(scheme.bilag1.firstColumnHeading, { bold: true, wrap: true, borderBottom: 'thin' }), ...groupHeaders],
     [{ ...BLANK, borderBottom: 'thin' }, ...columns.map(({ year }) => yearCell(year))],
   ];
+  // Style objects and the blank cells of activity rows are shared, not made again for every row.
+  const activityBlanks = columns.map(() => BLANK);
   for (const row of initiatives) {
-    const style = row.dropped ? { italic: true } : {};
+    const style = row.dropped ? DROPPED : PLAIN;
     const name = row.dropped ? `${row.name} (udgået)` : row.name;
-    rows.push([text(name, { wrap: true, ...style }), ...plannedOf(row).map((value) => amount(value, format, style))]);
+    rows.push([text(name, row.dropped ? DROPPED_NAME : NAME), ...plannedOf(row).map((value) => amount(value, format, style))]);
     for (const activity of activitiesOf(row)) {
-      rows.push([text(asActivityText(activity.name), { wrap: true }), ...columns.map(() => BLANK)]);
+      rows.push([text(asActivityText(activity.name), NAME), ...activityBlanks]);
     }
   }
   const totalStyle = { bold: true, borderTop: 'thin' as const, borderBottom: 'double' as const };
@@ -76,6 +78,10 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
     printTitle: scheme.bilag1.title,
   };
 }
+
+const DROPPED = { italic: true };
+const NAME = { wrap: true };
+const DROPPED_NAME = { wrap: true, italic: true };
 
 function yearCell(year: number): LayoutCell {
   return { value: { kind: 'number', value: new Decimal(year) }, numberFormat: '0', bold: true, align: 'center', borderBottom: 'thin' };
