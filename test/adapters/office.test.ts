@@ -68,6 +68,17 @@ describe('the Office.js adapter on a fake Excel', () => {
     expect(excel.sheet('Plan')?.cell(20_001, 8)?.value).toBe(0.2);
   });
 
+  it('reads a sheet too wide for its first request after one refusal: the size alone, then the rows in parts', async () => {
+    // 80 note columns of 18 characters: the first 3,000 rows alone are over 5 MB.
+    const notes = Array.from({ length: 80 }, (_, c) => `Bemærkning ${c} `.padEnd(18, 'x'));
+    const rows = planRows(4_000).map((row, r) => (r < 2 ? row : [...row, ...notes]));
+    const { excel, workbook } = excelWith(rows);
+    const outcome = await runPlan(workbook, smallScheme(), { write: false });
+    expect(outcome.result.table?.rows).toHaveLength(4_000);
+    expect(excel.rejectedResponses).toBe(1);
+    expect(Math.max(...excel.responseBytes)).toBeLessThan(PAYLOAD_LIMIT);
+  });
+
   it('suspends events while it writes, and groups its writes as one undo step where Excel can', async () => {
     const { excel, workbook } = excelWith(planRows(5));
     await runPlan(workbook, smallScheme(), { write: true });

@@ -45,23 +45,37 @@ interface Loaded {
  * first time, can have its first request refused (then its size is read alone, and the rows in parts).
  */
 export async function readSheetValues(context: Excel.RequestContext, name: string, host: ExcelHost, known?: SheetWeight): Promise<SheetRead> {
+  let first: FirstRequest;
+  try {
+    first = await firstRequest(context, name, host, known === undefined ? FIRST_ROWS : rowsToAskFirst(known));
+  } catch (error) {
+    // Wider rows than guessed: read the size alone, then the rows in parts.
+    if (!isPayloadTooLarge(error)) throw error;
+    first = await firstRequest(context, name, host, 0);
+  }
+  await readRest(context, first.sheet, first.used, first.loaded);
+  return result(name, first.sheet, first.used, first.loaded, first.extras);
+}
+
+interface FirstRequest {
+  readonly sheet: Excel.Worksheet;
+  readonly used: Excel.Range;
+  readonly extras: ReturnType<typeof queueExtras>;
+  readonly loaded: Loaded;
+}
+
+/** The first sync: the sheet's size, its row and column details and its first `headRows` rows (none for 0). */
+async function firstRequest(context: Excel.RequestContext, name: string, host: ExcelHost, headRows: number): Promise<FirstRequest> {
   const sheet = context.workbook.worksheets.getItem(name);
   sheet.protection.load('protected');
   const used = sheet.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
   const extras = queueExtras(used, host);
-  const headRows = known === undefined ? FIRST_ROWS : rowsToAskFirst(known);
-  const head = used.getIntersectionOrNullObject(sheet.getRangeByIndexes(0, 0, headRows, SHEET_COLUMNS)).load('rowCount,values,valueTypes,numberFormat');
-  try {
-    await context.sync();
-  } catch (error) {
-    // Wider rows than guessed: read the size alone, then in parts.
-    if (!isPayloadTooLarge(error)) throw error;
-    return readInParts(context, name, host);
-  }
+  const head =
+    headRows === 0 ? undefined : used.getIntersectionOrNullObject(sheet.getRangeByIndexes(0, 0, headRows, SHEET_COLUMNS)).load('rowCount,values,valueTypes,numberFormat');
+  await context.sync();
   const loaded: Loaded = { values: [], valueTypes: [], numberFormat: [], bytes: 0 };
-  if (!head.isNullObject) add(loaded, head);
-  await readRest(context, sheet, used, loaded);
-  return result(name, sheet, used, loaded, extras);
+  if (head !== undefined && !head.isNullObject) add(loaded, head);
+  return { sheet, used, extras, loaded };
 }
 
 /**
@@ -72,17 +86,6 @@ function rowsToAskFirst(known: SheetWeight): number {
   const perRow = known.bytesPerRow + known.flagBytesPerRow;
   if (known.rows * perRow <= PAYLOAD_BUDGET * WHOLE_SHEET_SLACK) return MAX_ROWS;
   return Math.max(1, Math.floor((PAYLOAD_BUDGET - known.rows * known.flagBytesPerRow) / Math.max(known.bytesPerRow, 1)));
-}
-
-async function readInParts(context: Excel.RequestContext, name: string, host: ExcelHost): Promise<SheetRead> {
-  const sheet = context.workbook.worksheets.getItem(name);
-  sheet.protection.load('protected');
-  const used = sheet.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
-  const extras = queueExtras(used, host);
-  await context.sync();
-  const loaded: Loaded = { values: [], valueTypes: [], numberFormat: [], bytes: 0 };
-  await readRest(context, sheet, used, loaded);
-  return result(name, sheet, used, loaded, extras);
 }
 
 /** Reads the used range's rows after those already loaded, one sync per part of about 4 MB. */
