@@ -1,6 +1,6 @@
 import { CellRange } from './a1';
 import { Decimal } from './decimal';
-import { amount, BLANK, LayoutCell, PLAIN, SheetLayout, text } from './layout';
+import { amount, BLANK, DROPPED, LayoutCell, PLAIN, SheetLayout, text } from './layout';
 import { decimalsToShow, formatDanish, numberFormatFor, sum } from './money';
 import { ACTIVITY_MARK, amountOf, PlanRow, PlanTable } from './read';
 import { groupYears, Scheme } from './scheme';
@@ -79,9 +79,8 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
   };
 }
 
-const DROPPED = { italic: true };
 const NAME = { wrap: true };
-const DROPPED_NAME = { wrap: true, italic: true };
+const DROPPED_NAME = { ...NAME, ...DROPPED };
 
 function yearCell(year: number): LayoutCell {
   return { value: { kind: 'number', value: new Decimal(year) }, numberFormat: '0', bold: true, align: 'center', borderBottom: 'thin' };

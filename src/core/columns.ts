@@ -84,7 +84,8 @@ function groupOf(
   return { group: vocabulary.groups.find((g) => g.marker === undefined), rest: text };
 }
 
-function yearOf(text: string): number | undefined {
+/** The first year (1900–2099) a text names, as a word of its own: "Realiseret 2023" → 2023. */
+export function yearOf(text: string): number | undefined {
   const match = YEAR.exec(text);
   return match?.[1] === undefined ? undefined : Number(match[1]);
 }

@@ -1,5 +1,5 @@
 import { CellPosition, rangeContains } from './a1';
-import { ColumnRole, HeaderVocabulary, roleOfHeader } from './columns';
+import { ColumnRole, HeaderVocabulary, roleOfHeader, yearOf } from './columns';
 import { cellAt, cellText, columnCount, EMPTY_CELL, Grid, GridCell } from './grid';
 import { isUnitOnly } from './conventions';
 
@@ -13,7 +13,6 @@ export interface HeaderRow {
 }
 
 const HEADER_SEARCH_ROWS = 30;
-const YEAR_LIKE = /(?:^|\D)(?:19|20)\d{2}(?!\d)/;
 
 /**
  * The row among the first rows whose headers name the most different columns, with a name and an amount
@@ -65,8 +64,9 @@ function headerTexts(grid: Grid, r: number, width: number, twoRows: boolean, isI
     const merge = upper === '' ? grid.merges.find((m) => rangeContains(m, above)) : undefined;
     if (merge !== undefined) upper = cellText(cellAt(grid, merge.from)).trim();
     // A group title written once over the years it covers, without merging: carried right over year headers.
-    if (upper === '' && YEAR_LIKE.test(lower)) upper = carried;
-    carried = upper !== '' && YEAR_LIKE.test(lower) ? upper : '';
+    const overYear = yearOf(lower) !== undefined;
+    if (upper === '' && overYear) upper = carried;
+    carried = upper !== '' && overYear ? upper : '';
     // A title merged down over both rows leaves the lower cell blank; a cell that repeats the upper text says it once.
     texts.push(lower === '' || lower === upper ? upper : upper === '' ? lower : `${upper} ${lower}`);
   }
@@ -109,7 +109,7 @@ function risingYears(cells: readonly (GridCell | undefined)[], amountColumns: re
   for (const col of amountColumns) {
     const content = cells[col]?.content;
     if (content === undefined || content.kind === 'empty') continue;
-    const year = content.kind === 'number' ? content.value : content.kind === 'text' ? Number(YEAR_LIKE.exec(content.value)?.[0]?.replace(/\D/g, '')) : Number.NaN;
+    const year = content.kind === 'number' ? content.value : content.kind === 'text' ? (yearOf(content.value) ?? Number.NaN) : Number.NaN;
     if (!Number.isInteger(year) || year < 1900 || year > 2100 || year <= last) return false;
     last = year;
     count += 1;

@@ -65,6 +65,8 @@ export function text(value: string, style: Omit<LayoutCell, 'value'> = {}): Layo
 
 /** No style at all; amount() shares one blank cell for it, as a plan's columns are mostly blanks. */
 export const PLAIN: Omit<LayoutCell, 'value' | 'numberFormat'> = {};
+/** How dropped (udgået) initiatives look, in Bilag 1 and in the effect columns. */
+export const DROPPED: Omit<LayoutCell, 'value' | 'numberFormat'> = { italic: true };
 
 export function amount(value: Decimal | null, numberFormat: string, style: Omit<LayoutCell, 'value' | 'numberFormat'> = PLAIN): LayoutCell {
   if (value === null) return style === PLAIN ? BLANK : { value: BLANK.value, ...style };

@@ -14,14 +14,10 @@ export type Unit = 'kr.' | '1.000 kr.' | 'mio. kr.' | 'mia. kr.';
 
 export const UNITS: readonly Unit[] = ['kr.', '1.000 kr.', 'mio. kr.', 'mia. kr.'];
 
-const UNIT_FACTORS: Record<Unit, Decimal> = {
-  'kr.': new Decimal(1),
-  '1.000 kr.': new Decimal(1_000),
-  'mio. kr.': new Decimal(1_000_000),
-  'mia. kr.': new Decimal(1_000_000_000),
-};
-
+/** Each unit as a power of ten kroner: 1.000 kr. is 10³. */
 const UNIT_EXPONENTS: Record<Unit, number> = { 'kr.': 0, '1.000 kr.': 3, 'mio. kr.': 6, 'mia. kr.': 9 };
+
+const UNIT_FACTORS = Object.fromEntries(UNITS.map((unit) => [unit, new Decimal(10).pow(UNIT_EXPONENTS[unit])])) as Record<Unit, Decimal>;
 
 /** How many places the decimal point moves from one unit to another: 1.000 kr. → mio. kr. is 3. */
 export function unitShift(from: Unit, to: Unit): number {

@@ -1,12 +1,11 @@
 import { Computation } from './compute';
 import { Decimal } from './decimal';
 import { OWNED_HEADER_SUFFIX } from './columns';
-import { amount, BLANK, LayoutCell, PLAIN, RangePatch, text } from './layout';
+import { amount, BLANK, DROPPED, LayoutCell, PLAIN, RangePatch, text } from './layout';
 import { decimalsToShow, numberFormatFor } from './money';
 import { PlanTable } from './read';
 import { groupYearLabel, groupYears, Scheme } from './scheme';
 
-const DROPPED = { italic: true };
 const TOTAL = { bold: true };
 
 /**

@@ -367,8 +367,8 @@ function readValueCell(
   const { unit, separators } = reading;
   const raw = cellText(cell);
   const place = { sheet, position };
-  // Counts of citizens and unit prices carry their own units; only amounts are in the plan's unit and sign.
-  const convention = role.kind === 'amount' || role.kind === 'full-year' ? reading.conventions.get(position.col) : undefined;
+  // Only amount columns have a convention: counts of citizens and unit prices carry their own units.
+  const convention = reading.conventions.get(position.col);
   const columnUnit = convention?.unit ?? unit;
   const formatDecimals = reading.shownDecimals(cell.numberFormat);
   // What the format shows in the column's unit, said in the plan's: 0 decimals of 1.000 kr. are 3 of mio. kr.

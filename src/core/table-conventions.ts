@@ -19,7 +19,7 @@ export interface TableConventions {
 }
 
 /** Roles whose figures are amounts in a unit and with a sign: the others (citizens, unit prices) carry their own. */
-export function isPlanAmount(column: MappedColumn): boolean {
+function isPlanAmount(column: MappedColumn): boolean {
   return column.role.kind === 'amount' || column.role.kind === 'full-year';
 }
 

@@ -2,7 +2,7 @@ import type { Cell as ExcelCell, Style, Workbook, Worksheet } from 'exceljs';
 
 /**
  * What a write changed in an in-memory workbook, so a write that fails halfway can be undone and the
- * workbook is left as it was. Cells are recorded before their first change; sheets the write replaces
+ * workbook is left as it was. Cells are recorded before each change; sheets the write replaces
  * are set aside under a temporary name and only removed once the whole write has succeeded.
  */
 export class WriteJournal {
