@@ -9,7 +9,6 @@ import { convertUnit, DANISH_SEPARATORS, decimalFromNumber, decimalsOf, decimals
 import { COLUMN_NAMES_DA } from '../messages/da';
 import { Scheme } from './scheme';
 import { AddinSettings, chosenRole } from './settings';
-import { lowerDanish } from './text';
 import { ColumnConvention, tableConventions } from './table-conventions';
 
 export type RowKind = 'initiative' | 'activity' | 'stated-total' | 'note' | 'blank';
@@ -29,7 +28,7 @@ export interface ValueCell {
   /** In the plan's unit; null when the cell could not be read (a finding says why). */
   readonly value: Decimal | null;
   /** Decimals the cell's number format shows, when it fixes them ("#,##0.0" → 1). */
-  readonly shownDecimals?: number;
+  readonly shownDecimals: number | undefined;
 }
 
 export interface PlanRow {
@@ -44,11 +43,11 @@ export interface PlanRow {
   readonly dropped: boolean;
   readonly hidden: boolean;
   /** For an activity: the row of the initiative it belongs to. */
-  readonly parent?: number;
+  readonly parent: number | undefined;
   /** Non-empty value cells only. */
   readonly values: readonly ValueCell[];
   /** Ikrafttræden as an ISO date, when the row has one that could be read. */
-  readonly start?: string;
+  readonly start: string | undefined;
 }
 
 /** The first readable value of a row among the cells that match. */
@@ -255,63 +254,80 @@ function readRow(
   findings: Finding[],
 ): PlanRow {
   const sheet = grid.sheetName;
-  const cells = grid.rows[r] ?? [];
-  const at = (col: number): GridCell => cells[col] ?? EMPTY_CELL;
-  const textOf = (kind: keyof RowShape['text']): string => {
-    const col = shape.text[kind];
-    return col === undefined ? '' : cellText(at(col)).trim();
-  };
-  const name = textOf('name');
-  const number = textOf('number');
-  const category = textOf('category');
-  const type = shape.text['row-type'] === undefined ? '' : lowerDanish(textOf('row-type'));
-  const status = textOf('status');
+  const cells = grid.rows[r] ?? NO_CELLS;
+  const name = trimmedText(cells, shape.text.name);
+  const number = trimmedText(cells, shape.text.number);
+  const category = trimmedText(cells, shape.text.category);
+  const type = trimmedText(cells, shape.text['row-type']);
+  const status = trimmedText(cells, shape.text.status);
   const hidden = grid.hiddenRows.has(r);
+  // Every row is built with the same fields in the same order: later steps read tens of thousands of them.
+  const row = (kind: RowKind, values: readonly ValueCell[], dropped: boolean, parent: number | undefined, start: string | undefined): PlanRow => ({
+    index: r,
+    kind,
+    number,
+    name,
+    category,
+    status,
+    dropped,
+    hidden,
+    parent,
+    values,
+    start,
+  });
 
   let anyContent = false;
   const last = Math.min(shape.lastColumn, cells.length - 1);
   for (let c = 0; c <= last && !anyContent; c += 1) {
-    if (shape.owned[c] !== true && !isBlank(at(c))) anyContent = true;
+    const cell = cells[c];
+    if (shape.owned[c] !== true && cell !== undefined && !isBlank(cell)) anyContent = true;
   }
-  const base = { index: r, number, name, category, status, hidden, dropped: false, values: [] as ValueCell[] };
-  if (!anyContent) return { ...base, kind: 'blank' };
+  if (!anyContent) return row('blank', NO_VALUES, false, undefined, undefined);
 
-  const hasValues = shape.valueColumns.some((c) => !isBlank(at(c.index)));
+  let hasValues = false;
+  for (const column of shape.valueColumns) {
+    const cell = cells[column.index];
+    if (cell !== undefined && !isBlank(cell)) hasValues = true;
+  }
 
   let kind: RowKind;
   if (TOTAL_LABEL.test(name) || TOTAL_LABEL.test(number) || TOTAL_LABEL.test(category)) kind = 'stated-total';
-  else if (type.startsWith('aktivitet') || ACTIVITY_MARK.test(name)) kind = 'activity';
-  else if (/^(initiativ|indsats|tiltag)/.test(type) || hasValues || category !== '' || (name !== '' && number !== '')) {
-    kind = 'initiative';
-  } else kind = 'note';
+  else if (ACTIVITY_TYPE.test(type) || ACTIVITY_MARK.test(name)) kind = 'activity';
+  else if (INITIATIVE_TYPE.test(type) || hasValues || category !== '' || (name !== '' && number !== '')) kind = 'initiative';
+  else kind = 'note';
 
   if (kind === 'note') {
     const text = cells.map((cell) => (cell === undefined ? '' : cellText(cell).trim())).filter((t) => t !== '');
     findings.push(finding('row-read-as-note', { sheet, position: { row: r, col: 0 } }, { value: text.join(' ') }));
-    return { ...base, kind };
+    return row(kind, NO_VALUES, false, undefined, undefined);
   }
 
   const values: ValueCell[] = [];
   for (const column of shape.valueColumns) {
-    const cell = at(column.index);
+    const cell = cells[column.index] ?? EMPTY_CELL;
     if (isBlank(cell) && cell.formula === undefined) continue;
     values.push(readValueCell(sheet, cell, column.role, { row: r, col: column.index }, reading, findings));
   }
 
   const startColumn = shape.start;
-  const start = startColumn === undefined ? undefined : readStart(sheet, at(startColumn.index), { row: r, col: startColumn.index }, findings);
+  const start = startColumn === undefined ? undefined : readStart(sheet, cells[startColumn.index] ?? EMPTY_CELL, { row: r, col: startColumn.index }, findings);
   const dropped = DROPPED.test(status) || DROPPED.test(name);
 
   if (hidden && kind === 'initiative') findings.push(finding('hidden-row-counted', { sheet, position: { row: r, col: 0 } }));
 
-  return {
-    ...base,
-    kind,
-    dropped,
-    values,
-    ...(kind === 'activity' && currentInitiative !== undefined ? { parent: currentInitiative } : {}),
-    ...(start === undefined ? {} : { start }),
-  };
+  return row(kind, values, dropped, kind === 'activity' ? currentInitiative : undefined, start);
+}
+
+const NO_CELLS: readonly (GridCell | undefined)[] = [];
+const NO_VALUES: readonly ValueCell[] = [];
+const ACTIVITY_TYPE = /^\s*aktivitet/i;
+const INITIATIVE_TYPE = /^\s*(initiativ|indsats|tiltag)/i;
+
+/** The trimmed text of a row's cell in a column, "" when the sheet has no such column. */
+function trimmedText(cells: readonly (GridCell | undefined)[], col: number | undefined): string {
+  if (col === undefined) return '';
+  const cell = cells[col];
+  return cell === undefined ? '' : cellText(cell).trim();
 }
 
 /** How value cells are read: into the plan's unit, with the workbook's separators. */
@@ -355,6 +371,13 @@ function isValueRole(role: ColumnRole): boolean {
 /** Excel keeps 15 significant digits: a figure this large cannot be an amount it holds exactly, and sums of such would overflow. */
 const TOO_LARGE = 1e15;
 
+/** A value read in a column's own unit and sign, in the plan's. */
+function inPlanUnitAndSign(value: Decimal, convention: ColumnConvention | undefined, unit: Unit): Decimal {
+  if (convention === undefined || (convention.unit === unit && !convention.negate)) return value;
+  const converted = convertUnit(value, convention.unit, unit);
+  return convention.negate && !converted.isZero() ? converted.negated() : converted;
+}
+
 /** Reads one value cell; what cannot be read becomes a finding and a null value. */
 function readValueCell(
   sheet: string,
@@ -373,23 +396,18 @@ function readValueCell(
   const formatDecimals = reading.shownDecimals(cell.numberFormat);
   // What the format shows in the column's unit, said in the plan's: 0 decimals of 1.000 kr. are 3 of mio. kr.
   const shownDecimals = formatDecimals === undefined ? undefined : formatDecimals + unitShift(columnUnit, unit);
-  const result = (value: Decimal | null): ValueCell => ({
-    role,
-    position,
-    raw,
-    value,
-    ...(shownDecimals === undefined ? {} : { shownDecimals }),
-  });
-  const inPlanTerms = (value: Decimal): Decimal => {
-    if (convention === undefined || (columnUnit === unit && !convention.negate)) return value;
-    const converted = convertUnit(value, columnUnit, unit);
-    return convention.negate && !converted.isZero() ? converted.negated() : converted;
-  };
+  const content = cell.content;
+  // Most value cells are plain numbers: read them before anything else is set up.
+  if (content.kind === 'number' && Math.abs(content.value) < TOO_LARGE) {
+    const value = reading.decimalOf(content.value);
+    if (value !== null) return { role, position, raw, value: inPlanUnitAndSign(value, convention, unit), shownDecimals };
+  }
+  const result = (value: Decimal | null): ValueCell => ({ role, position, raw, value, shownDecimals });
+  const inPlanTerms = (value: Decimal): Decimal => inPlanUnitAndSign(value, convention, unit);
   const tooLarge = (): ValueCell => {
     findings.push(finding('amount-too-large', place, { value: raw }));
     return result(null);
   };
-  const content = cell.content;
 
   switch (content.kind) {
     case 'number': {
