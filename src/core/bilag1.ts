@@ -1,8 +1,9 @@
 import { CellRange } from './a1';
 import { Decimal } from './decimal';
 import { amount, BLANK, DROPPED, LayoutCell, PLAIN, SheetLayout, text } from './layout';
-import { decimalsToShow, formatDanish, numberFormatFor, sum } from './money';
-import { ACTIVITY_MARK, amountOf, PlanRow, PlanTable } from './read';
+import { DecimalSum, decimalsToShow, formatDanish, numberFormatFor } from './money';
+import { ACTIVITY_MARK, PlanRow, PlanTable } from './read';
+import { AmountFinder } from './row-amounts';
 import { groupYears, Scheme } from './scheme';
 import { Validation } from './validate';
 
@@ -25,18 +26,21 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
   const activitiesOf = (row: PlanRow): readonly PlanRow[] => activities.get(row.index) ?? [];
 
   // Each initiative's planned amounts, looked up once: they are summed, measured for decimals and shown.
-  const planned = new Map(
-    initiatives.map((row) => [row, columns.map(({ group, year }) => amountOf(row, group.key, year, 'target') ?? amountOf(row, group.key, year, 'adjusted'))]),
-  );
-  const plannedOf = (row: PlanRow): readonly (Decimal | null)[] => planned.get(row) ?? [];
-  const counted = initiatives.filter((row) => !row.dropped);
-  const totals = columns.map((_, k) => {
-    const values = counted.map((row) => plannedOf(row)[k] ?? null).filter((v): v is Decimal => v !== null);
-    return values.length === 0 ? null : sum(values);
+  const finder = new AmountFinder(table, columns);
+  const plannedOf = (row: PlanRow): (Decimal | null)[] => {
+    const amounts = finder.amountsOf(row);
+    return columns.map((_, k) => amounts.of(k, 'target') ?? amounts.of(k, 'adjusted'));
+  };
+  const planned = initiatives.map(plannedOf);
+  const sums = columns.map(() => new DecimalSum());
+  initiatives.forEach((row, i) => {
+    if (row.dropped) return;
+    (planned[i] as (Decimal | null)[]).forEach((value, k) => {
+      if (value !== null) sums[k]?.add(value);
+    });
   });
-
-  const shown = [...initiatives.flatMap(plannedOf), ...totals].filter((v): v is Decimal => v !== null);
-  const decimals = decimalsToShow(shown, scheme.bilag1.minDecimals);
+  const totals = sums.map((s) => s.total());
+  const decimals = decimalsToShow([...planned.flat(), ...totals], scheme.bilag1.minDecimals);
   const format = numberFormatFor(decimals);
 
   const headerStyle = { bold: true, wrap: true, align: 'center' as const, borderBottom: 'thin' as const };
@@ -58,14 +62,16 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
   ];
   // Style objects and the blank cells of activity rows are shared, not made again for every row.
   const activityBlanks = columns.map(() => BLANK);
-  for (const row of initiatives) {
+  initiatives.forEach((row, i) => {
     const style = row.dropped ? DROPPED : PLAIN;
     const name = row.dropped ? `${row.name} (udgået)` : row.name;
-    rows.push([text(name, row.dropped ? DROPPED_NAME : NAME), ...plannedOf(row).map((value) => amount(value, format, style))]);
+    const cells = [text(name, row.dropped ? DROPPED_NAME : NAME)];
+    for (const value of planned[i] ?? []) cells.push(amount(value, format, style));
+    rows.push(cells);
     for (const activity of activitiesOf(row)) {
       rows.push([text(asActivityText(activity.name), NAME), ...activityBlanks]);
     }
-  }
+  });
   const totalStyle = { bold: true, borderTop: 'thin' as const, borderBottom: 'double' as const };
   rows.push([text(scheme.bilag1.totalLabel, totalStyle), ...totals.map((total) => amount(total, format, totalStyle))]);
 
@@ -89,13 +95,14 @@ function yearCell(year: number): LayoutCell {
 /** Initiatives in the scheme's category order, each category in the order of the sheet. */
 function orderedInitiatives(table: PlanTable, scheme: Scheme, validation: Validation): PlanRow[] {
   const rank = new Map(scheme.categories.map((category, i) => [category.code, i]));
-  const rankOf = (row: PlanRow): number => {
+  // One list per category (and one for rows without), filled in sheet order: no sort needed.
+  const byRank: PlanRow[][] = [...scheme.categories, undefined].map(() => []);
+  for (const row of table.rows) {
+    if (row.kind !== 'initiative') continue;
     const category = validation.categoryByRow.get(row.index);
-    return category === undefined ? scheme.categories.length : (rank.get(category.code) ?? scheme.categories.length);
-  };
-  // Each row's rank is worked out once, not at every comparison of the sort.
-  const ranked = table.rows.filter((row) => row.kind === 'initiative').map((row) => ({ row, rank: rankOf(row) }));
-  return ranked.sort((a, b) => a.rank - b.rank || a.row.index - b.row.index).map(({ row }) => row);
+    byRank[(category === undefined ? undefined : rank.get(category.code)) ?? scheme.categories.length]?.push(row);
+  }
+  return byRank.flat();
 }
 
 /** Activities show as "- " rows, whatever bullet the sheet used. */

@@ -1,7 +1,8 @@
 import { Decimal } from './decimal';
 import { Finding, finding } from './findings';
 import { convertUnit } from './money';
-import { amountOf, PlanRow, PlanTable, valueOf } from './read';
+import { PlanRow, PlanTable, valueOf } from './read';
+import { AmountFinder, RowAmounts } from './row-amounts';
 import { ColumnGroup, GroupYear, groupYearLabel, groupYears, Scheme } from './scheme';
 import { asSaving, Validation } from './validate';
 
@@ -18,7 +19,7 @@ export interface YearFigures {
   /** The planned saving: the adjusted expectation when given, else the original. Plan sign convention. */
   readonly target: Decimal | null;
   readonly effect: Decimal | null;
-  readonly effectSource?: EffectSource;
+  readonly effectSource: EffectSource | undefined;
   /** Target − effect, as a saving: positive means savings still missing, in either sign convention. */
   readonly gap: Decimal | null;
 }
@@ -26,7 +27,7 @@ export interface YearFigures {
 export interface RowResult {
   readonly row: number;
   readonly counted: boolean;
-  readonly categoryCode?: string;
+  readonly categoryCode: string | undefined;
   /** One per column group and year, in the order of groupYears(scheme). */
   readonly years: readonly YearFigures[];
 }
@@ -64,39 +65,30 @@ export interface Computation {
  */
 export function computePlan(table: PlanTable, scheme: Scheme, validation: Validation): Computation {
   const keys = groupYears(scheme);
+  const finder = new AmountFinder(table, keys);
   const results: RowResult[] = [];
   for (const row of table.rows) {
     if (row.kind !== 'initiative') continue;
-    const category = validation.categoryByRow.get(row.index);
-    results.push({
-      row: row.index,
-      counted: !row.dropped,
-      ...(category === undefined ? {} : { categoryCode: category.code }),
-      years: keys.map(({ group, year }) => figuresFor(row, group, year, scheme)),
-    });
+    const amounts = finder.amountsOf(row);
+    const years: YearFigures[] = [];
+    for (let k = 0; k < keys.length; k += 1) years.push(figuresFor(row, amounts, k, keys[k] as GroupYear, scheme));
+    results.push({ row: row.index, counted: !row.dropped, categoryCode: validation.categoryByRow.get(row.index)?.code, years });
   }
   const { totals, totalsByCategory } = totalsOf(results, scheme);
   return { rows: results, totals, totalsByCategory, findings: effectFindings(table, scheme, results, totals) };
 }
 
-function figuresFor(row: PlanRow, group: ColumnGroup, year: number, scheme: Scheme): YearFigures {
-  const target = amountOf(row, group.key, year, 'adjusted') ?? amountOf(row, group.key, year, 'target');
-  const effect = effectFor(row, group, year, scheme);
+function figuresFor(row: PlanRow, amounts: RowAmounts, k: number, { group, year }: GroupYear, scheme: Scheme): YearFigures {
+  const target = amounts.of(k, 'adjusted') ?? amounts.of(k, 'target');
+  const effect = effectFor(row, amounts, k, group, year, scheme);
   const gap = effect === null ? null : asSaving(target ?? ZERO, scheme).minus(asSaving(effect.value, scheme));
-  return {
-    group: group.key,
-    year,
-    target,
-    effect: effect?.value ?? null,
-    ...(effect === null ? {} : { effectSource: effect.source }),
-    gap,
-  };
+  return { group: group.key, year, target, effect: effect?.value ?? null, effectSource: effect?.source, gap };
 }
 
-function effectFor(row: PlanRow, group: ColumnGroup, year: number, scheme: Scheme): { value: Decimal; source: EffectSource } | null {
-  const realised = amountOf(row, group.key, year, 'realised');
+function effectFor(row: PlanRow, amounts: RowAmounts, k: number, group: ColumnGroup, year: number, scheme: Scheme): { value: Decimal; source: EffectSource } | null {
+  const realised = amounts.of(k, 'realised');
   if (realised !== null) return { value: realised, source: 'realised' };
-  const forecast = amountOf(row, group.key, year, 'forecast');
+  const forecast = amounts.of(k, 'forecast');
   if (forecast !== null) return { value: forecast, source: 'forecast' };
   const share = shareOfYearInForce(row.start, year);
   const fullYear = valueOf(row, (c) => c.role.kind === 'full-year' && c.role.group === group.key);

@@ -69,7 +69,9 @@ export const PLAIN: Omit<LayoutCell, 'value' | 'numberFormat'> = {};
 export const DROPPED: Omit<LayoutCell, 'value' | 'numberFormat'> = { italic: true };
 
 export function amount(value: Decimal | null, numberFormat: string, style: Omit<LayoutCell, 'value' | 'numberFormat'> = PLAIN): LayoutCell {
-  if (value === null) return style === PLAIN ? BLANK : { value: BLANK.value, ...style };
+  // Plain cells are most of a plan's columns; a literal is several times quicker to make than a spread.
+  if (style === PLAIN) return value === null ? BLANK : { value: { kind: 'number', value }, numberFormat };
+  if (value === null) return { value: BLANK.value, ...style };
   return { value: { kind: 'number', value }, numberFormat, ...style };
 }
 

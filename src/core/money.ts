@@ -187,9 +187,9 @@ const MOST_DECIMALS_SHOWN = 6;
  * Decimals for a column of figures: enough for the most precise figure, at least `atLeast`, at most
  * six. A loop, as spreading many thousand values into Math.max would overflow the stack.
  */
-export function decimalsToShow(values: Iterable<Decimal>, atLeast: number): number {
+export function decimalsToShow(values: Iterable<Decimal | null>, atLeast: number): number {
   let most = atLeast;
-  for (const value of values) most = Math.max(most, decimalsOf(value));
+  for (const value of values) if (value !== null) most = Math.max(most, decimalsOf(value));
   return Math.min(MOST_DECIMALS_SHOWN, most);
 }
 
@@ -213,9 +213,22 @@ export function numberFormatFor(decimals: number): string {
 }
 
 export function sum(values: Iterable<Decimal>): Decimal {
-  let total = new Decimal(0);
-  for (const value of values) total = total.plus(value);
-  return total;
+  const total = new DecimalSum();
+  for (const value of values) total.add(value);
+  return total.total() ?? new Decimal(0);
+}
+
+/** A running sum, exact; null until something is added, so "no amounts" and "amounts summing to 0" differ. */
+export class DecimalSum {
+  private sum: Decimal | null = null;
+
+  add(value: Decimal): void {
+    this.sum = this.sum === null ? value : this.sum.plus(value);
+  }
+
+  total(): Decimal | null {
+    return this.sum;
+  }
 }
 
 /** Decimals a US-style number format shows: "#,##0.0" → 1, "0" → 0; undefined for General and text. */

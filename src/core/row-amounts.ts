@@ -1,0 +1,51 @@
+import { Measure } from './columns';
+import { Decimal } from './decimal';
+import { PlanRow, PlanTable } from './read';
+import { GroupYear } from './scheme';
+
+const MEASURE_INDEX: Readonly<Record<Measure, number>> = { target: 0, adjusted: 1, realised: 2, forecast: 3 };
+const MEASURES = 4;
+
+/** A row's amounts by group-year (in the order of groupYears(scheme)) and measure; null where it has none. */
+export interface RowAmounts {
+  of(groupYear: number, measure: Measure): Decimal | null;
+}
+
+/**
+ * Finds a row's amounts by group, year and measure with one pass over its cells. Which column holds
+ * which amount is worked out once per table: the steps after reading look up twenty amounts a row,
+ * and a search of the row's cells for each was a tenth of their time.
+ */
+export class AmountFinder {
+  private readonly slotOfColumn: (number | undefined)[] = [];
+  /** A row with no amounts, copied for each row: quicker than filling a new array. */
+  private readonly none: readonly null[];
+
+  constructor(table: PlanTable, groupYears: readonly GroupYear[]) {
+    this.none = Array.from({ length: groupYears.length * MEASURES }, () => null);
+    for (const column of table.columns) {
+      const role = column.role;
+      if (role.kind !== 'amount') continue;
+      const k = groupYears.findIndex(({ group, year }) => group.key === role.group && year === role.year);
+      if (k >= 0) this.slotOfColumn[column.index] = k * MEASURES + MEASURE_INDEX[role.measure];
+    }
+  }
+
+  /** The row's amounts; the first readable cell wins, as a table has at most one column per amount. */
+  amountsOf(row: PlanRow): RowAmounts {
+    const amounts: (Decimal | null)[] = this.none.slice();
+    for (const cell of row.values) {
+      const slot = this.slotOfColumn[cell.position.col];
+      if (slot !== undefined && cell.value !== null && amounts[slot] === null) amounts[slot] = cell.value;
+    }
+    return new SlottedAmounts(amounts);
+  }
+}
+
+class SlottedAmounts implements RowAmounts {
+  constructor(private readonly amounts: readonly (Decimal | null)[]) {}
+
+  of(groupYear: number, measure: Measure): Decimal | null {
+    return this.amounts[groupYear * MEASURES + MEASURE_INDEX[measure]] ?? null;
+  }
+}
