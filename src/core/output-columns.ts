@@ -15,13 +15,9 @@ const TOTAL = { bold: true };
  */
 export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation: Computation): RangePatch {
   const keys = groupYears(scheme);
-  const byRow = new Map(computation.rows.map((r) => [r.row, r]));
-
-  const shown: Decimal[] = [];
-  for (const figures of [...computation.rows.flatMap((r) => r.years), ...computation.totals]) {
-    if (figures.effect !== null) shown.push(figures.effect);
-    if (figures.gap !== null) shown.push(figures.gap);
-  }
+  const shown: (Decimal | null)[] = [];
+  for (const row of computation.rows) for (const figures of row.years) shown.push(figures.effect, figures.gap);
+  for (const figures of computation.totals) shown.push(figures.effect, figures.gap);
   const format = numberFormatFor(decimalsToShow(shown, scheme.bilag1.minDecimals));
 
   const headerStyle = { bold: true, wrap: true, align: 'center' as const };
@@ -31,7 +27,6 @@ export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation
   });
 
   const rows: LayoutCell[][] = [header];
-  const rowAt = new Map(table.rows.map((row) => [row.index, row]));
   // A row's figures and the totals come in the order of groupYears(scheme), as the columns: effect, gap, effect, gap …
   const figureCells = (figures: readonly { effect: Decimal | null; gap: Decimal | null }[], style: typeof PLAIN): LayoutCell[] => {
     const cells: LayoutCell[] = [];
@@ -41,12 +36,18 @@ export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation
     return cells;
   };
   const blankRow = keys.flatMap(() => [BLANK, BLANK]);
-  for (let r = table.headerRow + 1; r <= table.lastRow; r += 1) {
-    const row = rowAt.get(r);
-    if (row?.kind === 'initiative') rows.push(figureCells(byRow.get(r)?.years ?? [], row.dropped ? DROPPED : PLAIN));
-    else if (row?.kind === 'stated-total') rows.push(figureCells(computation.totals, TOTAL));
+  // The table's rows and the computed rows are both in sheet order: walked side by side, no look-ups.
+  let computed = 0;
+  for (const row of table.rows) {
+    while (rows.length < row.index - table.headerRow) rows.push(blankRow);
+    const result = computation.rows[computed];
+    if (row.kind === 'initiative' && result?.row === row.index) {
+      rows.push(figureCells(result.years, row.dropped ? DROPPED : PLAIN));
+      computed += 1;
+    } else if (row.kind === 'stated-total') rows.push(figureCells(computation.totals, TOTAL));
     else rows.push(blankRow);
   }
+  while (rows.length < table.lastRow - table.headerRow + 1) rows.push(blankRow);
   return {
     sheetName: table.sheet,
     origin: { row: table.headerRow, col: table.lastColumn + 1 },

@@ -3,7 +3,8 @@ import { CategoryMatch, matchCategory } from './categories';
 import { Decimal } from './decimal';
 import { Finding, finding } from './findings';
 import { decimalsOf, formatDanish, Unit } from './money';
-import { PlanRow, PlanTable, ValueCell } from './read';
+import { ColumnRole } from './columns';
+import { PlanRow, PlanTable } from './read';
 import { Category, Scheme } from './scheme';
 
 export interface Validation {
@@ -31,6 +32,7 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
     if (match === undefined) matches.set(text, (match = matchCategory(text, scheme)));
     return match;
   };
+  const plausible = plausibleIn(scheme.plan.unit);
   let plannedNegative = 0;
   let plannedPositive = 0;
   for (const row of table.rows) {
@@ -76,10 +78,13 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
     const category = categoryByRow.get(row.index);
     for (const cell of row.values) {
       if (cell.value === null) continue;
-      checkMagnitude(cell, scheme.plan.unit, sheet, findings);
+      if (isMagnitudeChecked(cell.role) && !plausible(cell.value)) {
+        findings.push(finding('amount-suspicious-magnitude', { sheet, position: cell.position }, { value: cell.raw, unit: scheme.plan.unit }));
+      }
       const isPlanned = cell.role.kind === 'amount' && (cell.role.measure === 'target' || cell.role.measure === 'adjusted');
       if (!isPlanned || cell.value.isZero()) continue;
-      const negative = asSaving(cell.value, scheme).isNegative();
+      // A saving below zero: a negative number where savings are positive, and the other way round.
+      const negative = cell.value.isNegative() === (scheme.plan.sign === 'savings-positive');
       if (negative) plannedNegative += 1;
       else plannedPositive += 1;
       if (negative && category !== undefined && !category.allowNegative) {
@@ -124,13 +129,26 @@ const PLAUSIBLE: Record<Unit, { max: Decimal; min: Decimal }> = {
   'kr.': { max: new Decimal(1_000_000_000), min: new Decimal(100) },
 };
 
-function checkMagnitude(cell: ValueCell, unit: Unit, sheet: string, findings: Finding[]): void {
-  if (cell.value === null || (cell.role.kind !== 'amount' && cell.role.kind !== 'full-year') || cell.value.isZero()) return;
-  const size = cell.value.abs();
+function isMagnitudeChecked(role: ColumnRole): boolean {
+  return role.kind === 'amount' || role.kind === 'full-year';
+}
+
+/**
+ * Whether an amount is of a size one initiative plausibly has (zero always is). Worked out once per
+ * value: amounts repeat across a plan, and the cells of one number share one Decimal.
+ */
+function plausibleIn(unit: Unit): (value: Decimal) => boolean {
   const { max, min } = PLAUSIBLE[unit];
-  if (size.greaterThanOrEqualTo(max) || size.lessThan(min)) {
-    findings.push(finding('amount-suspicious-magnitude', { sheet, position: cell.position }, { value: cell.raw, unit }));
-  }
+  const known = new Map<Decimal, boolean>();
+  return (value) => {
+    let answer = known.get(value);
+    if (answer === undefined) {
+      const size = value.abs();
+      answer = value.isZero() || (size.lessThan(max) && size.greaterThanOrEqualTo(min));
+      known.set(value, answer);
+    }
+    return answer;
+  };
 }
 
 /**
@@ -139,29 +157,31 @@ function checkMagnitude(cell: ValueCell, unit: Unit, sheet: string, findings: Fi
  */
 function checkStatedTotals(table: PlanTable, sumsAbove: Map<number, Decimal>): Finding[] {
   const findings: Finding[] = [];
-  // Each amount column's sum of the counted rows so far, and of those since the last stated total, kept up in one pass.
-  let sumsOfSection = new Map<number, Decimal>();
+  // Each amount column's sum of the counted rows since the last stated total; the sheet's sums so far are
+  // the earlier sections' and this one's, so each amount is added once.
+  let section = new Map<number, Decimal>();
+  const endSection = (): void => {
+    for (const [col, value] of section) sumsAbove.set(col, (sumsAbove.get(col) ?? ZERO).plus(value));
+    section = new Map();
+  };
   for (const row of table.rows) {
-    if (row.kind === 'initiative' && !row.dropped) {
-      addAmounts(sumsAbove, row);
-      addAmounts(sumsOfSection, row);
-    }
+    if (row.kind === 'initiative' && !row.dropped) addAmounts(section, row);
     if (row.kind !== 'stated-total') continue;
     const agreeing: string[] = [];
     for (const stated of row.values) {
       if (stated.value === null || stated.role.kind !== 'amount') continue;
-      const zero = new Decimal(0);
-      const all = sumsAbove.get(stated.position.col) ?? zero;
-      const section = sumsOfSection.get(stated.position.col) ?? zero;
-      const tolerance = stated.shownDecimals === undefined ? zero : new Decimal(10).pow(-stated.shownDecimals).dividedBy(2);
+      const col = stated.position.col;
+      const sectionSum = section.get(col) ?? ZERO;
+      const all = (sumsAbove.get(col) ?? ZERO).plus(sectionSum);
+      const tolerance = stated.shownDecimals === undefined ? ZERO : new Decimal(10).pow(-stated.shownDecimals).dividedBy(2);
       const offAll = stated.value.minus(all);
-      const offSection = stated.value.minus(section);
+      const offSection = stated.value.minus(sectionSum);
       if (offAll.abs().lessThanOrEqualTo(tolerance) || offSection.abs().lessThanOrEqualTo(tolerance)) {
         agreeing.push(toA1(stated.position));
         continue;
       }
       // Compared with whichever sum it comes nearer: a subtotal that is off is still a subtotal.
-      const [expected, difference] = offSection.abs().lessThan(offAll.abs()) ? [section, offSection] : [all, offAll];
+      const [expected, difference] = offSection.abs().lessThan(offAll.abs()) ? [sectionSum, offSection] : [all, offAll];
       const decimals = Math.max(decimalsOf(stated.value), decimalsOf(expected), 1);
       findings.push(
         finding('stated-total-mismatch', { sheet: table.sheet, position: stated.position }, {
@@ -171,20 +191,24 @@ function checkStatedTotals(table: PlanTable, sumsAbove: Map<number, Decimal>): F
         }),
       );
     }
-    sumsOfSection = new Map();
+    endSection();
     if (agreeing.length > 0) {
       findings.push(finding('stated-total-agrees', { sheet: table.sheet, position: { row: row.index, col: 0 } }, { columns: agreeing.join(', ') }));
     }
   }
+  endSection();
   return findings;
 }
+
+const ZERO = new Decimal(0);
 
 /** Adds a row's amounts to the sums of their columns. */
 function addAmounts(sums: Map<number, Decimal>, row: PlanRow): void {
   for (const cell of row.values) {
     if (cell.value === null || cell.role.kind !== 'amount') continue;
     const col = cell.position.col;
-    sums.set(col, (sums.get(col) ?? new Decimal(0)).plus(cell.value));
+    const before = sums.get(col);
+    sums.set(col, before === undefined ? cell.value : before.plus(cell.value));
   }
 }
 
