@@ -1,7 +1,7 @@
 import { CellPosition, CellRange } from './a1';
 import { widestRow } from './grid';
 import { Decimal } from './decimal';
-import { decimalsShownBy, formatDanish } from './money';
+import { decimalsShownBy, formatDanish, storedNumberText } from './money';
 
 export type LayoutValue =
   | { readonly kind: 'blank' }
@@ -118,7 +118,7 @@ export function storedValue(cell: LayoutCell): string | number {
 
 /** A cell's content as the spreadsheet stores it, as text for fingerprints. */
 export function storedText(cell: LayoutCell): string {
-  return String(storedValue(cell));
+  return cell.value.kind === 'number' ? storedNumberText(cell.value.value) : String(storedValue(cell));
 }
 
 /** Each column of a patch as the texts the spreadsheet will store, top to bottom: what a column's fingerprint is made from. */

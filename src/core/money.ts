@@ -175,6 +175,24 @@ export function decimalFromNumber(value: number): Decimal | null {
   return normaliseZero(new Decimal(new Decimal(value.toPrecision(15)).toString()));
 }
 
+/**
+ * The text of the double a spreadsheet stores for a value: String(value.toNumber()), which is slow
+ * (a text, a parse and a text again) and runs for every written number. A value of at most 15
+ * significant digits is the same text straight from decimal.js: such a decimal survives the round
+ * trip through a double, a double prints as its shortest round-trip digits, and both switch to
+ * exponent notation at the same sizes (below 1e-6 and from 1e21).
+ */
+export function storedNumberText(value: Decimal): string {
+  const text = value.toString();
+  let digits = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += 1;
+  }
+  // Counting every digit (leading zeros and exponent too) errs on the safe side.
+  return digits <= 15 ? text : String(value.toNumber());
+}
+
 /** Decimals needed to show a value exactly (2,50 → 1; 0,75 → 2). */
 export function decimalsOf(value: Decimal): number {
   return value.decimalPlaces();

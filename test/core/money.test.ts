@@ -8,6 +8,7 @@ import {
   numberFormatFor,
   parseAmountText,
   roundForDisplay,
+  storedNumberText,
 } from '../../src/core/money';
 
 const value = (text: string): string | undefined => {
@@ -142,5 +143,26 @@ describe('numbers from the spreadsheet', () => {
   it('keeps sums of large amounts exact to the øre', () => {
     const big = new Decimal('123456789012345.67');
     expect(big.plus('0.01').times(3).toString()).toBe('370370367037037.04');
+  });
+});
+
+describe('the text of a number as the spreadsheet stores it', () => {
+  const asDouble = (value: Decimal): string => String(value.toNumber());
+
+  it('is the text of the double, for any value with up to 15 significant digits', () => {
+    const decimal = fc
+      .tuple(fc.bigInt({ min: -(10n ** 15n) + 1n, max: 10n ** 15n - 1n }), fc.integer({ min: -30, max: 30 }))
+      .map(([digits, exponent]) => new Decimal(`${digits}e${exponent}`));
+    fc.assert(fc.property(decimal, (value) => storedNumberText(value) === asDouble(value)), { numRuns: 5000 });
+  });
+
+  it('is the text of the double for values with more digits than a double holds', () => {
+    for (const text of ['0.1234567890123456789', '-98765432109876543.21', '1234567890.1234567', '1e-7', '5e-7', '0.000001', '1e21', '999999999999999999999'])
+      expect(storedNumberText(new Decimal(text))).toBe(asDouble(new Decimal(text)));
+  });
+
+  it('is "0" for zero of either sign', () => {
+    expect(storedNumberText(new Decimal(0))).toBe('0');
+    expect(storedNumberText(new Decimal(-0))).toBe('0');
   });
 });
