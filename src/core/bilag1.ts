@@ -1,7 +1,8 @@
 import { CellRange } from './a1';
 import { Decimal } from './decimal';
 import { amount, BLANK, DROPPED, LayoutCell, PLAIN, SheetLayout, text } from './layout';
-import { DecimalSum, decimalsToShow, formatDanish, numberFormatFor } from './money';
+import { DecimalSum } from './decimal-sum';
+import { decimalsToShow, formatDanish, numberFormatFor } from './money';
 import { ACTIVITY_MARK, PlanRow, PlanTable } from './read';
 import { AmountFinder } from './row-amounts';
 import { groupYears, Scheme } from './scheme';

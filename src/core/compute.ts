@@ -1,4 +1,5 @@
 import { Decimal } from './decimal';
+import { DecimalSum } from './decimal-sum';
 import { Finding, finding } from './findings';
 import { convertUnit } from './money';
 import { PlanRow, PlanTable, valueOf } from './read';
@@ -118,28 +119,28 @@ export function shareOfYearInForce(start: string | undefined, year: number): Dec
 
 /** Running sums of one group and year over counted rows. */
 class YearSums {
-  target = ZERO;
-  effect = ZERO;
-  gap = ZERO;
+  private readonly target = new DecimalSum();
+  private readonly effect = new DecimalSum();
+  private readonly gap = new DecimalSum();
   rowsWithTarget = 0;
   rowsWithEffect = 0;
 
   add(figures: YearFigures): void {
     if (figures.target !== null) {
-      this.target = this.target.plus(figures.target);
+      this.target.add(figures.target);
       this.rowsWithTarget += 1;
     }
     if (figures.effect !== null) {
-      this.effect = this.effect.plus(figures.effect);
-      this.gap = this.gap.plus(figures.gap ?? ZERO);
+      this.effect.add(figures.effect);
+      this.gap.add(figures.gap ?? ZERO);
       this.rowsWithEffect += 1;
     }
   }
 
   addSums(other: YearSums): void {
-    this.target = this.target.plus(other.target);
-    this.effect = this.effect.plus(other.effect);
-    this.gap = this.gap.plus(other.gap);
+    this.target.add(other.target.total() ?? ZERO);
+    this.effect.add(other.effect.total() ?? ZERO);
+    this.gap.add(other.gap.total() ?? ZERO);
     this.rowsWithTarget += other.rowsWithTarget;
     this.rowsWithEffect += other.rowsWithEffect;
   }
@@ -147,15 +148,16 @@ class YearSums {
   total(group: ColumnGroup, year: number, scheme: Scheme, withSchemeTarget: boolean): YearTotal {
     const hasEffect = this.rowsWithEffect > 0;
     const schemeTarget = withSchemeTarget ? group.targets.get(year) : undefined;
-    const effect = hasEffect ? this.effect : null;
+    const target = this.target.total() ?? ZERO;
+    const effect = hasEffect ? (this.effect.total() ?? ZERO) : null;
     return {
       group: group.key,
       year,
-      target: this.target,
+      target,
       effect,
-      gap: hasEffect ? this.gap : null,
+      gap: hasEffect ? (this.gap.total() ?? ZERO) : null,
       ...(schemeTarget === undefined ? {} : { schemeTarget }),
-      planGap: effect === null ? null : asSaving(schemeTarget ?? this.target, scheme).minus(asSaving(effect, scheme)),
+      planGap: effect === null ? null : asSaving(schemeTarget ?? target, scheme).minus(asSaving(effect, scheme)),
       rowsWithTarget: this.rowsWithTarget,
       rowsWithEffect: this.rowsWithEffect,
     };

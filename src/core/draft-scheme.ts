@@ -3,7 +3,7 @@ import { signStatedBy, unitInText } from './conventions';
 import { Decimal } from './decimal';
 import { Finding, finding } from './findings';
 import { cellAt, cellText, Grid } from './grid';
-import { sum } from './money';
+import { sum } from './decimal-sum';
 import { amountOf, readPlan } from './read';
 import { Category, ColumnGroup, Scheme, SignConvention } from './scheme';
 import { countedRows } from './validate';

@@ -92,7 +92,7 @@ export function nextTableStart(
   for (let r = header.row + 1; r < grid.rows.length; r += 1) {
     const cells = grid.rows[r] ?? [];
     const name = nameColumn === undefined ? '' : cellText(cells[nameColumn] ?? EMPTY_CELL).trim();
-    const repeatsName = name !== '' && name.toLowerCase() === nameHeader;
+    const repeatsName = name !== '' && name.length === nameHeader?.length && name.toLowerCase() === nameHeader;
     if (!repeatsName && !(risingYears(cells, amountColumns) && (name === '' || isUnitOnly(name) || NAME_HEADER.test(name)))) continue;
     if (distinctRoles(headerTexts(grid, r, width, false, () => false), vocabulary) !== undefined) return r;
   }

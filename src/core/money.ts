@@ -230,25 +230,6 @@ export function numberFormatFor(decimals: number): string {
   return decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`;
 }
 
-export function sum(values: Iterable<Decimal>): Decimal {
-  const total = new DecimalSum();
-  for (const value of values) total.add(value);
-  return total.total() ?? new Decimal(0);
-}
-
-/** A running sum, exact; null until something is added, so "no amounts" and "amounts summing to 0" differ. */
-export class DecimalSum {
-  private sum: Decimal | null = null;
-
-  add(value: Decimal): void {
-    this.sum = this.sum === null ? value : this.sum.plus(value);
-  }
-
-  total(): Decimal | null {
-    return this.sum;
-  }
-}
-
 /** Decimals a US-style number format shows: "#,##0.0" → 1, "0" → 0; undefined for General and text. */
 export function decimalsShownBy(format: string | undefined): number | undefined {
   if (format === undefined || format === '' || /general|@/i.test(format)) return undefined;

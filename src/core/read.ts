@@ -133,12 +133,14 @@ export function readPlan(grid: Grid, scheme: Scheme, options: ReadOptions = {}):
   let lastRow = headerRow;
   for (let r = headerRow; r < end; r += 1) {
     const cells = grid.rows[r] ?? [];
-    for (let c = 0; c < cells.length; c += 1) {
+    // From the right: a row's last cell of the user's is usually its last cell, so one look per row.
+    for (let c = cells.length - 1; c >= 0; c -= 1) {
       const cell = cells[c];
       if (cell === undefined || isBlank(cell) || owned[c] === true) continue;
       if (options.ignore !== undefined && isIgnored({ row: r, col: c })) continue;
       lastColumn = Math.max(lastColumn, c);
-      lastRow = Math.max(lastRow, r);
+      lastRow = r;
+      break;
     }
   }
 
@@ -284,16 +286,12 @@ function readRow(
   }
   if (!anyContent) return row('blank', NO_VALUES, false, undefined, undefined);
 
-  let hasValues = false;
-  for (const column of shape.valueColumns) {
-    const cell = cells[column.index];
-    if (cell !== undefined && !isBlank(cell)) hasValues = true;
-  }
+  const hasValues = (): boolean => shape.valueColumns.some((column) => !isBlank(cells[column.index] ?? EMPTY_CELL));
 
   let kind: RowKind;
   if (TOTAL_LABEL.test(name) || TOTAL_LABEL.test(number) || TOTAL_LABEL.test(category)) kind = 'stated-total';
   else if (ACTIVITY_TYPE.test(type) || ACTIVITY_MARK.test(name)) kind = 'activity';
-  else if (INITIATIVE_TYPE.test(type) || hasValues || category !== '' || (name !== '' && number !== '')) kind = 'initiative';
+  else if (INITIATIVE_TYPE.test(type) || category !== '' || (name !== '' && number !== '') || hasValues()) kind = 'initiative';
   else kind = 'note';
 
   if (kind === 'note') {

@@ -1,7 +1,7 @@
-import { CellPosition, columnLetters, toA1 } from './a1';
+import { columnLetters, toA1 } from './a1';
 import { signStatedBy, Statement, unitInText, unitStatedBy } from './conventions';
 import { Finding, finding } from './findings';
-import { cellText, Grid, GridCell, isBlank } from './grid';
+import { EMPTY_CELL, Grid, GridCell, isBlank } from './grid';
 import { Unit } from './money';
 import type { MappedColumn } from './read';
 import { Scheme, SignConvention } from './scheme';
@@ -101,20 +101,20 @@ function statementsOnSheet(
   const signs: Statement<SignConvention>[] = [];
   const isValueColumn: boolean[] = [];
   for (const column of valueColumns) isValueColumn[column.index] = true;
-  const look = (cell: GridCell | undefined, position: CellPosition): void => {
+  const look = (cell: GridCell | undefined, row: number, col: number): void => {
     if (cell === undefined || cell.content.kind !== 'text') return;
-    const text = cellText(cell).trim();
+    const text = cell.content.value.trim();
     const unit = unitStatedBy(text);
-    if (unit !== undefined) units.push({ value: unit, position, text });
+    if (unit !== undefined) units.push({ value: unit, position: { row, col }, text });
     const sign = signStatedBy(text);
-    if (sign !== undefined) signs.push({ value: sign, position, text });
+    if (sign !== undefined) signs.push({ value: sign, position: { row, col }, text });
   };
   for (let r = 0; r <= lastRow && r < grid.rows.length; r += 1) {
     const cells = grid.rows[r] ?? [];
-    if (r > headerRow && valueColumns.some((column) => !isBlank(cells[column.index] ?? { content: { kind: 'empty' } }))) continue;
+    if (r > headerRow && valueColumns.some((column) => !isBlank(cells[column.index] ?? EMPTY_CELL))) continue;
     for (let c = 0; c < cells.length; c += 1) {
       if (r === headerRow && isValueColumn[c] === true) continue;
-      look(cells[c], { row: r, col: c });
+      look(cells[c], r, c);
     }
   }
   return { units, signs };

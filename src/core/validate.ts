@@ -1,6 +1,7 @@
 import { toA1 } from './a1';
 import { CategoryMatch, matchCategory } from './categories';
 import { Decimal } from './decimal';
+import { DecimalSum } from './decimal-sum';
 import { Finding, finding } from './findings';
 import { decimalsOf, formatDanish, Unit } from './money';
 import { ColumnRole } from './columns';
@@ -159,9 +160,10 @@ function checkStatedTotals(table: PlanTable, sumsAbove: Map<number, Decimal>): F
   const findings: Finding[] = [];
   // Each amount column's sum of the counted rows since the last stated total; the sheet's sums so far are
   // the earlier sections' and this one's, so each amount is added once.
-  let section = new Map<number, Decimal>();
+  let section = new Map<number, DecimalSum>();
+  const sectionSum = (col: number): Decimal => section.get(col)?.total() ?? ZERO;
   const endSection = (): void => {
-    for (const [col, value] of section) sumsAbove.set(col, (sumsAbove.get(col) ?? ZERO).plus(value));
+    for (const col of section.keys()) sumsAbove.set(col, (sumsAbove.get(col) ?? ZERO).plus(sectionSum(col)));
     section = new Map();
   };
   for (const row of table.rows) {
@@ -171,17 +173,17 @@ function checkStatedTotals(table: PlanTable, sumsAbove: Map<number, Decimal>): F
     for (const stated of row.values) {
       if (stated.value === null || stated.role.kind !== 'amount') continue;
       const col = stated.position.col;
-      const sectionSum = section.get(col) ?? ZERO;
-      const all = (sumsAbove.get(col) ?? ZERO).plus(sectionSum);
+      const ofSection = sectionSum(col);
+      const all = (sumsAbove.get(col) ?? ZERO).plus(ofSection);
       const tolerance = stated.shownDecimals === undefined ? ZERO : new Decimal(10).pow(-stated.shownDecimals).dividedBy(2);
       const offAll = stated.value.minus(all);
-      const offSection = stated.value.minus(sectionSum);
+      const offSection = stated.value.minus(ofSection);
       if (offAll.abs().lessThanOrEqualTo(tolerance) || offSection.abs().lessThanOrEqualTo(tolerance)) {
         agreeing.push(toA1(stated.position));
         continue;
       }
       // Compared with whichever sum it comes nearer: a subtotal that is off is still a subtotal.
-      const [expected, difference] = offSection.abs().lessThan(offAll.abs()) ? [sectionSum, offSection] : [all, offAll];
+      const [expected, difference] = offSection.abs().lessThan(offAll.abs()) ? [ofSection, offSection] : [all, offAll];
       const decimals = Math.max(decimalsOf(stated.value), decimalsOf(expected), 1);
       findings.push(
         finding('stated-total-mismatch', { sheet: table.sheet, position: stated.position }, {
@@ -203,12 +205,13 @@ function checkStatedTotals(table: PlanTable, sumsAbove: Map<number, Decimal>): F
 const ZERO = new Decimal(0);
 
 /** Adds a row's amounts to the sums of their columns. */
-function addAmounts(sums: Map<number, Decimal>, row: PlanRow): void {
+function addAmounts(sums: Map<number, DecimalSum>, row: PlanRow): void {
   for (const cell of row.values) {
     if (cell.value === null || cell.role.kind !== 'amount') continue;
     const col = cell.position.col;
-    const before = sums.get(col);
-    sums.set(col, before === undefined ? cell.value : before.plus(cell.value));
+    let columnSum = sums.get(col);
+    if (columnSum === undefined) sums.set(col, (columnSum = new DecimalSum()));
+    columnSum.add(cell.value);
   }
 }
 
