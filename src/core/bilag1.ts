@@ -1,6 +1,6 @@
 import { CellRange } from './a1';
 import { Decimal } from './decimal';
-import { amount, BLANK, DROPPED, LayoutCell, PLAIN, SheetLayout, text } from './layout';
+import { amount, BLANK, DROPPED, LayoutCell, PLAIN, SheetLayout, text, wrappedText } from './layout';
 import { DecimalSum } from './decimal-sum';
 import { decimalsToShow, formatDanish, numberFormatFor } from './money';
 import { ACTIVITY_MARK, PlanRow, PlanTable } from './read';
@@ -41,7 +41,8 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
     });
   });
   const totals = sums.map((s) => s.total());
-  const decimals = decimalsToShow([...planned.flat(), ...totals], scheme.bilag1.minDecimals);
+  let decimals = decimalsToShow(totals, scheme.bilag1.minDecimals);
+  for (const values of planned) decimals = Math.max(decimals, decimalsToShow(values, scheme.bilag1.minDecimals));
   const format = numberFormatFor(decimals);
 
   const headerStyle = { bold: true, wrap: true, align: 'center' as const, borderBottom: 'thin' as const };
@@ -66,11 +67,11 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
   initiatives.forEach((row, i) => {
     const style = row.dropped ? DROPPED : PLAIN;
     const name = row.dropped ? `${row.name} (udgået)` : row.name;
-    const cells = [text(name, row.dropped ? DROPPED_NAME : NAME)];
+    const cells = [row.dropped ? text(name, DROPPED_NAME) : wrappedText(name)];
     for (const value of planned[i] ?? []) cells.push(amount(value, format, style));
     rows.push(cells);
     for (const activity of activitiesOf(row)) {
-      rows.push([text(asActivityText(activity.name), NAME), ...activityBlanks]);
+      rows.push([wrappedText(asActivityText(activity.name)), ...activityBlanks]);
     }
   });
   const totalStyle = { bold: true, borderTop: 'thin' as const, borderBottom: 'double' as const };
@@ -86,8 +87,7 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
   };
 }
 
-const NAME = { wrap: true };
-const DROPPED_NAME = { ...NAME, ...DROPPED };
+const DROPPED_NAME = { wrap: true, ...DROPPED };
 
 function yearCell(year: number): LayoutCell {
   return { value: { kind: 'number', value: new Decimal(year) }, numberFormat: '0', bold: true, align: 'center', borderBottom: 'thin' };

@@ -63,6 +63,11 @@ export function text(value: string, style: Omit<LayoutCell, 'value'> = {}): Layo
   return { value: { kind: 'text', text: value }, ...style };
 }
 
+/** Text that wraps in its cell, as the names of Bilag 1: a literal, as there is one for every row. */
+export function wrappedText(value: string): LayoutCell {
+  return { value: { kind: 'text', text: value }, wrap: true };
+}
+
 /** No style at all; amount() shares one blank cell for it, as a plan's columns are mostly blanks. */
 export const PLAIN: Omit<LayoutCell, 'value' | 'numberFormat'> = {};
 /** How dropped (udgået) initiatives look, in Bilag 1 and in the effect columns. */
