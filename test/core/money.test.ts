@@ -156,8 +156,17 @@ describe('the text of a number as the spreadsheet stores it', () => {
     fc.assert(fc.property(decimal, (value) => storedNumberText(value) === asDouble(value)), { numRuns: 5000 });
   });
 
+  it('is the text of the double, for any amount of up to eight whole digits and seven decimals', () => {
+    const plain = fc
+      .tuple(fc.integer({ min: -99_999_999, max: 99_999_999 }), fc.integer({ min: 0, max: 9_999_999 }), fc.integer({ min: 0, max: 7 }))
+      .map(([whole, fraction, decimals]) => new Decimal(whole).plus(new Decimal(fraction % 10 ** decimals).dividedBy(10 ** decimals).times(Math.sign(whole) || 1)));
+    fc.assert(fc.property(plain, (value) => storedNumberText(value) === asDouble(value)), { numRuns: 5000 });
+    for (const text of ['0.000001', '-0.000001', '0.0000015', '0.0000005', '-0.0000001', '99999999.9999999', '-99999999.9999999', '100000000', '12.5', '-0.5', '10000000', '0.1'])
+      expect(storedNumberText(new Decimal(text))).toBe(asDouble(new Decimal(text)));
+  });
+
   it('is the text of the double for values with more digits than a double holds', () => {
-    for (const text of ['0.1234567890123456789', '-98765432109876543.21', '1234567890.1234567', '1e-7', '5e-7', '0.000001', '1e21', '999999999999999999999'])
+    for (const text of ['0.1234567890123456789', '12345678901234.1234567', '-99999999999.9999999', '-98765432109876543.21', '1234567890.1234567', '1e-7', '5e-7', '0.000001', '1e21', '999999999999999999999'])
       expect(storedNumberText(new Decimal(text))).toBe(asDouble(new Decimal(text)));
   });
 
