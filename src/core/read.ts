@@ -23,8 +23,8 @@ export interface MappedColumn {
 export interface ValueCell {
   readonly role: ColumnRole;
   readonly position: CellPosition;
-  /** The cell's content as the workbook holds it. */
-  readonly raw: string;
+  /** The cell as the workbook holds it; its text for messages is rawText(valueCell). */
+  readonly source: GridCell;
   /** In the plan's unit; null when the cell could not be read (a finding says why). */
   readonly value: Decimal | null;
   /** Decimals the cell's number format shows, when it fixes them ("#,##0.0" → 1). */
@@ -48,6 +48,11 @@ export interface PlanRow {
   readonly values: readonly ValueCell[];
   /** Ikrafttræden as an ISO date, when the row has one that could be read. */
   readonly start: string | undefined;
+}
+
+/** A value cell's content as the workbook holds it, for messages: worked out only when a message needs it. */
+export function rawText(cell: ValueCell): string {
+  return cellText(cell.source);
 }
 
 /** The first readable value of a row among the cells that match. */
@@ -386,7 +391,6 @@ function readValueCell(
   findings: Finding[],
 ): ValueCell {
   const { unit, separators } = reading;
-  const raw = cellText(cell);
   const place = { sheet, position };
   // Only amount columns have a convention: counts of citizens and unit prices carry their own units.
   const convention = reading.conventions.get(position.col);
@@ -398,9 +402,10 @@ function readValueCell(
   // Most value cells are plain numbers: read them before anything else is set up.
   if (content.kind === 'number' && Math.abs(content.value) < TOO_LARGE) {
     const value = reading.decimalOf(content.value);
-    if (value !== null) return { role, position, raw, value: inPlanUnitAndSign(value, convention, unit), shownDecimals };
+    if (value !== null) return { role, position, source: cell, value: inPlanUnitAndSign(value, convention, unit), shownDecimals };
   }
-  const result = (value: Decimal | null): ValueCell => ({ role, position, raw, value, shownDecimals });
+  const raw = cellText(cell);
+  const result = (value: Decimal | null): ValueCell => ({ role, position, source: cell, value, shownDecimals });
   const inPlanTerms = (value: Decimal): Decimal => inPlanUnitAndSign(value, convention, unit);
   const tooLarge = (): ValueCell => {
     findings.push(finding('amount-too-large', place, { value: raw }));

@@ -5,7 +5,7 @@ import { DecimalSum } from './decimal-sum';
 import { Finding, finding } from './findings';
 import { decimalsOf, formatDanish, Unit } from './money';
 import { ColumnRole } from './columns';
-import { PlanRow, PlanTable } from './read';
+import { PlanRow, PlanTable, rawText } from './read';
 import { Category, Scheme } from './scheme';
 
 export interface Validation {
@@ -38,7 +38,7 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
   let plannedPositive = 0;
   for (const row of table.rows) {
     if (row.kind === 'activity') {
-      for (const cell of row.values) findings.push(finding('amount-in-activity', { sheet, position: cell.position }, { value: cell.raw }));
+      for (const cell of row.values) findings.push(finding('amount-in-activity', { sheet, position: cell.position }, { value: rawText(cell) }));
       continue;
     }
     if (row.kind !== 'initiative') continue;
@@ -80,7 +80,7 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
     for (const cell of row.values) {
       if (cell.value === null) continue;
       if (isMagnitudeChecked(cell.role) && !plausible(cell.value)) {
-        findings.push(finding('amount-suspicious-magnitude', { sheet, position: cell.position }, { value: cell.raw, unit: scheme.plan.unit }));
+        findings.push(finding('amount-suspicious-magnitude', { sheet, position: cell.position }, { value: rawText(cell), unit: scheme.plan.unit }));
       }
       const isPlanned = cell.role.kind === 'amount' && (cell.role.measure === 'target' || cell.role.measure === 'adjusted');
       if (!isPlanned || cell.value.isZero()) continue;
@@ -89,7 +89,7 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
       if (negative) plannedNegative += 1;
       else plannedPositive += 1;
       if (negative && category !== undefined && !category.allowNegative) {
-        findings.push(finding('amount-negative-not-allowed', { sheet, position: cell.position }, { value: cell.raw, category: category.label }));
+        findings.push(finding('amount-negative-not-allowed', { sheet, position: cell.position }, { value: rawText(cell), category: category.label }));
       }
     }
   }
