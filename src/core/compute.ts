@@ -82,8 +82,17 @@ export function computePlan(table: PlanTable, scheme: Scheme, validation: Valida
 function figuresFor(row: PlanRow, amounts: RowAmounts, k: number, { group, year }: GroupYear, scheme: Scheme): YearFigures {
   const target = amounts.of(k, 'adjusted') ?? amounts.of(k, 'target');
   const effect = effectFor(row, amounts, k, group, year, scheme);
-  const gap = effect === null ? null : asSaving(target ?? ZERO, scheme).minus(asSaving(effect.value, scheme));
+  const gap = effect === null ? null : gapOf(target, effect.value, scheme);
   return { group: group.key, year, target, effect: effect?.value ?? null, effectSource: effect?.source, gap };
+}
+
+/**
+ * Target − effect as a saving: positive means savings still missing, in either sign convention. Where
+ * savings are negative numbers that is effect − target (−t − (−e)): one subtraction, not three steps.
+ */
+function gapOf(target: Decimal | null, effect: Decimal, scheme: Scheme): Decimal {
+  if (scheme.plan.sign === 'savings-positive') return target === null ? effect.negated() : target.minus(effect);
+  return target === null ? effect : effect.minus(target);
 }
 
 function effectFor(row: PlanRow, amounts: RowAmounts, k: number, group: ColumnGroup, year: number, scheme: Scheme): { value: Decimal; source: EffectSource } | null {

@@ -54,6 +54,13 @@ describe('effect and gap per row', () => {
     expect(text(figures(result, 1, 'plan', 2023)?.gap)).toBe('0.3');
   });
 
+  it('counts an effect with no planned amount as savings beyond the plan: a negative gap in either convention', () => {
+    const positive = analyse([HEADER, ['1', 'Kontraktforhandling', 'X', null, 1, null, 0.4]]);
+    expect(text(figures(positive, 1, 'plan', 2023)?.gap)).toBe('-0.4');
+    const negative = analyse([HEADER, ['1', 'Kontraktforhandling', 'X', null, -1, null, -0.4]], smallScheme({ sign: 'savings-negative' }));
+    expect(text(figures(negative, 1, 'plan', 2023)?.gap)).toBe('-0.4');
+  });
+
   it('leaves the gap empty where there is no effect yet, and says so for the year', () => {
     const result = analyse([HEADER, ['1', 'Dagtilbud', 'Cafe', 1, 2, null, 1]]);
     expect(figures(result, 1, 'plan', 2024)?.gap).toBeNull();
