@@ -82,15 +82,16 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 
 /** Stable order for reports and snapshots: sheet, row, column, then code. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => {
+  // Each address is read once, not at every comparison: a large plan has thousands of findings.
+  const keyed = findings.map((f) => ({ f, at: cellOrder(f.cell) }));
+  keyed.sort(({ f: a, at: pa }, { f: b, at: pb }) => {
     if (a.sheet !== b.sheet) return a.sheet < b.sheet ? -1 : 1;
-    const pa = cellOrder(a.cell);
-    const pb = cellOrder(b.cell);
     if (pa.row !== pb.row) return pa.row - pb.row;
     if (pa.col !== pb.col) return pa.col - pb.col;
     if (a.code !== b.code) return a.code < b.code ? -1 : 1;
     return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
   });
+  return keyed.map(({ f }) => f);
 }
 
 function cellOrder(cell: string | undefined): { row: number; col: number } {

@@ -268,48 +268,32 @@ function readRow(
   const type = trimmedText(cells, shape.text['row-type']);
   const status = trimmedText(cells, shape.text.status);
   const hidden = grid.hiddenRows.has(r);
-  // Every row is built with the same fields in the same order: later steps read tens of thousands of them.
-  const row = (kind: RowKind, values: readonly ValueCell[], dropped: boolean, parent: number | undefined, start: string | undefined): PlanRow => ({
-    index: r,
-    kind,
-    number,
-    name,
-    category,
-    status,
-    dropped,
-    hidden,
-    parent,
-    values,
-    start,
-  });
-
+  // No closures here: this runs for every row, and each closure is one more object to collect.
   let anyContent = false;
   const last = Math.min(shape.lastColumn, cells.length - 1);
   for (let c = 0; c <= last && !anyContent; c += 1) {
     const cell = cells[c];
     if (shape.owned[c] !== true && cell !== undefined && !isBlank(cell)) anyContent = true;
   }
-  if (!anyContent) return row('blank', NO_VALUES, false, undefined, undefined);
-
-  const hasValues = (): boolean => shape.valueColumns.some((column) => !isBlank(cells[column.index] ?? EMPTY_CELL));
+  if (!anyContent) return planRow(r, 'blank', number, name, category, status, false, hidden, undefined, NO_VALUES, undefined);
 
   let kind: RowKind;
   if (TOTAL_LABEL.test(name) || TOTAL_LABEL.test(number) || TOTAL_LABEL.test(category)) kind = 'stated-total';
   else if (ACTIVITY_TYPE.test(type) || ACTIVITY_MARK.test(name)) kind = 'activity';
-  else if (INITIATIVE_TYPE.test(type) || category !== '' || (name !== '' && number !== '') || hasValues()) kind = 'initiative';
+  else if (INITIATIVE_TYPE.test(type) || category !== '' || (name !== '' && number !== '') || hasValues(cells, shape)) kind = 'initiative';
   else kind = 'note';
 
   if (kind === 'note') {
     const text = cells.map((cell) => (cell === undefined ? '' : cellText(cell).trim())).filter((t) => t !== '');
     findings.push(finding('row-read-as-note', { sheet, position: { row: r, col: 0 } }, { value: text.join(' ') }));
-    return row(kind, NO_VALUES, false, undefined, undefined);
+    return planRow(r, kind, number, name, category, status, false, hidden, undefined, NO_VALUES, undefined);
   }
 
-  const values: ValueCell[] = [];
+  let values: ValueCell[] | undefined;
   for (const column of shape.valueColumns) {
     const cell = cells[column.index] ?? EMPTY_CELL;
     if (isBlank(cell) && cell.formula === undefined) continue;
-    values.push(readValueCell(sheet, cell, column.role, { row: r, col: column.index }, reading, findings));
+    (values ??= []).push(readValueCell(sheet, cell, column.role, { row: r, col: column.index }, reading, findings));
   }
 
   const startColumn = shape.start;
@@ -318,7 +302,29 @@ function readRow(
 
   if (hidden && kind === 'initiative') findings.push(finding('hidden-row-counted', { sheet, position: { row: r, col: 0 } }));
 
-  return row(kind, values, dropped, kind === 'activity' ? currentInitiative : undefined, start);
+  return planRow(r, kind, number, name, category, status, dropped, hidden, kind === 'activity' ? currentInitiative : undefined, values ?? NO_VALUES, start);
+}
+
+function hasValues(cells: readonly (GridCell | undefined)[], shape: RowShape): boolean {
+  for (const column of shape.valueColumns) if (!isBlank(cells[column.index] ?? EMPTY_CELL)) return true;
+  return false;
+}
+
+/** Every row is built here, with the same fields in the same order: later steps read tens of thousands of them. */
+function planRow(
+  index: number,
+  kind: RowKind,
+  number: string,
+  name: string,
+  category: string,
+  status: string,
+  dropped: boolean,
+  hidden: boolean,
+  parent: number | undefined,
+  values: readonly ValueCell[],
+  start: string | undefined,
+): PlanRow {
+  return { index, kind, number, name, category, status, dropped, hidden, parent, values, start };
 }
 
 const NO_CELLS: readonly (GridCell | undefined)[] = [];
@@ -390,26 +396,36 @@ function readValueCell(
   reading: ValueReading,
   findings: Finding[],
 ): ValueCell {
-  const { unit, separators } = reading;
-  const place = { sheet, position };
   // Only amount columns have a convention: counts of citizens and unit prices carry their own units.
   const convention = reading.conventions.get(position.col);
-  const columnUnit = convention?.unit ?? unit;
   const formatDecimals = reading.shownDecimals(cell.numberFormat);
   // What the format shows in the column's unit, said in the plan's: 0 decimals of 1.000 kr. are 3 of mio. kr.
-  const shownDecimals = formatDecimals === undefined ? undefined : formatDecimals + unitShift(columnUnit, unit);
+  const shownDecimals = formatDecimals === undefined ? undefined : formatDecimals + unitShift(convention?.unit ?? reading.unit, reading.unit);
   const content = cell.content;
-  // Most value cells are plain numbers: read them before anything else is set up.
-  if (content.kind === 'number' && Math.abs(content.value) < TOO_LARGE) {
-    const value = reading.decimalOf(content.value);
-    if (value !== null) return { role, position, source: cell, value: inPlanUnitAndSign(value, convention, unit), shownDecimals };
-  }
+  // Most value cells are plain numbers: read here, with nothing else set up; the rest below.
+  const number = content.kind === 'number' && Math.abs(content.value) < TOO_LARGE ? reading.decimalOf(content.value) : null;
+  const value = number !== null ? inPlanUnitAndSign(number, convention, reading.unit) : readOtherValue(sheet, cell, position, convention, reading, findings);
+  return { role, position, source: cell, value, shownDecimals };
+}
+
+/** A value cell that is not a plain number: text, an error, a date… */
+function readOtherValue(
+  sheet: string,
+  cell: GridCell,
+  position: CellPosition,
+  convention: ColumnConvention | undefined,
+  reading: ValueReading,
+  findings: Finding[],
+): Decimal | null {
+  const { unit, separators } = reading;
+  const place = { sheet, position };
+  const columnUnit = convention?.unit ?? unit;
+  const content = cell.content;
   const raw = cellText(cell);
-  const result = (value: Decimal | null): ValueCell => ({ role, position, source: cell, value, shownDecimals });
   const inPlanTerms = (value: Decimal): Decimal => inPlanUnitAndSign(value, convention, unit);
-  const tooLarge = (): ValueCell => {
+  const tooLarge = (): null => {
     findings.push(finding('amount-too-large', place, { value: raw }));
-    return result(null);
+    return null;
   };
 
   switch (content.kind) {
@@ -417,19 +433,19 @@ function readValueCell(
       if (Math.abs(content.value) >= TOO_LARGE) return tooLarge();
       const value = reading.decimalOf(content.value);
       if (value === null) findings.push(finding('amount-not-a-number', place, { value: raw }));
-      return result(value === null ? null : inPlanTerms(value));
+      return value === null ? null : inPlanTerms(value);
     }
     case 'text': {
       const parsed = parseAmountText(content.value, separators);
       if (!parsed.ok && isNotStated(content.value)) {
         findings.push(finding('amount-not-stated', place, { value: raw }));
-        return result(null);
+        return null;
       }
       const commented = parsed.ok ? undefined : parseAmountWithComment(content.value, separators);
       if (commented !== undefined) {
         if (commented.value.abs().greaterThanOrEqualTo(TOO_LARGE)) return tooLarge();
         findings.push(finding('amount-with-comment', place, { value: raw, number: formatDanish(commented.value, decimalsOf(commented.value)), comment: commented.comment }));
-        return result(inPlanTerms(commented.value));
+        return inPlanTerms(commented.value);
       }
       if (!parsed.ok) {
         const code =
@@ -441,7 +457,7 @@ function readValueCell(
                 ? 'amount-ambiguous'
                 : 'amount-not-a-number';
         findings.push(finding(code, place, { value: raw }));
-        return result(null);
+        return null;
       }
       if (parsed.value.abs().greaterThanOrEqualTo(TOO_LARGE)) return tooLarge();
       // A unit typed in the cell ("750 t.kr.") wins over the column's; the fix writes the number in the column's unit.
@@ -462,20 +478,20 @@ function readValueCell(
           { kind: 'set-number', value: value.toFixed(typedDecimals) },
         ),
       );
-      return result(inPlanTerms(value));
+      return inPlanTerms(value);
     }
     case 'error':
       findings.push(finding('amount-formula-error', place, { value: raw }));
-      return result(null);
+      return null;
     case 'date':
       findings.push(finding('amount-is-date', place, { value: content.value.slice(0, 10) }));
-      return result(null);
+      return null;
     case 'boolean':
       findings.push(finding('amount-not-a-number', place, { value: raw }));
-      return result(null);
+      return null;
     case 'empty':
       findings.push(finding('amount-formula-without-value', place, { value: `=${cell.formula ?? ''}` }));
-      return result(null);
+      return null;
   }
 }
 
