@@ -111,13 +111,18 @@ function statementsOnSheet(
   };
   for (let r = 0; r <= lastRow && r < grid.rows.length; r += 1) {
     const cells = grid.rows[r] ?? [];
-    if (r > headerRow && valueColumns.some((column) => !isBlank(cells[column.index] ?? EMPTY_CELL))) continue;
+    if (r > headerRow && holdsFigures(cells, valueColumns)) continue;
     for (let c = 0; c < cells.length; c += 1) {
       if (r === headerRow && isValueColumn[c] === true) continue;
       look(cells[c], r, c);
     }
   }
   return { units, signs };
+}
+
+function holdsFigures(cells: readonly (GridCell | undefined)[], valueColumns: readonly MappedColumn[]): boolean {
+  for (const column of valueColumns) if (!isBlank(cells[column.index] ?? EMPTY_CELL)) return true;
+  return false;
 }
 
 /** The statement when all statements agree; undefined when there are none or they disagree. */
