@@ -41,8 +41,7 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
     });
   });
   const totals = sums.map((s) => s.total());
-  let decimals = decimalsToShow(totals, scheme.bilag1.minDecimals);
-  for (const values of planned) decimals = Math.max(decimals, decimalsToShow(values, scheme.bilag1.minDecimals));
+  const decimals = decimalsToShow(planned.flat().concat(totals), scheme.bilag1.minDecimals);
   const format = numberFormatFor(decimals);
 
   const headerStyle = { bold: true, wrap: true, align: 'center' as const, borderBottom: 'thin' as const };

@@ -1,6 +1,6 @@
 import type { Borders, Cell as ExcelCell, Style, Workbook, Worksheet } from 'exceljs';
 import { CellRange } from '../../core/a1';
-import { LayoutCell, RangePatch, SheetLayout, styleKey } from '../../core/layout';
+import { BLANK, LayoutCell, RangePatch, SheetLayout, styleKey } from '../../core/layout';
 import { WriteJournal } from './write-journal';
 
 /**
@@ -9,7 +9,9 @@ import { WriteJournal } from './write-journal';
  */
 export function writeCell(target: ExcelCell, cell: LayoutCell): void {
   setValue(target, cell);
-  target.style = styleOf(cell);
+  // A blank with no look of its own is written as no cell at all (ExcelJS leaves an empty, unstyled
+  // cell out of the file): most of the effect columns are such blanks, on activity and note rows.
+  target.style = cell === BLANK ? NO_STYLE : styleOf(cell);
 }
 
 /**
