@@ -25,6 +25,7 @@ Afslutningskode 0 uden fejl, 1 med fejl, 2 hvis filen eller argumenterne ikke ka
 
 Validerer, og skriver så effekt- og gabkolonner ved siden af tabellen og arket Bilag 1.
 Inputfilen ændres ikke; resultatet gemmes i -o. Med fejl i data skrives intet.
+En lang plan vises kort på skærmen (de første 60 fund og rækker); det hele står i filen.
   -o, --output FIL   hvor resultatet gemmes
   --in-place         skriv i selve inputfilen i stedet
   --sheet ARK        arket med indsatserne

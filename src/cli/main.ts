@@ -9,7 +9,7 @@ import { SchemeRead, schemeFromJson, schemeToJson } from '../core/scheme-json';
 import { SCHEME_SHEET, schemeFromWorkbook, schemeToLayout } from '../core/scheme-sheet';
 import { draftScheme } from '../core/draft-scheme';
 import { XlsxWorkbook, UnreadableWorkbookError } from '../adapters/xlsx/xlsx-workbook';
-import { bilagLines, findingLine, gapLines, summaryLines } from './report';
+import { bilagLines, commandLine, findingLine, findingLines, gapLines, summaryLines } from './report';
 import { HELP } from './help';
 
 /** Exit codes: 0 no errors, 1 findings with errors, 2 unusable arguments or an unreadable file. */
@@ -109,7 +109,8 @@ async function runCommand(args: readonly string[], io: Io): Promise<number> {
   });
   const { result } = outcome;
   for (const line of summaryLines(outcome.sheet, result)) io.out(line);
-  for (const f of result.findings.filter((f) => f.severity !== 'info')) io.out(findingLine(f));
+  const validateAgain = commandLine(['handleplan', 'validate', file, ...optionWords(values, ['scheme', 'sheet'])]);
+  for (const line of findingLines(result.findings.filter((f) => f.severity !== 'info'), validateAgain)) io.out(line);
   if (!outcome.written) {
     io.out('Intet er skrevet: ret fejlene ovenfor, og kør igen.');
     return EXIT.findings;
@@ -122,6 +123,11 @@ async function runCommand(args: readonly string[], io: Io): Promise<number> {
   io.out('');
   io.out(`Skrevet: effekt- og gabkolonner i »${outcome.sheet ?? ''}« og arket »${scheme.bilag1.sheetName}« i ${target}`);
   return EXIT.ok;
+}
+
+/** The given string options as they would be typed: ["--scheme", "skema.json", …]. */
+function optionWords(values: Readonly<Record<string, unknown>>, names: readonly string[]): string[] {
+  return names.flatMap((name) => (typeof values[name] === 'string' ? [`--${name}`, values[name] as string] : []));
 }
 
 /**

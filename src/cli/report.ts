@@ -36,6 +36,35 @@ export function gapLines(result: PlanResult, scheme: Scheme): string[] {
   ];
 }
 
-export function bilagLines(result: PlanResult): string[] {
-  return result.bilag1 === undefined ? [] : [`${result.bilag1.sheetName}:`, layoutAsText(result.bilag1.rows)];
+/**
+ * Most rows a terminal shows of Bilag 1 and of the findings after a run: a plan of a few hundred
+ * initiatives is read on screen, one of thousands in Excel (the sheet) or with `validate`.
+ */
+export const TERMINAL_ROWS = 60;
+
+/** Bilag 1 as Excel shows it; a long one as its first rows and its total row, and where the rest is. */
+export function bilagLines(result: PlanResult, limit = TERMINAL_ROWS): string[] {
+  const bilag = result.bilag1;
+  if (bilag === undefined) return [];
+  const rows = bilag.rows;
+  if (rows.length <= limit) return [`${bilag.sheetName}:`, layoutAsText(rows)];
+  const shown = rows.slice(0, limit - 1);
+  return [
+    `${bilag.sheetName}:`,
+    layoutAsText(shown),
+    `… ${rows.length - shown.length - 1} rækker mere står på arket »${bilag.sheetName}«.`,
+    layoutAsText(rows.slice(-1)),
+  ];
+}
+
+/** The findings of a run, one per line; beyond the limit a count and where to see them all. */
+export function findingLines(findings: readonly Finding[], seeAll: string, limit = TERMINAL_ROWS): string[] {
+  const lines = findings.slice(0, limit).map(findingLine);
+  if (findings.length > limit) lines.push(`… og ${findings.length - limit} fund mere. Se dem alle med: ${seeAll}`);
+  return lines;
+}
+
+/** A command line to type again: arguments with spaces in quotes. */
+export function commandLine(words: readonly string[]): string {
+  return words.map((word) => (/[\s"']/.test(word) ? JSON.stringify(word) : word)).join(' ');
 }

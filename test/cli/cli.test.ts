@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { planXlsx } from '../bench/plan-files';
+import { syntheticPlan } from '../bench/synthetic-plan';
 import { runCli } from '../helpers/cli';
 import { EXAMPLE_SCHEME, EXAMPLE_WORKBOOK } from '../helpers/paths';
 
@@ -130,6 +133,30 @@ describe('saving the result', () => {
     expect((await runCli('run', copy, '--in-place')).code).toBe(0);
     expect((await runCli('validate', copy, '--json')).out).toBe(once.out);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('a plan of thousands of initiatives', () => {
+  it('shows the first findings and rows of Bilag 1 on screen, says how many more and where, and writes every row', async () => {
+    const file = join(dir, 'stor plan.xlsx');
+    writeFileSync(file, await planXlsx(syntheticPlan(1500)));
+    const output = join(dir, 'stor plan med bilag.xlsx');
+    const result = await runCli('run', file, '--scheme', EXAMPLE_SCHEME, '-o', output);
+    expect(result.code).toBe(0);
+
+    const all = (JSON.parse((await runCli('validate', file, '--scheme', EXAMPLE_SCHEME, '--json')).out) as { findings: { severity: string }[] }).findings;
+    const shown = result.out.split('\n').filter((line) => /^(FEJL|ADVARSEL) /.test(line));
+    expect(shown).toHaveLength(60);
+    const notInfo = all.filter((f) => f.severity !== 'info').length;
+    expect(result.out).toContain(`… og ${notInfo - 60} fund mere. Se dem alle med: handleplan validate "${file}" --scheme ${EXAMPLE_SCHEME}`);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(output);
+    const bilagRows = (workbook.getWorksheet('Bilag 1') as ExcelJS.Worksheet).rowCount;
+    const lines = result.out.split('\n');
+    const start = lines.indexOf('Bilag 1:');
+    expect(lines[start + 60]).toBe(`… ${bilagRows - 60} rækker mere står på arket »Bilag 1«.`);
+    expect(lines[start + 61]).toMatch(/^Økonomisk besparelse i alt\t/);
   });
 });
 
