@@ -101,28 +101,39 @@ async function runCommand(args: readonly string[], io: Io): Promise<number> {
     throw new UsageError('Resultatet må ikke gemmes oven i inputfilen; brug --in-place, hvis det er meningen.');
   }
   const { workbook, scheme, fromFile, sheet } = await openPlan(file, values);
-  // A scheme given as a file is also added as a sheet (when the workbook has none), so it travels with the workbook.
-  const outcome = await runPlan(workbook, scheme, {
-    write: true,
-    ...(sheet === undefined ? {} : { sheet }),
-    ...(fromFile ? { schemeSheet: schemeToLayout(scheme) } : {}),
-  });
-  const { result } = outcome;
-  for (const line of summaryLines(outcome.sheet, result)) io.out(line);
   const validateAgain = commandLine(['handleplan', 'validate', file, ...optionWords(values, ['scheme', 'sheet'])]);
-  for (const line of findingLines(result.findings.filter((f) => f.severity !== 'info'), validateAgain)) io.out(line);
-  if (!outcome.written) {
+  const report = await runAndReport(workbook, scheme, { sheet, withSchemeSheet: fromFile, validateAgain });
+  for (const line of report.before) io.out(line);
+  if (!report.written) {
     io.out('Intet er skrevet: ret fejlene ovenfor, og kør igen.');
     return EXIT.findings;
   }
+  // The run's results are out of reach here: the memory they took is free for saving the workbook.
   await saveWhole(target, await workbook.toBuffer());
-  io.out('');
-  for (const line of gapLines(result, scheme)) io.out(line);
-  io.out('');
-  for (const line of bilagLines(result)) io.out(line);
-  io.out('');
-  io.out(`Skrevet: effekt- og gabkolonner i »${outcome.sheet ?? ''}« og arket »${scheme.bilag1.sheetName}« i ${target}`);
+  for (const line of report.after) io.out(line);
+  io.out(`Skrevet: effekt- og gabkolonner i »${report.sheet ?? ''}« og arket »${scheme.bilag1.sheetName}« i ${target}`);
   return EXIT.ok;
+}
+
+/** Runs the plan and words the report: what to show before saving, and after. */
+async function runAndReport(
+  workbook: XlsxWorkbook,
+  scheme: Scheme,
+  options: { sheet: string | undefined; withSchemeSheet: boolean; validateAgain: string },
+): Promise<{ sheet: string | undefined; written: boolean; before: string[]; after: string[] }> {
+  // A scheme given as a file is also added as a sheet (when the workbook has none), so it travels with the workbook.
+  const outcome = await runPlan(workbook, scheme, {
+    write: true,
+    ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+    ...(options.withSchemeSheet ? { schemeSheet: schemeToLayout(scheme) } : {}),
+  });
+  const { result } = outcome;
+  return {
+    sheet: outcome.sheet,
+    written: outcome.written,
+    before: [...summaryLines(outcome.sheet, result), ...findingLines(result.findings.filter((f) => f.severity !== 'info'), options.validateAgain)],
+    after: ['', ...gapLines(result, scheme), '', ...bilagLines(result), ''],
+  };
 }
 
 /** The given string options as they would be typed: ["--scheme", "skema.json", …]. */
