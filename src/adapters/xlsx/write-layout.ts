@@ -22,7 +22,9 @@ export function writeCell(target: ExcelCell, cell: LayoutCell): void {
 const styleCache = new Map<string, Partial<Style>>();
 
 function styleOf(cell: LayoutCell): Partial<Style> {
-  const key = `${styleKey(cell)}|${cell.numberFormat ?? ''}`;
+  // Most cells have no look but a number format: their key (as styleKey would make it) without building it from parts.
+  const plain = !cell.bold && !cell.italic && cell.align === undefined && !cell.wrap && cell.borderTop === undefined && cell.borderBottom === undefined;
+  const key = plain ? `|${cell.numberFormat ?? ''}` : `${styleKey(cell)}|${cell.numberFormat ?? ''}`;
   let style = styleCache.get(key);
   if (style === undefined) {
     const border: Partial<Borders> = {
@@ -75,9 +77,20 @@ export function clearRange(worksheet: Worksheet, range: CellRange, journal: Writ
   }
 }
 
+/**
+ * The cell a layout cell goes to; none for a plain blank where the sheet has no cell, which is written
+ * as no cell at all anyway: ExcelJS makes a cell object for every cell asked for.
+ */
+function cellToWrite(worksheet: Worksheet, row: number, col: number, cell: LayoutCell): ExcelCell | undefined {
+  return cell === BLANK ? worksheet.findCell(row, col) : worksheet.getCell(row, col);
+}
+
 export function writePatch(worksheet: Worksheet, patch: RangePatch, journal: WriteJournal): void {
   patch.rows.forEach((row, r) =>
-    row.forEach((cell, c) => writeCell(journal.cell(worksheet.getCell(patch.origin.row + r + 1, patch.origin.col + c + 1)), cell)),
+    row.forEach((cell, c) => {
+      const target = cellToWrite(worksheet, patch.origin.row + r + 1, patch.origin.col + c + 1, cell);
+      if (target !== undefined) writeCell(journal.cell(target), cell);
+    }),
   );
   patch.columnWidths.forEach((width, c) => {
     journal.width(worksheet, patch.origin.col + c + 1);
@@ -95,7 +108,12 @@ export function addLayoutSheet(workbook: Workbook, layout: SheetLayout, journal:
         ? {}
         : { oddHeader: `&C&B${layout.printTitle.replace(/&/g, '&&')}`, differentFirst: false, differentOddEven: false },
   }));
-  layout.rows.forEach((row, r) => row.forEach((cell, c) => writeCell(worksheet.getCell(r + 1, c + 1), cell)));
+  layout.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const target = cellToWrite(worksheet, r + 1, c + 1, cell);
+      if (target !== undefined) writeCell(target, cell);
+    }),
+  );
   layout.columnWidths.forEach((width, c) => {
     worksheet.getColumn(c + 1).width = width;
   });
