@@ -24,12 +24,14 @@ export function gridFromWorksheet(worksheet: Worksheet): Grid {
 }
 
 function toGridCell(value: ExcelCellValue, numFmt: string | undefined): GridCell {
-  const numberFormat = numFmt === undefined || numFmt === '' ? {} : { numberFormat: numFmt };
+  const hasFormat = numFmt !== undefined && numFmt !== '';
   if (value !== null && typeof value === 'object' && !(value instanceof Date) && ('formula' in value || 'sharedFormula' in value)) {
     const formula = 'formula' in value && typeof value.formula === 'string' ? value.formula : String((value as { sharedFormula?: string }).sharedFormula ?? '');
-    return { content: contentOf((value as { result?: ExcelCellValue }).result ?? null), formula, ...numberFormat };
+    const content = contentOf((value as { result?: ExcelCellValue }).result ?? null);
+    return hasFormat ? { content, formula, numberFormat: numFmt } : { content, formula };
   }
-  return { content: contentOf(value), ...numberFormat };
+  // Literals, not spreads: this runs for every cell of the sheet.
+  return hasFormat ? { content: contentOf(value), numberFormat: numFmt } : { content: contentOf(value) };
 }
 
 function contentOf(value: ExcelCellValue | undefined): Cell {
