@@ -268,7 +268,7 @@ function readRow(
   const type = trimmedText(cells, shape.text['row-type']);
   const status = trimmedText(cells, shape.text.status);
   const hidden = grid.hiddenRows.has(r);
-  // No closures here: this runs for every row, and each closure is one more object to collect.
+  // No closures on the common path: this runs for every row, and each closure is one more object to collect.
   let anyContent = false;
   const last = Math.min(shape.lastColumn, cells.length - 1);
   for (let c = 0; c <= last && !anyContent; c += 1) {

@@ -1,0 +1,34 @@
+import { AmountFinder } from '../../src/core/row-amounts';
+import { groupYears } from '../../src/core/scheme';
+import { analyse, HEADER, smallScheme } from '../helpers/plan';
+
+describe("finding a row's amounts by group, year and measure", () => {
+  const scheme = smallScheme();
+  const keys = groupYears(scheme); // plan 2023, plan 2024, B2023 2023
+  const result = analyse([
+    [...HEADER, 'Justeret forventning 2024'],
+    ['1', 'Dagtilbud', 'Cafe', 1, 2, 0.5, 0.8, 1.9, 2.5],
+    ['2', 'Dagtilbud', 'Bolig', null, 3],
+  ]);
+  const table = result.table;
+  if (table === undefined) throw new Error('the inline plan was not read');
+  const finder = new AmountFinder(table, keys);
+  const [first, second] = table.rows.map((row) => finder.amountsOf(row));
+  const text = (value: { toString(): string } | null | undefined): string | null => (value == null ? null : value.toString());
+
+  it('gives each column its own group, year and measure', () => {
+    expect(text(first?.of(0, 'target'))).toBe('1');
+    expect(text(first?.of(1, 'target'))).toBe('2');
+    expect(text(first?.of(2, 'target'))).toBe('0.5');
+    expect(text(first?.of(0, 'realised'))).toBe('0.8');
+    expect(text(first?.of(1, 'forecast'))).toBe('1.9');
+    expect(text(first?.of(1, 'adjusted'))).toBe('2.5');
+  });
+
+  it('gives null where the row has no amount, and for measures no column holds', () => {
+    expect(second?.of(0, 'target')).toBeNull();
+    expect(text(second?.of(1, 'target'))).toBe('3');
+    expect(second?.of(1, 'forecast')).toBeNull();
+    expect(first?.of(0, 'adjusted')).toBeNull();
+  });
+});
