@@ -6,8 +6,8 @@ describe("finding a row's amounts by group, year and measure", () => {
   const scheme = smallScheme();
   const keys = groupYears(scheme); // plan 2023, plan 2024, B2023 2023
   const result = analyse([
-    [...HEADER, 'Justeret forventning 2024'],
-    ['1', 'Dagtilbud', 'Cafe', 1, 2, 0.5, 0.8, 1.9, 2.5],
+    [...HEADER, 'Justeret forventning 2024', 'Forventet 2023'],
+    ['1', 'Dagtilbud', 'Cafe', 1, 2, 0.5, 0.8, 1.9, 2.5, 0.7],
     ['2', 'Dagtilbud', 'Bolig', null, 3],
   ]);
   const table = result.table;
@@ -21,6 +21,7 @@ describe("finding a row's amounts by group, year and measure", () => {
     expect(text(first?.of(1, 'target'))).toBe('2');
     expect(text(first?.of(2, 'target'))).toBe('0.5');
     expect(text(first?.of(0, 'realised'))).toBe('0.8');
+    expect(text(first?.of(0, 'forecast'))).toBe('0.7');
     expect(text(first?.of(1, 'forecast'))).toBe('1.9');
     expect(text(first?.of(1, 'adjusted'))).toBe('2.5');
   });
