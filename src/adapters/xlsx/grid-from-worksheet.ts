@@ -16,7 +16,9 @@ export function gridFromWorksheet(worksheet: Worksheet): Grid {
     rows[rowNumber - 1] = cells;
   });
   const hiddenColumns = new Set<number>();
-  for (let c = 1; c <= worksheet.columnCount; c += 1) {
+  // ExcelJS works columnCount out over every row each time it is asked: asked once.
+  const columnCount = worksheet.columnCount;
+  for (let c = 1; c <= columnCount; c += 1) {
     if (worksheet.getColumn(c).hidden) hiddenColumns.add(c - 1);
   }
   const merges = (worksheet.model.merges ?? []).map((range) => rangeFromA1(range));
