@@ -39,16 +39,21 @@ export class DecimalSum {
   /** The sum; null when nothing was added, so "no amounts" and "amounts that sum to 0" differ. */
   total(): Decimal | null {
     if (this.empty) return null;
-    const exact = new Decimal(this.wholes).plus(new Decimal(this.fractions).dividedBy(WORD));
-    const total = this.rest === null ? exact : this.rest.plus(exact);
+    const parts = this.parts();
+    const total = this.rest === null ? parts : this.rest.plus(parts);
     return total.isZero() ? new Decimal(0) : total;
   }
 
   private flush(): void {
-    const parts = new Decimal(this.wholes).plus(new Decimal(this.fractions).dividedBy(WORD));
+    const parts = this.parts();
     this.rest = this.rest === null ? parts : this.rest.plus(parts);
     this.wholes = 0;
     this.fractions = 0;
+  }
+
+  /** What the two integer sums hold, as one Decimal. */
+  private parts(): Decimal {
+    return new Decimal(this.wholes).plus(new Decimal(this.fractions).dividedBy(WORD));
   }
 }
 
