@@ -5,7 +5,7 @@ import { convertUnit } from './money';
 import { PlanRow, PlanTable, valueOf } from './read';
 import { AmountFinder, RowAmounts } from './row-amounts';
 import { ColumnGroup, GroupYear, groupYearLabel, groupYears, Scheme } from './scheme';
-import { asSaving, Validation } from './validate';
+import { Validation } from './validate';
 
 // Decimals never change, so the constants used for every row can be shared.
 const ZERO = new Decimal(0);
@@ -166,7 +166,7 @@ class YearSums {
       effect,
       gap: hasEffect ? (this.gap.total() ?? ZERO) : null,
       ...(schemeTarget === undefined ? {} : { schemeTarget }),
-      planGap: effect === null ? null : asSaving(schemeTarget ?? target, scheme).minus(asSaving(effect, scheme)),
+      planGap: effect === null ? null : gapOf(schemeTarget ?? target, effect, scheme),
       rowsWithTarget: this.rowsWithTarget,
       rowsWithEffect: this.rowsWithEffect,
     };

@@ -117,11 +117,6 @@ export function countedRows(table: PlanTable): PlanRow[] {
   return table.rows.filter((row) => row.kind === 'initiative' && !row.dropped);
 }
 
-/** A plan amount as a saving: positive means money saved, whatever the plan's sign convention. */
-export function asSaving(value: Decimal, scheme: Scheme): Decimal {
-  return scheme.plan.sign === 'savings-positive' ? value : value.negated();
-}
-
 /** Largest amount one initiative plausibly has, and smallest non-zero, per unit. */
 const PLAUSIBLE: Record<Unit, { max: Decimal; min: Decimal }> = {
   'mia. kr.': { max: new Decimal(10), min: new Decimal(0) },
