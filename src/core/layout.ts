@@ -48,15 +48,15 @@ export const BLANK: LayoutCell = { value: { kind: 'blank' } };
 
 /** The look of a cell apart from its number format, as a short key: "" when it has none. Cells with equal keys look alike. */
 export function styleKey(cell: LayoutCell): string {
-  const parts = [
-    cell.bold ? 'b' : '',
-    cell.italic ? 'i' : '',
-    cell.align ?? '',
-    cell.wrap ? 'w' : '',
-    cell.borderTop === undefined ? '' : `t${cell.borderTop}`,
-    cell.borderBottom === undefined ? '' : `u${cell.borderBottom}`,
-  ];
-  return parts.join('');
+  // Concatenated, not joined from a list: it runs for every written cell, and most have no look at all.
+  return (
+    (cell.bold ? 'b' : '') +
+    (cell.italic ? 'i' : '') +
+    (cell.align ?? '') +
+    (cell.wrap ? 'w' : '') +
+    (cell.borderTop === undefined ? '' : `t${cell.borderTop}`) +
+    (cell.borderBottom === undefined ? '' : `u${cell.borderBottom}`)
+  );
 }
 
 export function text(value: string, style: Omit<LayoutCell, 'value'> = {}): LayoutCell {

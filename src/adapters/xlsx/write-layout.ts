@@ -22,9 +22,7 @@ export function writeCell(target: ExcelCell, cell: LayoutCell): void {
 const styleCache = new Map<string, Partial<Style>>();
 
 function styleOf(cell: LayoutCell): Partial<Style> {
-  // Most cells have no look but a number format: their key (as styleKey would make it) without building it from parts.
-  const plain = !cell.bold && !cell.italic && cell.align === undefined && !cell.wrap && cell.borderTop === undefined && cell.borderBottom === undefined;
-  const key = plain ? `|${cell.numberFormat ?? ''}` : `${styleKey(cell)}|${cell.numberFormat ?? ''}`;
+  const key = `${styleKey(cell)}|${cell.numberFormat ?? ''}`;
   let style = styleCache.get(key);
   if (style === undefined) {
     const border: Partial<Borders> = {
