@@ -259,7 +259,12 @@ export class OfficeWorkbook implements PlanWorkbook {
     if (replaced !== undefined && (record.addedSheets.includes(replaced.sheetName) || !present(replaced.sheetName))) queueSheet(worksheets.add(replaced.sheetName), replaced, this.host.supports('1.9'));
     if (!record.changedState) return;
     if (record.previousState !== undefined || record.stateSheetExisted === true) this.queueState(context, record.previousState ?? '', present(STATE_SHEET));
-    else if (present(STATE_SHEET)) worksheets.getItem(STATE_SHEET).delete();
+    else if (present(STATE_SHEET)) {
+      // Excel refuses to delete a very hidden sheet (office-js #365): hidden first, in the same batch.
+      const state = worksheets.getItem(STATE_SHEET);
+      state.visibility = 'Hidden';
+      state.delete();
+    }
   }
 
   /** After a failed write: put back what may have been written, so nothing is left half done. */
