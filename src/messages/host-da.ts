@@ -7,6 +7,8 @@ export const HOST_MESSAGES_DA = {
     `Arket »${sheet}« er beskyttet, så tilføjelsesprogrammet kan ikke skrive sine kolonner. Fjern beskyttelsen (Gennemse › Fjern arkbeskyttelse), og prøv igen.`,
   bilagSheetTaken: (sheet: string) =>
     `Der findes allerede et ark »${sheet}«, som tilføjelsesprogrammet ikke har lavet. Omdøb det, og prøv igen.`,
+  workbookProtected: () =>
+    'Projektmappens struktur er beskyttet, så tilføjelsesprogrammet kan ikke tilføje sine ark. Fjern beskyttelsen (Gennemse › Beskyt projektmappe), og prøv igen.',
   cellEditMode: () => 'Excel er ved at redigere en celle. Tryk Enter eller Esc i regnearket, og prøv igen.',
   workbookChanged: () => 'Projektmappen blev skiftet eller lukket undervejs. Vend tilbage til projektmappen, og prøv igen.',
   tooLarge: () => 'Projektmappen er for stor til at blive læst eller skrevet i én omgang her. Prøv Excel på computeren, eller del arket op.',

@@ -261,13 +261,16 @@ export class FakeExcel {
     return batch(context);
   };
 
-  /** Every cell of every sheet as a plain object, to compare whole workbooks. */
+  /** Every cell of every sheet as a plain copy, to compare whole workbooks before and after. */
   snapshot(): unknown {
     return this.sheets.map((s) => ({
       name: s.name,
       visibility: s.visibility,
-      cells: [...s.cells.entries()].filter(([, c]) => !isUntouched(c)).sort(([a], [b]) => (a < b ? -1 : 1)),
-      merges: s.merges,
+      cells: [...s.cells.entries()]
+        .filter(([, c]) => !isUntouched(c))
+        .map(([key, cell]) => [key, structuredClone(cell)])
+        .sort(([a], [b]) => (String(a) < String(b) ? -1 : 1)),
+      merges: structuredClone(s.merges),
       widths: [...s.columnWidths.entries()].sort(),
       frozenRows: s.frozenRows,
       centerHeader: s.centerHeader,
