@@ -64,6 +64,7 @@ function copyFromSelection(content: { html: string; text: string }): boolean {
   Object.assign(holder.style, { position: 'fixed', left: '-10000px', top: '0', whiteSpace: 'pre' });
   holder.innerHTML = content.html;
   const focused = document.activeElement;
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- the page's own Selection, not an Office object
   const kept = Array.from({ length: selection.rangeCount }, (_, i) => selection.getRangeAt(i));
   document.body.append(holder);
   const range = document.createRange();

@@ -6,7 +6,6 @@
 export const JAVASCRIPTCORE_MAX_ARGUMENTS = 65_536;
 
 export async function withJavaScriptCoreArgumentLimit<T>(work: () => Promise<T>): Promise<T> {
-  // eslint-disable-next-line @typescript-eslint/unbound-method
   const push = Array.prototype.push;
   Array.prototype.push = function limitedPush(this: unknown[], ...items: unknown[]): number {
     if (items.length > JAVASCRIPTCORE_MAX_ARGUMENTS) throw new RangeError('Maximum call stack size exceeded.');

@@ -114,6 +114,7 @@ async function readRest(context: Excel.RequestContext, sheet: Excel.Worksheet, u
     const count = Math.min(rowsPerPart, used.rowCount - start);
     const part = sheet.getRangeByIndexes(used.rowIndex + start, used.columnIndex, count, used.columnCount).load('values,valueTypes,numberFormat');
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4 MB part, never per row
       await context.sync();
     } catch (error) {
       if (count === 1 || !mayAskForLess(error, retries)) throw error;
@@ -181,6 +182,7 @@ function queueExtras(used: Excel.Range): {
       ...(merged.isNullObject ? {} : { mergedAddress: merged.address }),
       columnWidths: widths.map((format) => format.columnWidth),
     }),
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a ClientResult, read after the first request's sync
     rowFlagBytes: () => JSON.stringify(rows.value).length,
   };
 }
