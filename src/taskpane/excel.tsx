@@ -8,22 +8,23 @@ import { NotInExcel } from './NotInExcel';
 import { currentPaneTheme, onPaneThemeChange } from './office-theme';
 
 // The task pane in Excel. Office.js comes from Microsoft's CDN (taskpane.html); it is never bundled.
-// Web views too old for this script (Internet Explorer 11, Edge Legacy) get old-host.js's message instead.
+// Where Excel shows add-ins in Internet Explorer 11 or Edge Legacy, old-host.js has shown its message
+// and removed the root: the pane does not start.
 const root = document.getElementById('root');
-if (root === null) throw new Error('The page has no #root element');
-const view = createRoot(root);
-
-void Office.onReady().then((info) => {
-  const pane = paneFor(info.host);
-  const render = (): void =>
-    view.render(
-      <FluentProvider theme={currentPaneTheme() === 'dark' ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
-        {pane}
-      </FluentProvider>,
-    );
-  render();
-  onPaneThemeChange(render);
-});
+if (root !== null) {
+  const view = createRoot(root);
+  void Office.onReady().then((info) => {
+    const pane = paneFor(info.host);
+    const render = (): void =>
+      view.render(
+        <FluentProvider theme={currentPaneTheme() === 'dark' ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
+          {pane}
+        </FluentProvider>,
+      );
+    render();
+    onPaneThemeChange(render);
+  });
+}
 
 function paneFor(host: Office.HostType | null): React.JSX.Element {
   if (host !== Office.HostType.Excel) return <NotInExcel />;
