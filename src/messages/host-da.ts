@@ -16,8 +16,15 @@ export const HOST_MESSAGES_DA = {
   nothingToUndo: () => 'Der er intet at fortryde.',
 } as const;
 
-/** One Danish sentence for an error Excel raised, from its error code. */
+/** Errors of the add-in's own whose message is Danish already: told as they are. */
+const DANISH_ERRORS = new Set(['WriteRefusedError', 'ExcelHostError', 'MisuseError']);
+
+/**
+ * One Danish sentence for an error Excel raised, from its error code; never Office's own English text.
+ * The add-in's own Danish errors pass through unchanged, so calling this twice changes nothing.
+ */
 export function explainExcelError(error: unknown): string {
+  if (error instanceof Error && DANISH_ERRORS.has(error.name)) return error.message;
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
     case 'InvalidOperationInCellEditMode':
@@ -25,11 +32,12 @@ export function explainExcelError(error: unknown): string {
     case 'InactiveWorkbook':
     case 'InvalidSelection':
     case 'InvalidObjectPath':
+    case 'ItemNotFound':
       return HOST_MESSAGES_DA.workbookChanged();
     case 'RequestPayloadSizeLimitExceeded':
     case 'ResponsePayloadSizeLimitExceeded':
       return HOST_MESSAGES_DA.tooLarge();
     default:
-      return HOST_MESSAGES_DA.general(typeof code === 'string' ? code : error instanceof Error ? error.message : String(error));
+      return HOST_MESSAGES_DA.general(typeof code === 'string' ? code : 'ukendt fejl');
   }
 }
