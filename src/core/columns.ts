@@ -1,6 +1,7 @@
 import { normaliseLabel, Scheme } from './scheme';
 import { Unit } from './money';
 import { isUnitOnly, unitInText } from './conventions';
+import { yearOf } from './years';
 
 /** What an amount column holds for its group and year. */
 export type Measure =
@@ -37,8 +38,6 @@ export interface HeaderVocabulary {
 export function vocabularyOf(scheme: Scheme): HeaderVocabulary {
   return { groups: scheme.columnGroups };
 }
-
-const YEAR = /(?:^|[^\d])((?:19|20)\d{2})(?!\d)/;
 
 /**
  * The role of a column from its header text, or undefined when the header means nothing to the
@@ -82,12 +81,6 @@ function groupOf(
     }
   }
   return { group: vocabulary.groups.find((g) => g.marker === undefined), rest: text };
-}
-
-/** The first year (1900–2099) a text names, as a word of its own: "Realiseret 2023" → 2023. */
-export function yearOf(text: string): number | undefined {
-  const match = YEAR.exec(text);
-  return match?.[1] === undefined ? undefined : Number(match[1]);
 }
 
 function measureOf(text: string): Measure {

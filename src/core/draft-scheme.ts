@@ -8,6 +8,7 @@ import { amountOf } from './plan-table';
 import { readPlan } from './read';
 import { Category, ColumnGroup, Scheme, SignConvention } from './scheme';
 import { countedRows } from './validate';
+import { YEAR_DIGITS, yearsFrom } from './years';
 
 export interface SchemeDraft {
   readonly scheme?: Scheme;
@@ -15,8 +16,8 @@ export interface SchemeDraft {
   readonly findings: readonly Finding[];
 }
 
-const MARKER = /\b([A-Za-zÆØÅæøå]{1,3})((?:19|20)\d{2})\b/;
-const YEAR = /\b((?:19|20)\d{2})\b/;
+const MARKER = new RegExp(`\\b([A-Za-zÆØÅæøå]{1,3})(${YEAR_DIGITS})\\b`);
+const YEAR = new RegExp(`\\b(${YEAR_DIGITS})\\b`);
 const SEARCH_ROWS = 30;
 
 /**
@@ -37,7 +38,7 @@ export function draftScheme(grid: Grid): SchemeDraft {
 
   const unit = unitInText(titleText);
   guess('Enheden', unit ?? 'mio. kr.', unit === undefined ? 'standardværdien (ingen enhed i titelrækkerne)' : 'titelrækkerne');
-  const priceYear = /((?:19|20)\d{2})[-\s]?(priser|pl\b|p\/l)/i.exec(titleText)?.[1];
+  const priceYear = new RegExp(`(${YEAR_DIGITS})[-\\s]?(priser|pl\\b|p\\/l)`, 'i').exec(titleText)?.[1];
   const priceLevel = priceYear === undefined ? 'prisniveau ikke angivet' : `${priceYear}-priser`;
   guess('Prisniveauet', priceLevel, priceYear === undefined ? 'intet (skriv det i skemaet)' : 'titelrækkerne');
   const sign: SignConvention = signStatedBy(titleText) ?? 'savings-positive';
@@ -46,7 +47,7 @@ export function draftScheme(grid: Grid): SchemeDraft {
   const planUnit = unit ?? 'mio. kr.';
   const firstYear = Math.min(...header.years);
   const lastYear = Math.max(...header.years);
-  const planYears = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
+  const planYears = yearsFrom(firstYear, lastYear);
   guess('Perioden', `${firstYear}-${lastYear}`, 'årstallene i kolonneoverskrifterne');
 
   const groups: ColumnGroup[] = [

@@ -1,5 +1,6 @@
 import { CellPosition, rangeContains } from './a1';
-import { ColumnRole, HeaderVocabulary, roleOfHeader, yearOf } from './columns';
+import { ColumnRole, HeaderVocabulary, roleOfHeader } from './columns';
+import { isYear, yearOf } from './years';
 import { cellAt, cellText, columnCount, EMPTY_CELL, Grid, GridCell } from './grid';
 import { isUnitOnly } from './conventions';
 
@@ -110,7 +111,7 @@ function risingYears(cells: readonly (GridCell | undefined)[], amountColumns: re
     const content = cells[col]?.content;
     if (content === undefined || content.kind === 'empty') continue;
     const year = content.kind === 'number' ? content.value : content.kind === 'text' ? (yearOf(content.value) ?? Number.NaN) : Number.NaN;
-    if (!Number.isInteger(year) || year < 1900 || year > 2100 || year <= last) return false;
+    if (!isYear(year) || year <= last) return false;
     last = year;
     count += 1;
   }

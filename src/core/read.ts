@@ -10,6 +10,7 @@ import { COLUMN_NAMES_DA } from '../messages/da';
 import { Scheme } from './scheme';
 import { AddinSettings, chosenRole } from './settings';
 import { ColumnConvention, tableConventions } from './table-conventions';
+import { formatYears } from './years';
 import { MappedColumn, PlanRow, PlanTable, RowKind, ValueCell } from './plan-table';
 
 export interface ReadOptions {
@@ -131,7 +132,7 @@ function mapColumns(
       const group = scheme.columnGroups.find((g) => g.key === role.group);
       if (group !== undefined && !group.years.includes(role.year)) {
         findings.push(
-          finding('year-outside-period', { sheet, position }, { year: String(role.year), period: describeYears(group.years) }),
+          finding('year-outside-period', { sheet, position }, { year: String(role.year), period: formatYears(group.years) }),
         );
         continue;
       }
@@ -146,10 +147,6 @@ function mapColumns(
     columns.push({ index: c, header, role });
   }
   return columns;
-}
-
-function describeYears(years: readonly number[]): string {
-  return years.length === 0 ? '' : `${years[0]}-${years[years.length - 1]}`;
 }
 
 // Case-insensitive patterns instead of lower-casing every row's texts: a plan has tens of thousands of rows.

@@ -2,6 +2,7 @@ import { Decimal } from './decimal';
 import { Finding, finding } from './findings';
 import { decimalFromNumber, parseAmountText, Unit, UNITS } from './money';
 import { Bilag1Texts, Category, ColumnGroup, Scheme, SignConvention } from './scheme';
+import { formatYears, parseYears, parseYearSpan } from './years';
 
 /**
  * The scheme as JSON (examples/hedensted/scheme.json): what the command line takes with --scheme.
@@ -141,41 +142,6 @@ export function schemeToJson(scheme: Scheme): SchemeJson {
 
 function asBag(value: unknown): Bag | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Bag) : undefined;
-}
-
-/** "2023-2026" → [2023, 2026]. */
-export function parseYearSpan(text: string): [number, number] | undefined {
-  const match = /^\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*$/.exec(text);
-  if (!match) return undefined;
-  const first = Number(match[1]);
-  const last = match[2] === undefined ? first : Number(match[2]);
-  return last >= first && last - first < 50 ? [first, last] : undefined;
-}
-
-/** Years as "2023-2026", "2023", "2023, 2025" or a JSON list of numbers. */
-export function parseYears(value: unknown): number[] | undefined {
-  if (Array.isArray(value)) {
-    return value.every((y) => Number.isInteger(y) && y >= 1900 && y <= 2200) && value.length > 0 ? (value as number[]) : undefined;
-  }
-  if (typeof value === 'number') return parseYears([value]);
-  if (typeof value !== 'string') return undefined;
-  const years: number[] = [];
-  for (const part of value.split(/[,;]/)) {
-    const span = parseYearSpan(part);
-    if (span === undefined) return undefined;
-    for (let year = span[0]; year <= span[1]; year += 1) years.push(year);
-  }
-  return years.length > 0 ? years : undefined;
-}
-
-/** Consecutive years as "2023-2026", others listed: "2023, 2025". */
-export function formatYears(years: readonly number[]): string {
-  const first = years[0];
-  const last = years[years.length - 1];
-  if (first !== undefined && last !== undefined && years.every((y, i) => y === first + i)) {
-    return first === last ? String(first) : `${first}-${last}`;
-  }
-  return years.join(', ');
 }
 
 /** An amount in a scheme: a JSON number, "30.3" or Danish "30,3". */

@@ -2,7 +2,8 @@ import { Decimal } from './decimal';
 import { cellAt, cellText, Grid } from './grid';
 import { BLANK, LayoutCell, SheetLayout, text } from './layout';
 import { Scheme } from './scheme';
-import { formatYears, SchemeRead, schemeFromJson } from './scheme-json';
+import { SchemeRead, schemeFromJson } from './scheme-json';
+import { formatYears } from './years';
 import type { PlanWorkbook } from './workbook';
 import { sameNameDanish } from './text';
 
