@@ -3,8 +3,8 @@ import { Decimal } from './decimal';
 import { amount, BLANK, DROPPED, LayoutCell, PLAIN, SheetLayout, text, wrappedText } from './layout';
 import { DecimalSum } from './decimal-sum';
 import { decimalsToShow, formatDanish, numberFormatFor } from './money';
-import { PlanRow, PlanTable } from './plan-table';
-import { ACTIVITY_MARK } from './read';
+import { isCounted, PlanRow, PlanTable } from './plan-table';
+import { ACTIVITY_MARK } from './read/read-row';
 import { AmountFinder } from './row-amounts';
 import { groupYears, Scheme } from './scheme';
 import { Validation } from './validate';
@@ -36,7 +36,7 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
   const planned = initiatives.map(plannedOf);
   const sums = columns.map(() => new DecimalSum());
   initiatives.forEach((row, i) => {
-    if (row.dropped) return;
+    if (!isCounted(row)) return;
     (planned[i] as (Decimal | null)[]).forEach((value, k) => {
       if (value !== null) sums[k]?.add(value);
     });

@@ -27,6 +27,16 @@ export type ColumnRole =
   /** A column this program wrote before; never read as input. */
   | { readonly kind: 'owned' };
 
+/** Roles whose figures are amounts in a unit and with a sign, converted to the plan's and checked for size. */
+export function isPlanAmount(role: ColumnRole): boolean {
+  return role.kind === 'amount' || role.kind === 'full-year';
+}
+
+/** Roles whose cells hold figures a row carries (ValueCell): the plan amounts, counts of citizens and unit savings. */
+export function isValueRole(role: ColumnRole): boolean {
+  return isPlanAmount(role) || role.kind === 'citizens' || role.kind === 'unit-saving';
+}
+
 /** Marks the headers of the columns this program writes, so a re-run never reads them as data. */
 export const OWNED_HEADER_SUFFIX = '(beregnet)';
 

@@ -2,7 +2,7 @@ import { Decimal } from './decimal';
 import { DecimalSum } from './decimal-sum';
 import { Finding, finding } from './findings';
 import { convertUnit } from './money';
-import { PlanRow, PlanTable, valueOf } from './plan-table';
+import { isCounted, PlanRow, PlanTable, valueOf } from './plan-table';
 import { AmountFinder, RowAmounts } from './row-amounts';
 import { ColumnGroup, GroupYear, groupYearLabel, groupYears, Scheme } from './scheme';
 import { Validation } from './validate';
@@ -73,7 +73,7 @@ export function computePlan(table: PlanTable, scheme: Scheme, validation: Valida
     const amounts = finder.amountsOf(row);
     const years: YearFigures[] = [];
     for (let k = 0; k < keys.length; k += 1) years.push(figuresFor(row, amounts, k, keys[k] as GroupYear, scheme));
-    results.push({ row: row.index, counted: !row.dropped, categoryCode: validation.categoryByRow.get(row.index)?.code, years });
+    results.push({ row: row.index, counted: isCounted(row), categoryCode: validation.categoryByRow.get(row.index)?.code, years });
   }
   const { totals, totalsByCategory } = totalsOf(results, scheme);
   return { rows: results, totals, totalsByCategory, findings: effectFindings(table, scheme, results, totals) };

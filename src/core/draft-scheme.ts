@@ -5,7 +5,7 @@ import { Finding, finding } from './findings';
 import { cellAt, cellText, Grid } from './grid';
 import { sum } from './decimal-sum';
 import { amountOf } from './plan-table';
-import { readPlan } from './read';
+import { readPlan } from './read/read-plan';
 import { Category, ColumnGroup, Scheme, SignConvention } from './scheme';
 import { countedRows } from './validate';
 import { YEAR_DIGITS, yearsFrom } from './years';

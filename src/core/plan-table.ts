@@ -43,6 +43,11 @@ export interface PlanRow {
   readonly start: string | undefined;
 }
 
+/** Whether a row counts towards totals: an initiative that is not dropped (udgået). */
+export function isCounted(row: PlanRow): boolean {
+  return row.kind === 'initiative' && !row.dropped;
+}
+
 /** A value cell's content as the workbook holds it, for messages: worked out only when a message needs it. */
 export function rawText(cell: ValueCell): string {
   return cellText(cell.source);

@@ -5,7 +5,7 @@ import { Finding, finding, sortFindings } from './findings';
 import { cellAt, cellText, Grid, GridCell, isBlank } from './grid';
 import { patchRange, RangePatch, SheetLayout } from './layout';
 import { PlanTable } from './plan-table';
-import { readPlan } from './read';
+import { readPlan } from './read/read-plan';
 import { Scheme } from './scheme';
 import { AddinState, columnPrint } from './state';
 import { validatePlan } from './validate';

@@ -4,8 +4,8 @@ import { Decimal } from './decimal';
 import { DecimalSum } from './decimal-sum';
 import { Finding, finding } from './findings';
 import { decimalsOf, formatDanish, Unit } from './money';
-import { ColumnRole } from './columns';
-import { PlanRow, PlanTable, rawText } from './plan-table';
+import { isPlanAmount } from './columns';
+import { isCounted, PlanRow, PlanTable, rawText } from './plan-table';
 import { Category, Scheme } from './scheme';
 
 export interface Validation {
@@ -79,7 +79,7 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
     const category = categoryByRow.get(row.index);
     for (const cell of row.values) {
       if (cell.value === null) continue;
-      if (isMagnitudeChecked(cell.role) && !plausible(cell.value)) {
+      if (isPlanAmount(cell.role) && !plausible(cell.value)) {
         findings.push(finding('amount-suspicious-magnitude', { sheet, position: cell.position }, { value: rawText(cell), unit: scheme.plan.unit }));
       }
       const isPlanned = cell.role.kind === 'amount' && (cell.role.measure === 'target' || cell.role.measure === 'adjusted');
@@ -114,7 +114,7 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
 
 /** Rows that count towards totals: initiatives that are not dropped. */
 export function countedRows(table: PlanTable): PlanRow[] {
-  return table.rows.filter((row) => row.kind === 'initiative' && !row.dropped);
+  return table.rows.filter(isCounted);
 }
 
 /** Largest amount one initiative plausibly has, and smallest non-zero, per unit. */
@@ -124,10 +124,6 @@ const PLAUSIBLE: Record<Unit, { max: Decimal; min: Decimal }> = {
   '1.000 kr.': { max: new Decimal(1_000_000), min: new Decimal(1) },
   'kr.': { max: new Decimal(1_000_000_000), min: new Decimal(100) },
 };
-
-function isMagnitudeChecked(role: ColumnRole): boolean {
-  return role.kind === 'amount' || role.kind === 'full-year';
-}
 
 /**
  * Whether an amount is of a size one initiative plausibly has (zero always is). Worked out once per
@@ -162,7 +158,7 @@ function checkStatedTotals(table: PlanTable, sumsAbove: Map<number, Decimal>): F
     section = new Map();
   };
   for (const row of table.rows) {
-    if (row.kind === 'initiative' && !row.dropped) addAmounts(section, row);
+    if (isCounted(row)) addAmounts(section, row);
     if (row.kind !== 'stated-total') continue;
     const agreeing: string[] = [];
     for (const stated of row.values) {

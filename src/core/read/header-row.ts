@@ -1,8 +1,8 @@
-import { CellPosition, rangeContains } from './a1';
-import { ColumnRole, HeaderVocabulary, roleOfHeader } from './columns';
-import { isYear, yearOf } from './years';
-import { cellAt, cellText, columnCount, EMPTY_CELL, Grid, GridCell } from './grid';
-import { isUnitOnly } from './conventions';
+import { CellPosition, rangeContains } from '../a1';
+import { ColumnRole, HeaderVocabulary, roleOfHeader } from '../columns';
+import { isYear, yearOf } from '../years';
+import { cellAt, cellText, columnCount, EMPTY_CELL, Grid, GridCell } from '../grid';
+import { isUnitOnly } from '../conventions';
 
 /** The row of column headers, and each column's header text as read. */
 export interface HeaderRow {
