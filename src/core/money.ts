@@ -53,12 +53,20 @@ export type AmountParse =
   | { readonly ok: true; readonly value: Decimal; readonly unit?: Unit }
   | { readonly ok: false; readonly problem: AmountProblem };
 
-const UNIT_SUFFIXES: readonly [RegExp, Unit][] = [
-  [/\s*mia\.?(\s*kr\.?)?$/i, 'mia. kr.'],
-  [/\s*mio\.?(\s*kr\.?)?$/i, 'mio. kr.'],
-  [/\s*(t\.\s*kr\.?|tkr\.?|1\.000\s*kr\.?)$/i, '1.000 kr.'],
-  [/\s*kr\.?$/i, 'kr.'],
+/**
+ * How each unit is spelled, as a pattern over lower-case text, longest spellings first so "1.000 kr." is never
+ * read as "kr.": the one list behind a unit in a cell ("2,5 mia."), in a header ("(mia.)") and in a title.
+ */
+export const UNIT_SPELLINGS: readonly (readonly [string, Unit])[] = [
+  ['mia\\.?(?:\\s*kr\\.?)?', 'mia. kr.'],
+  ['mio\\.?(?:\\s*kr\\.?)?', 'mio. kr.'],
+  ['(?:1\\.000|1000|t\\.)\\s*kr\\.?|tkr\\.?', '1.000 kr.'],
+  ['kr\\.?', 'kr.'],
 ];
+
+const UNIT_SUFFIXES: readonly [RegExp, Unit][] = UNIT_SPELLINGS.map(([words, unit]) => [new RegExp(`\\s*(?:${words})$`, 'i'), unit]);
+/** Words after an amount that start with a unit: the unit of the amount, never a comment on it. */
+const STARTS_WITH_UNIT = new RegExp(`^(?:${UNIT_SPELLINGS.map(([words]) => words).join('|')})`, 'i');
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -119,7 +127,7 @@ export function parseAmountWithComment(text: string, separators: Separators = DA
   const match = /^\s*([-−+(]?\s*\d[\d.,\s\u00A0]*\)?)\s+(\p{L}.*)$/u.exec(text);
   if (match === null || match[1] === undefined || match[2] === undefined) return undefined;
   const comment = match[2].trim();
-  if (/^(?:mia|mio|t\.|tkr|kr|1\.000)/i.test(comment)) return undefined;
+  if (STARTS_WITH_UNIT.test(comment)) return undefined;
   const amount = parseAmountText(match[1], separators);
   return amount.ok && amount.unit === undefined ? { value: amount.value, comment } : undefined;
 }
