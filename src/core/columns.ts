@@ -1,4 +1,4 @@
-import { normaliseLabel, Scheme } from './scheme';
+import { normaliseLabel, planGroupOf, Scheme } from './scheme';
 import { Unit } from './money';
 import { isUnitOnly, unitInText } from './conventions';
 import { yearOf } from './years';
@@ -90,7 +90,9 @@ function groupOf(
       return { group, rest: text.replace(normaliseLabel(group.marker), ' ') };
     }
   }
-  return { group: vocabulary.groups.find((g) => g.marker === undefined), rest: text };
+  // A header with no group's marker is the plan's own group's, when that group is known by no marker of its own.
+  const own = planGroupOf(vocabulary.groups);
+  return { group: own?.marker === undefined ? own : undefined, rest: text };
 }
 
 function measureOf(text: string): Measure {

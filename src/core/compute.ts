@@ -4,7 +4,7 @@ import { Finding, finding } from './findings';
 import { convertUnit } from './money';
 import { isCounted, PlanRow, PlanTable, valueOf } from './plan-table';
 import { AmountFinder, RowAmounts } from './row-amounts';
-import { ColumnGroup, GroupYear, groupYearLabel, groupYears, Scheme } from './scheme';
+import { ColumnGroup, GroupYear, groupYearLabel, groupYears, planGroupOf, Scheme } from './scheme';
 import { Validation } from './validate';
 
 // Decimals never change, so the constants used for every row can be shared.
@@ -104,7 +104,7 @@ function effectFor(row: PlanRow, amounts: RowAmounts, k: number, group: ColumnGr
   const fullYear = valueOf(row, (c) => c.role.kind === 'full-year' && c.role.group === group.key);
   if (fullYear !== null) return { value: fullYear.times(share), source: 'full-year' };
   // Drivers belong to the plan's own group only: they describe the initiative, not a budget decision.
-  if (group !== scheme.columnGroups[0]) return null;
+  if (group !== planGroupOf(scheme.columnGroups)) return null;
   const citizens = valueOf(row, (c) => c.role.kind === 'citizens');
   const savingCell = row.values.find((c) => c.role.kind === 'unit-saving' && c.value !== null);
   if (citizens === null || savingCell?.value == null || savingCell.role.kind !== 'unit-saving') return null;

@@ -5,6 +5,7 @@ import { Finding, finding } from './findings';
 import { cellAt, cellText, Grid } from './grid';
 import { sum } from './decimal-sum';
 import { amountOf } from './plan-table';
+import { HEADER_SEARCH_ROWS } from './read/header-row';
 import { readPlan } from './read/read-plan';
 import { Category, ColumnGroup, Scheme, SignConvention } from './scheme';
 import { countedRows } from './validate';
@@ -18,7 +19,6 @@ export interface SchemeDraft {
 
 const MARKER = new RegExp(`\\b([A-Za-zÆØÅæøå]{1,3})(${YEAR_DIGITS})\\b`);
 const YEAR = new RegExp(`\\b(${YEAR_DIGITS})\\b`);
-const SEARCH_ROWS = 30;
 
 /**
  * A first scheme for a workbook that has none: categories and years from the data, unit, price level
@@ -108,7 +108,7 @@ export function draftScheme(grid: Grid): SchemeDraft {
 /** The header row: the one among the first rows with an initiative column and the most year columns. */
 function findHeader(grid: Grid): { row: number; years: number[]; markers: [string, number][] } | undefined {
   let best: { row: number; years: number[]; markers: [string, number][] } | undefined;
-  for (let r = 0; r < Math.min(grid.rows.length, SEARCH_ROWS); r += 1) {
+  for (let r = 0; r < Math.min(grid.rows.length, HEADER_SEARCH_ROWS); r += 1) {
     const texts = (grid.rows[r] ?? []).map((cell) => (cell === undefined ? '' : cellText(cell).trim()));
     if (!texts.some((t) => roleOfHeader(t, { groups: [] })?.kind === 'name')) continue;
     const years: number[] = [];

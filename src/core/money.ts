@@ -173,6 +173,12 @@ function normaliseZero(value: Decimal): Decimal {
   return value.isZero() ? new Decimal(0) : value;
 }
 
+/** Excel keeps this many significant digits of a number. */
+export const EXCEL_DIGITS = 15;
+
+/** The smallest size of figure Excel cannot hold to the unit: no amount is this large, and sums of such would overflow. */
+export const TOO_LARGE_FOR_EXCEL = 10 ** EXCEL_DIGITS;
+
 /**
  * The exact decimal a spreadsheet means by a floating-point number: Excel keeps 15 significant
  * digits, so 0.1 + 0.2 stored as 0.30000000000000004 is the amount 0.3. Non-finite numbers are not
@@ -180,7 +186,7 @@ function normaliseZero(value: Decimal): Decimal {
  */
 export function decimalFromNumber(value: number): Decimal | null {
   if (!Number.isFinite(value)) return null;
-  return normaliseZero(new Decimal(new Decimal(value.toPrecision(15)).toString()));
+  return normaliseZero(new Decimal(new Decimal(value.toPrecision(EXCEL_DIGITS)).toString()));
 }
 
 /**
@@ -198,7 +204,7 @@ export function storedNumberText(value: Decimal): string {
     if (c >= 48 && c <= 57) digits += 1;
   }
   // Counting every digit (leading zeros and exponent too) errs on the safe side.
-  return digits <= 15 ? text : String(value.toNumber());
+  return digits <= EXCEL_DIGITS ? text : String(value.toNumber());
 }
 
 /** Decimals needed to show a value exactly (2,50 → 1; 0,75 → 2). */

@@ -1,7 +1,7 @@
 import type { FindingCode, ParamsOf } from '../core/codes';
 import type { ColumnRole } from '../core/columns';
 import { Decimal } from '../core/decimal';
-import { formatDanish } from '../core/money';
+import { EXCEL_DIGITS, formatDanish } from '../core/money';
 
 /** The one-click fixes a finding can offer. */
 export type FixKind = 'set-number' | 'set-text';
@@ -47,7 +47,7 @@ export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => str
   'amount-not-stated': (p) =>
     `${q(p.value)} er ikke et beløb endnu; cellen tæller ikke med. Skriv beløbet, når det kendes (0, hvis det er nul).`,
   'amount-too-large': (p) =>
-    `${q(p.value)} er for stort til at være et beløb; Excel regner kun præcist med 15 cifre. Tjek cellen; beløbet tælles ikke med.`,
+    `${q(p.value)} er for stort til at være et beløb; Excel regner kun præcist med ${EXCEL_DIGITS} cifre. Tjek cellen; beløbet tælles ikke med.`,
   'amount-with-comment': (p) =>
     `${q(p.value)} læses som ${p.number}; ${q(p.comment)} er en bemærkning. ` +
     'Flyt bemærkningen til en bemærkningskolonne, og skriv kun tallet i cellen.',

@@ -13,7 +13,8 @@ export interface HeaderRow {
   readonly twoRows: boolean;
 }
 
-const HEADER_SEARCH_ROWS = 30;
+/** How far down a sheet its header row is looked for: title rows and notes above a table are seldom more. */
+export const HEADER_SEARCH_ROWS = 30;
 
 /**
  * The row among the first rows whose headers name the most different columns, with a name and an amount

@@ -14,6 +14,7 @@ import {
   isNotStated,
   parseAmountText,
   parseAmountWithComment,
+  TOO_LARGE_FOR_EXCEL,
   Separators,
   Unit,
   unitShift,
@@ -63,8 +64,6 @@ export function valueReading(unit: Unit, separators: Separators, conventions: Re
   };
 }
 
-/** Excel keeps 15 significant digits: a figure this large cannot be an amount it holds exactly, and sums of such would overflow. */
-const TOO_LARGE = 1e15;
 
 /** A value read in a column's own unit and sign, in the plan's. */
 function inPlanUnitAndSign(value: Decimal, convention: ColumnConvention | undefined, unit: Unit): Decimal {
@@ -89,7 +88,7 @@ export function readValueCell(
   const shownDecimals = formatDecimals === undefined ? undefined : formatDecimals + unitShift(convention?.unit ?? reading.unit, reading.unit);
   const content = cell.content;
   // Most value cells are plain numbers: read here, with nothing else set up; the rest below.
-  const number = content.kind === 'number' && Math.abs(content.value) < TOO_LARGE ? reading.decimalOf(content.value) : null;
+  const number = content.kind === 'number' && Math.abs(content.value) < TOO_LARGE_FOR_EXCEL ? reading.decimalOf(content.value) : null;
   const value = number !== null ? inPlanUnitAndSign(number, convention, reading.unit) : readOtherValue(sheet, cell, position, convention, reading, findings);
   return { role, position, source: cell, value, shownDecimals };
 }
@@ -116,7 +115,7 @@ function readOtherValue(
 
   switch (content.kind) {
     case 'number': {
-      if (Math.abs(content.value) >= TOO_LARGE) return tooLarge();
+      if (Math.abs(content.value) >= TOO_LARGE_FOR_EXCEL) return tooLarge();
       const value = reading.decimalOf(content.value);
       if (value === null) findings.push(finding('amount-not-a-number', place, { value: raw }));
       return value === null ? null : inPlanTerms(value);
@@ -129,7 +128,7 @@ function readOtherValue(
       }
       const commented = parsed.ok ? undefined : parseAmountWithComment(content.value, separators);
       if (commented !== undefined) {
-        if (commented.value.abs().greaterThanOrEqualTo(TOO_LARGE)) return tooLarge();
+        if (commented.value.abs().greaterThanOrEqualTo(TOO_LARGE_FOR_EXCEL)) return tooLarge();
         findings.push(finding('amount-with-comment', place, { value: raw, number: formatDanish(commented.value, decimalsOf(commented.value)), comment: commented.comment }));
         return inPlanTerms(commented.value);
       }
@@ -137,7 +136,7 @@ function readOtherValue(
         findings.push(finding(CODE_OF_PROBLEM[parsed.problem], place, { value: raw }));
         return null;
       }
-      if (parsed.value.abs().greaterThanOrEqualTo(TOO_LARGE)) return tooLarge();
+      if (parsed.value.abs().greaterThanOrEqualTo(TOO_LARGE_FOR_EXCEL)) return tooLarge();
       // A unit typed in the cell ("750 t.kr.") wins over the column's; the fix writes the number in the column's unit.
       let value = parsed.value;
       if (parsed.unit !== undefined && convention !== undefined && parsed.unit !== columnUnit) {
