@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasErrors } from '../core/findings';
+import { misuse, MisuseError } from '../core/misuse';
 import { runPlan } from '../core/run';
 import { Scheme } from '../core/scheme';
 import { SchemeRead, schemeFromJson, schemeToJson } from '../core/scheme-json';
@@ -14,11 +15,6 @@ import { HELP } from './help';
 
 /** Exit codes: 0 no errors, 1 findings with errors, 2 unusable arguments or an unreadable file. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
-
-/** A problem with the arguments or the files: one Danish line for the user, exit code 2, no stack trace. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
 
 export interface Io {
   out(line: string): void;
@@ -42,10 +38,11 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
       case 'init':
         return await initCommand(rest, io);
       default:
-        throw new UsageError(`Ukendt kommando »${command}«. Brug validate, run eller init (se handleplan --help).`);
+        throw misuse('cli-unknown-command', command);
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof UnreadableWorkbookError) {
+    // A refusal (arguments, files, a workbook that cannot be read): one Danish line, exit code 2, no stack trace.
+    if (error instanceof MisuseError || error instanceof UnreadableWorkbookError) {
       io.err(`handleplan: ${error.message}`);
       return EXIT.usage;
     }
@@ -58,7 +55,7 @@ function parse(args: readonly string[], options: NonNullable<Parameters<typeof p
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw misuse('cli-bad-option', error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -94,11 +91,11 @@ async function runCommand(args: readonly string[], io: Io): Promise<number> {
   if (values.help) return printHelp(io, HELP.run);
   const file = onePositional(positionals, 'run');
   const output = stringOption(values.output);
-  if (output === undefined && !values['in-place']) throw new UsageError('Angiv hvor resultatet skal gemmes med -o <ny fil.xlsx> (eller --in-place for at ændre filen selv).');
-  if (output !== undefined && values['in-place']) throw new UsageError('Brug enten -o eller --in-place, ikke begge.');
+  if (output === undefined && !values['in-place']) throw misuse('cli-output-missing');
+  if (output !== undefined && values['in-place']) throw misuse('cli-output-twice');
   const target = output ?? file;
   if (output !== undefined && resolve(output) === resolve(file)) {
-    throw new UsageError('Resultatet må ikke gemmes oven i inputfilen; brug --in-place, hvis det er meningen.');
+    throw misuse('cli-output-is-input');
   }
   const { workbook, scheme, fromFile, sheet } = await openPlan(file, values);
   const validateAgain = commandLine(['handleplan', 'validate', file, ...optionWords(values, ['scheme', 'sheet'])]);
@@ -153,9 +150,7 @@ async function saveWhole(target: string, data: Uint8Array): Promise<void> {
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' ? 'filen er åben i et andet program, eller mappen er skrivebeskyttet' : `${code ?? 'ukendt fejl'}`;
-    throw new UsageError(`Resultatet kunne ikke gemmes i »${target}« (${why}). Intet er ændret.`);
+    throw misuse('cli-save-failed', target, (error as NodeJS.ErrnoException).code);
   }
 }
 
@@ -170,7 +165,7 @@ function stringOption(value: unknown): string | undefined {
 
 function onePositional(positionals: readonly string[], command: string): string {
   if (positionals.length !== 1 || positionals[0] === undefined) {
-    throw new UsageError(`Angiv præcis én projektmappe (.xlsx): handleplan ${command} <fil.xlsx>`);
+    throw misuse('cli-one-workbook', command);
   }
   return positionals[0];
 }
@@ -180,7 +175,7 @@ async function openWorkbook(file: string): Promise<XlsxWorkbook> {
   try {
     data = await readFile(file);
   } catch {
-    throw new UsageError(`Filen »${file}« findes ikke eller kan ikke læses.`);
+    throw misuse('cli-file-unreadable', file);
   }
   return XlsxWorkbook.fromBuffer(data);
 }
@@ -188,7 +183,7 @@ async function openWorkbook(file: string): Promise<XlsxWorkbook> {
 async function checkSheet(workbook: XlsxWorkbook, sheet: string | undefined): Promise<void> {
   if (sheet === undefined) return;
   const names = (await workbook.facts()).sheetNames;
-  if (!names.includes(sheet)) throw new UsageError(`Arket »${sheet}« findes ikke. Arkene er: ${names.map((n) => `»${n}«`).join(', ')}.`);
+  if (!names.includes(sheet)) throw misuse('sheet-missing', sheet, names);
 }
 
 /** What validate and run start from: the workbook, its scheme (--scheme or the scheme sheet) and the chosen sheet. */
@@ -207,24 +202,22 @@ async function loadScheme(path: string | undefined, workbook: XlsxWorkbook): Pro
   if (path === undefined) {
     const read = await schemeFromWorkbook(workbook);
     if (read === undefined) {
-      throw new UsageError(
-        `Projektmappen har intet skema (arket »${SCHEME_SHEET}«). Angiv --scheme <skema.json>, eller lav et udkast med »handleplan init«.`,
-      );
+      throw misuse('cli-no-scheme', SCHEME_SHEET);
     }
-    return { scheme: schemeOrUsageError(read, `arket »${SCHEME_SHEET}«`), fromFile: false };
+    return { scheme: schemeOrRefusal(read, `arket »${SCHEME_SHEET}«`), fromFile: false };
   }
   let data: unknown;
   try {
     data = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new UsageError(`Skemaet »${path}« kan ikke læses som JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw misuse('cli-scheme-not-json', path, error instanceof Error ? error.message : String(error));
   }
-  return { scheme: schemeOrUsageError(schemeFromJson(data, path), `»${path}«`), fromFile: true };
+  return { scheme: schemeOrRefusal(schemeFromJson(data, path), `»${path}«`), fromFile: true };
 }
 
-function schemeOrUsageError(read: SchemeRead, where: string): Scheme {
+function schemeOrRefusal(read: SchemeRead, where: string): Scheme {
   if (read.scheme === undefined) {
-    throw new UsageError(`Skemaet i ${where} er ikke gyldigt:\n${read.findings.map((f) => `  ${f.message}`).join('\n')}`);
+    throw misuse('cli-scheme-invalid', where, read.findings.map((f) => f.message));
   }
   return read.scheme;
 }
@@ -238,7 +231,7 @@ async function initCommand(args: readonly string[], io: Io): Promise<number> {
   if (values.help) return printHelp(io, HELP.init);
   const file = onePositional(positionals, 'init');
   const target = stringOption(values.output) ?? file.replace(/\.xlsx$/i, '') + '.skema.json';
-  if (existsSync(target)) throw new UsageError(`»${target}« findes allerede og overskrives ikke. Angiv et andet navn med -o.`);
+  if (existsSync(target)) throw misuse('cli-scheme-file-exists', target);
   const workbook = await openWorkbook(file);
   const wanted = stringOption(values.sheet);
   await checkSheet(workbook, wanted);
@@ -252,5 +245,5 @@ async function initCommand(args: readonly string[], io: Io): Promise<number> {
     io.out(`Kør derefter: handleplan run ${file} --scheme ${target} -o <ny fil.xlsx>`);
     return EXIT.ok;
   }
-  throw new UsageError('Ingen ark i projektmappen har en tabel med indsatser og årstal; der kan ikke laves et skema.');
+  throw misuse('cli-no-table');
 }

@@ -1,4 +1,5 @@
 import { Decimal } from './decimal';
+import { misuse } from './misuse';
 
 /**
  * Money in the core is always a Decimal. This module is the one place where text and floating-point
@@ -245,7 +246,7 @@ export function formatDanish(value: Decimal, decimals: number, separators: Separ
 
 /** US-style number format code that shows `decimals` decimals with thousands grouping: 1 → "#,##0.0". */
 export function numberFormatFor(decimals: number): string {
-  if (!Number.isInteger(decimals) || decimals < 0) throw new RangeError(`Decimals must be a non-negative integer, got ${decimals}`);
+  if (!Number.isInteger(decimals) || decimals < 0) throw misuse('decimals', decimals);
   return decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`;
 }
 
