@@ -51,16 +51,22 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
   }
 }
 
-function parse(args: readonly string[], options: NonNullable<Parameters<typeof parseArgs>[0]>['options']): ReturnType<typeof parseArgs> {
+function parse(
+  command: keyof typeof HELP,
+  args: readonly string[],
+  options: NonNullable<Parameters<typeof parseArgs>[0]>['options'],
+): ReturnType<typeof parseArgs> {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw misuse('cli-bad-option', error instanceof Error ? error.message : String(error));
+    // Node names the option in quotes ("Unknown option '--x'"); the user gets it in a Danish line with the command's usage.
+    const option = /'(-[^'\s]*)/.exec(error instanceof Error ? error.message : '')?.[1] ?? args.find((arg) => arg.startsWith('-')) ?? '';
+    throw misuse('cli-bad-option', option, HELP[command]);
   }
 }
 
 async function validateCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals } = parse('validate', args, {
     sheet: { type: 'string' },
     scheme: { type: 'string' },
     json: { type: 'boolean' },
@@ -81,7 +87,7 @@ async function validateCommand(args: readonly string[], io: Io): Promise<number>
 }
 
 async function runCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals } = parse('run', args, {
     sheet: { type: 'string' },
     scheme: { type: 'string' },
     output: { type: 'string', short: 'o' },
@@ -223,7 +229,7 @@ function schemeOrRefusal(read: SchemeRead, where: string): Scheme {
 }
 
 async function initCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals } = parse('init', args, {
     sheet: { type: 'string' },
     output: { type: 'string', short: 'o' },
     help: { type: 'boolean', short: 'h' },

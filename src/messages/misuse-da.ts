@@ -24,7 +24,7 @@ export const MISUSE_DA = {
   'not-finite': (value: string) => `Kun endelige beløb kan lægges sammen, ikke ${value}.`,
   // The command line: what was wrong with the command, and how to write it.
   'cli-unknown-command': (command: string) => `Ukendt kommando »${command}«. Brug validate, run eller init (se handleplan --help).`,
-  'cli-bad-option': (detail: string) => detail,
+  'cli-bad-option': (option: string, usage: string) => `Tilvalget »${option}« kendes ikke her, eller det mangler sin værdi.\n\n${usage}`,
   'cli-output-missing': () => 'Angiv hvor resultatet skal gemmes med -o <ny fil.xlsx> (eller --in-place for at ændre filen selv).',
   'cli-output-twice': () => 'Brug enten -o eller --in-place, ikke begge.',
   'cli-output-is-input': () => 'Resultatet må ikke gemmes oven i inputfilen; brug --in-place, hvis det er meningen.',

@@ -82,7 +82,8 @@ describe('unusable arguments and files', () => {
   const cases: [string, string[], RegExp][] = [
     ['a file that does not exist', ['validate', join(dir, 'missing.xlsx'), '--scheme', EXAMPLE_SCHEME], /findes ikke/],
     ['a file that is not a workbook', ['validate', __filename, '--scheme', EXAMPLE_SCHEME], /ikke en Excel-projektmappe/],
-    ['an unknown option', ['validate', EXAMPLE_WORKBOOK, '--frobnicate'], /frobnicate/],
+    ['an unknown option', ['validate', EXAMPLE_WORKBOOK, '--frobnicate'], /Tilvalget »--frobnicate« kendes ikke[\s\S]*handleplan validate <fil.xlsx>/],
+    ['an option without its value', ['run', EXAMPLE_WORKBOOK, '-o'], /Tilvalget »-o« kendes ikke her, eller det mangler sin værdi/],
     ['an unknown command', ['explode'], /Ukendt kommando/],
     ['a sheet that does not exist', ['validate', EXAMPLE_WORKBOOK, '--scheme', EXAMPLE_SCHEME, '--sheet', 'Ark9'], /Arket »Ark9« findes ikke/],
     ['a scheme that is not JSON', ['validate', EXAMPLE_WORKBOOK, '--scheme', __filename], /kan ikke læses som JSON/],
