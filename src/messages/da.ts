@@ -2,6 +2,7 @@ import type { FindingCode, ParamsOf } from '../core/codes';
 import type { ColumnRole } from '../core/columns';
 import { Decimal } from '../core/decimal';
 import { EXCEL_DIGITS, formatDanish } from '../core/money';
+import { describeSchemeField } from './scheme-da';
 
 /** The one-click fixes a finding can offer. */
 export type FixKind = 'set-number' | 'set-text';
@@ -101,8 +102,8 @@ export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => str
     'flyt dem til en anden kolonne, og ryd kolonnen, før du kører igen.',
   'bilag-sheet-taken': (p) =>
     `Der findes allerede et ark ${q(p.value)}, som tilføjelsesprogrammet ikke har lavet. Omdøb arket, eller vælg et andet navn til Bilag 1 i skemaet.`,
-  'scheme-value-missing': (p) => `Skemaet mangler ${p.field}.`,
-  'scheme-value-invalid': (p) => `${q(p.value)} er ikke gyldig som ${p.field}: ${p.reason}`,
+  'scheme-value-missing': (p) => `Skemaet mangler ${describeSchemeField(p.field)}.`,
+  'scheme-value-invalid': (p) => `${q(p.value)} er ikke gyldig som ${describeSchemeField(p.field)}: ${p.reason}`,
   'scheme-guess': (p) => `${p.field} er gættet som ${q(p.value)} ud fra ${p.source}. Tjek og ret det i skemaet.`,
 };
 
