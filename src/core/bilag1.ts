@@ -8,6 +8,7 @@ import { ACTIVITY_MARK } from './read/read-row';
 import { AmountFinder } from './row-amounts';
 import { groupYears, Scheme } from './scheme';
 import { Validation } from './validate';
+import { OUTPUT_DA } from '../messages/output-da';
 
 /**
  * The plan's appendix table as in the seed's Bilag 1: the first column heading with unit and price
@@ -66,7 +67,7 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
   const activityBlanks = columns.map(() => BLANK);
   initiatives.forEach((row, i) => {
     const style = row.dropped ? DROPPED : PLAIN;
-    const name = row.dropped ? `${row.name} (udgået)` : row.name;
+    const name = row.dropped ? OUTPUT_DA.droppedName(row.name) : row.name;
     const cells = [row.dropped ? text(name, DROPPED_NAME) : wrappedText(name)];
     for (const value of planned[i] ?? []) cells.push(amount(value, format, style));
     rows.push(cells);

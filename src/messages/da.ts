@@ -104,7 +104,7 @@ export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => str
     `Der findes allerede et ark ${q(p.value)}, som tilføjelsesprogrammet ikke har lavet. Omdøb arket, eller vælg et andet navn til Bilag 1 i skemaet.`,
   'scheme-value-missing': (p) => `Skemaet mangler ${describeSchemeField(p.field)}.`,
   'scheme-value-invalid': (p) => `${q(p.value)} er ikke gyldig som ${describeSchemeField(p.field)}: ${p.reason}`,
-  'scheme-guess': (p) => `${p.field} er gættet som ${q(p.value)} ud fra ${p.source}. Tjek og ret det i skemaet.`,
+  'scheme-guess': (p) => `${describeSchemeField(p.field)} er gættet som ${q(p.value)} ud fra ${p.source}. Tjek og ret det i skemaet.`,
 };
 
 /** Button text for a one-click fix. */

@@ -56,3 +56,27 @@ export const SCHEME_REASON_DA = {
   years: 'skriv årene som »2023-2026« eller [2023, 2024]',
   target: 'skriv målet som et beløb pr. år',
 } as const;
+
+/** Where `init` took each guess from, as its finding says. */
+export const GUESS_SOURCE_DA = {
+  title: 'titelrækkerne',
+  'default-unit': 'standardværdien (ingen enhed i titelrækkerne)',
+  'no-price-level': 'intet (skriv det i skemaet)',
+  'default-sign': 'standardværdien (intet i arket siger, om besparelser er positive eller negative)',
+  headers: 'årstallene i kolonneoverskrifterne',
+  'category-column': 'kategorikolonnen, i den rækkefølge de står',
+  'stated-total': '»I alt«-rækken',
+  'sum-of-initiatives': 'summen af indsatserne',
+} as const;
+
+/** What `init` writes into a drafted scheme where the workbook says nothing. */
+export const DRAFT_DA = {
+  noPriceLevel: 'prisniveau ikke angivet',
+  priceLevel: (year: string) => `${year}-priser`,
+  planGroupHeader: (unit: string) => `Handleplan ({total} ${unit})`,
+  markedGroupHeader: (marker: string, unit: string) => `${marker} ({total} ${unit})`,
+  bilagSheetName: 'Bilag 1',
+  bilagTitle: (plan: string) => `Bilag 1. ${plan}`,
+  firstColumnHeading: (unit: string, priceLevel: string) => `Indsatser (${unit}, ${priceLevel})`,
+  totalLabel: 'I alt',
+} as const;

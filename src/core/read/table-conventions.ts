@@ -6,6 +6,7 @@ import { EMPTY_CELL, Grid, GridCell, isBlank } from '../grid';
 import { Unit } from '../money';
 import type { MappedColumn } from '../plan-table';
 import { Scheme, SignConvention } from '../scheme';
+import { describeStatements } from '../../messages/output-da';
 
 /** How the figures of one column become the plan's: the unit they are stated in, and whether their sign flips. */
 export interface ColumnConvention {
@@ -129,7 +130,7 @@ function oneOf<T>(statements: readonly Statement<T>[]): Statement<T> | undefined
 }
 
 function describe(statements: readonly Statement<unknown>[]): string {
-  return statements.map((s) => `»${s.text}« i ${toA1(s.position)}`).join(', ');
+  return describeStatements(statements.map((s) => ({ text: s.text, address: toA1(s.position) })));
 }
 
 function columnList(columns: readonly number[]): string {
