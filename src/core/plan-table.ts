@@ -1,6 +1,6 @@
 /** What reading makes of a sheet: the plan's table, its columns and rows with their value cells. */
 import { CellPosition } from './a1';
-import { ColumnRole, Measure } from './columns';
+import { ColumnRole, Measure, PlainKind } from './columns';
 import { Decimal } from './decimal';
 import { cellText, GridCell } from './grid';
 
@@ -41,6 +41,8 @@ export interface PlanRow {
   readonly values: readonly ValueCell[];
   /** Ikrafttræden as an ISO date, when the row has one that could be read. */
   readonly start: string | undefined;
+  /** The row's text in each column Bilag 1 shows beside the names (PLAIN_COLUMNS' inBilag1), where the table has one. */
+  readonly shown: Readonly<Partial<Record<PlainKind, string>>>;
 }
 
 /** Whether a row counts towards totals: an initiative that is not dropped (udgået). */

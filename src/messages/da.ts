@@ -1,5 +1,5 @@
 import type { FindingCode, ParamsOf } from '../core/codes';
-import type { ColumnRole } from '../core/columns';
+import type { ColumnRole, PlainKind } from '../core/columns';
 import { Decimal } from '../core/decimal';
 import { EXCEL_DIGITS, formatDanish } from '../core/money';
 import { describeSchemeField } from './scheme-da';
@@ -131,34 +131,24 @@ export const COLUMN_NAMES_DA = {
   amounts: 'beløb pr. år (overskrifter som »2023«)',
 } as const;
 
+/** Each plain kind of column's Danish name: in the pane's column overview, and as its heading where Bilag 1 shows it. */
+export const COLUMN_ROLE_DA: Record<PlainKind | 'name' | 'full-year' | 'unit-saving' | 'owned', string> = {
+  number: 'Nummer',
+  category: 'Kategori',
+  name: 'Indsatsens navn',
+  'row-type': 'Rækketype',
+  status: 'Status',
+  note: 'Bemærkning',
+  start: 'Ikrafttræden',
+  citizens: 'Antal borgere',
+  'full-year': 'Helårseffekt',
+  'unit-saving': 'Besparelse pr. borger',
+  owned: 'Beregnet af Handleplan',
+};
+
 /** What a column was read as, for the pane's column overview. */
 export function describeColumnRole(role: ColumnRole, yearLabel: (group: string, year: number) => string): string {
-  switch (role.kind) {
-    case 'number':
-      return 'Nummer';
-    case 'category':
-      return 'Kategori';
-    case 'name':
-      return 'Indsatsens navn';
-    case 'row-type':
-      return 'Rækketype';
-    case 'status':
-      return 'Status';
-    case 'note':
-      return 'Bemærkning';
-    case 'amount':
-      return `${MEASURE_DA[role.measure]} ${yearLabel(role.group, role.year)}`;
-    case 'full-year':
-      return 'Helårseffekt';
-    case 'start':
-      return 'Ikrafttræden';
-    case 'citizens':
-      return 'Antal borgere';
-    case 'unit-saving':
-      return 'Besparelse pr. borger';
-    case 'owned':
-      return 'Beregnet af Handleplan';
-  }
+  return role.kind === 'amount' ? `${MEASURE_DA[role.measure]} ${yearLabel(role.group, role.year)}` : COLUMN_ROLE_DA[role.kind];
 }
 
 const MEASURE_DA = { target: 'Forventet besparelse', adjusted: 'Justeret forventning', realised: 'Realiseret', forecast: 'Prognose' } as const;

@@ -1,5 +1,5 @@
 import { CellPosition, rangeContains } from '../a1';
-import { ColumnRole, HeaderVocabulary, roleOfHeader } from '../columns';
+import { ColumnRole, HeaderVocabulary, NAME_WORDS, roleOfHeader } from '../columns';
 import { isYear, yearOf } from '../years';
 import { cellAt, cellText, columnCount, EMPTY_CELL, Grid, GridCell } from '../grid';
 import { isUnitOnly } from '../conventions';
@@ -102,7 +102,7 @@ export function nextTableStart(
 }
 
 /** A cell over the names that is a header word and nothing else. */
-const NAME_HEADER = /^(indsats|initiativ|tiltag|aktivitet|beskrivelse)(er|erne)?$/i;
+const NAME_HEADER = new RegExp(`^(${NAME_WORDS})(er|erne)?$`, 'i');
 
 /** Two or more years, each later than the one before, in the amount columns of a row. */
 function risingYears(cells: readonly (GridCell | undefined)[], amountColumns: readonly number[]): boolean {

@@ -1,4 +1,4 @@
-import { ColumnRole, isValueRole } from '../columns';
+import { BILAG1_TEXT_KINDS, ColumnRole, isValueRole, PlainKind } from '../columns';
 import { Finding, finding } from '../findings';
 import { cellText, EMPTY_CELL, Grid, GridCell, isBlank } from '../grid';
 import { MappedColumn, PlanRow, RowKind, ValueCell } from '../plan-table';
@@ -28,6 +28,8 @@ export interface RowShape {
   /** By column index: the program's own columns, which never make a row non-empty. */
   readonly owned: readonly boolean[];
   readonly lastColumn: number;
+  /** The columns whose text Bilag 1 shows, with their kinds. */
+  readonly shown: readonly (readonly [PlainKind, number])[];
 }
 
 export function rowShape(columns: readonly MappedColumn[], owned: readonly boolean[], lastColumn: number): RowShape {
@@ -37,7 +39,8 @@ export function rowShape(columns: readonly MappedColumn[], owned: readonly boole
     if (column !== undefined) text[kind] = column.index;
   }
   const start = columns.find((c) => c.role.kind === 'start');
-  return { text, valueColumns: columns.filter((c) => isValueRole(c.role)), owned, lastColumn, ...(start === undefined ? {} : { start }) };
+  const shown = BILAG1_TEXT_KINDS.flatMap((kind) => columns.filter((c) => c.role.kind === kind).map((c) => [kind, c.index] as const));
+  return { text, valueColumns: columns.filter((c) => isValueRole(c.role)), owned, lastColumn, shown, ...(start === undefined ? {} : { start }) };
 }
 
 /** Reads one row of a table with a row per initiative: its kind, texts and value cells. */
@@ -66,7 +69,7 @@ export function readRow(
     const cell = cells[c];
     if (shape.owned[c] !== true && cell !== undefined && !isBlank(cell)) anyContent = true;
   }
-  if (!anyContent) return planRow(r, 'blank', texts, { dropped: false, hidden, parent: undefined, values: NO_VALUES, start: undefined });
+  if (!anyContent) return planRow(r, 'blank', texts, { dropped: false, hidden, parent: undefined, values: NO_VALUES, start: undefined, shown: NO_TEXTS });
 
   const { name, number, category, status } = texts;
   let kind: RowKind;
@@ -78,7 +81,7 @@ export function readRow(
   if (kind === 'note') {
     const text = cells.map((cell) => (cell === undefined ? '' : cellText(cell).trim())).filter((t) => t !== '');
     findings.push(finding('row-read-as-note', { sheet, position: { row: r, col: 0 } }, { value: text.join(' ') }));
-    return planRow(r, kind, texts, { dropped: false, hidden, parent: undefined, values: NO_VALUES, start: undefined });
+    return planRow(r, kind, texts, { dropped: false, hidden, parent: undefined, values: NO_VALUES, start: undefined, shown: NO_TEXTS });
   }
 
   let values: ValueCell[] | undefined;
@@ -95,7 +98,7 @@ export function readRow(
   if (hidden && kind === 'initiative') findings.push(finding('hidden-row-counted', { sheet, position: { row: r, col: 0 } }));
 
   const parent = kind === 'activity' ? currentInitiative : undefined;
-  return planRow(r, kind, texts, { dropped, hidden, parent, values: values ?? NO_VALUES, start });
+  return planRow(r, kind, texts, { dropped, hidden, parent, values: values ?? NO_VALUES, start, shown: shownTexts(cells, shape) });
 }
 
 function hasValues(cells: readonly (GridCell | undefined)[], shape: RowShape): boolean {
@@ -104,7 +107,15 @@ function hasValues(cells: readonly (GridCell | undefined)[], shape: RowShape): b
 }
 
 type RowTexts = Pick<PlanRow, 'number' | 'name' | 'category' | 'status'>;
-type RowFacts = Pick<PlanRow, 'dropped' | 'hidden' | 'parent' | 'values' | 'start'>;
+type RowFacts = Pick<PlanRow, 'dropped' | 'hidden' | 'parent' | 'values' | 'start' | 'shown'>;
+
+/** The row's texts in the columns Bilag 1 shows; one shared empty record when the table has none. */
+function shownTexts(cells: readonly (GridCell | undefined)[], shape: RowShape): PlanRow['shown'] {
+  if (shape.shown.length === 0) return NO_TEXTS;
+  const texts: Partial<Record<PlainKind, string>> = {};
+  for (const [kind, col] of shape.shown) texts[kind] = trimmedText(cells, col);
+  return texts;
+}
 
 /** Every row is built here, with the same fields in the same order: later steps read tens of thousands of them. */
 export function planRow(index: number, kind: RowKind, texts: RowTexts, facts: RowFacts): PlanRow {
@@ -120,11 +131,13 @@ export function planRow(index: number, kind: RowKind, texts: RowTexts, facts: Ro
     parent: facts.parent,
     values: facts.values,
     start: facts.start,
+    shown: facts.shown,
   };
 }
 
 const NO_CELLS: readonly (GridCell | undefined)[] = [];
 const NO_VALUES: readonly ValueCell[] = [];
+const NO_TEXTS: PlanRow['shown'] = {};
 
 /** The trimmed text of a row's cell in a column, "" when the sheet has no such column. */
 function trimmedText(cells: readonly (GridCell | undefined)[], col: number | undefined): string {
