@@ -10,7 +10,7 @@ import { SchemeRead, schemeFromJson, schemeToJson } from '../core/scheme-json';
 import { SCHEME_SHEET, schemeFromWorkbook, schemeToLayout } from '../core/scheme-sheet';
 import { draftScheme } from '../core/draft-scheme';
 import { XlsxWorkbook, UnreadableWorkbookError } from '../adapters/xlsx/xlsx-workbook';
-import { bilagLines, commandLine, findingLine, findingLines, gapLines, summaryLines } from './report';
+import { bilag1Lines, commandLine, findingLine, findingLines, gapLines, summaryLines } from './report';
 import { HELP } from './help';
 
 /** Exit codes: 0 no errors, 1 findings with errors, 2 unusable arguments or an unreadable file. */
@@ -135,7 +135,7 @@ async function runAndReport(
     sheet: outcome.sheet,
     written: outcome.written,
     before: [...summaryLines(outcome.sheet, result), ...findingLines(result.findings.filter((f) => f.severity !== 'info'), options.validateAgain)],
-    after: ['', ...gapLines(result, scheme), '', ...bilagLines(result), ''],
+    after: ['', ...gapLines(result, scheme), '', ...bilag1Lines(result), ''],
   };
 }
 

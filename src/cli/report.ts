@@ -43,7 +43,7 @@ export function gapLines(result: PlanResult, scheme: Scheme): string[] {
 export const TERMINAL_ROWS = 60;
 
 /** Bilag 1 as Excel shows it; a long one as its first rows and its total row, and where the rest is. */
-export function bilagLines(result: PlanResult, limit = TERMINAL_ROWS): string[] {
+export function bilag1Lines(result: PlanResult, limit = TERMINAL_ROWS): string[] {
   const bilag = result.bilag1;
   if (bilag === undefined) return [];
   const rows = bilag.rows;

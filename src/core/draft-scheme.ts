@@ -70,7 +70,7 @@ export function draftScheme(grid: Grid): SchemeDraft {
     plan: { name: '', firstYear, lastYear, unit: planUnit, priceLevel, sign },
     categories: [],
     columnGroups: groups,
-    bilag1: { sheetName: DRAFT_DA.bilagSheetName, title: '', firstColumnHeading: '', totalLabel: '', minDecimals: 1 },
+    bilag1: { sheetName: DRAFT_DA.bilag1SheetName, title: '', firstColumnHeading: '', totalLabel: '', minDecimals: 1 },
   };
   const read = readPlan(grid, provisional);
   const table = read.table;
@@ -100,8 +100,8 @@ export function draftScheme(grid: Grid): SchemeDraft {
       categories,
       columnGroups: [{ ...plan, targets }, ...groups.slice(1)],
       bilag1: {
-        sheetName: DRAFT_DA.bilagSheetName,
-        title: DRAFT_DA.bilagTitle(title),
+        sheetName: DRAFT_DA.bilag1SheetName,
+        title: DRAFT_DA.bilag1Title(title),
         firstColumnHeading: DRAFT_DA.firstColumnHeading(planUnit, priceLevel),
         totalLabel: DRAFT_DA.totalLabel,
         minDecimals: 1,

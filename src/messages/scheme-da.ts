@@ -75,8 +75,8 @@ export const DRAFT_DA = {
   priceLevel: (year: string) => `${year}-priser`,
   planGroupHeader: (unit: string) => `Handleplan ({total} ${unit})`,
   markedGroupHeader: (marker: string, unit: string) => `${marker} ({total} ${unit})`,
-  bilagSheetName: 'Bilag 1',
-  bilagTitle: (plan: string) => `Bilag 1. ${plan}`,
+  bilag1SheetName: 'Bilag 1',
+  bilag1Title: (plan: string) => `Bilag 1. ${plan}`,
   firstColumnHeading: (unit: string, priceLevel: string) => `Indsatser (${unit}, ${priceLevel})`,
   totalLabel: 'I alt',
 } as const;
