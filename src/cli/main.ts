@@ -4,6 +4,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasErrors } from '../core/findings';
 import { misuse, MisuseError } from '../core/misuse';
+import { planFigures } from '../core/figures';
+import { PlanResult } from '../core/plan';
 import { runPlan } from '../core/run';
 import { Scheme } from '../core/scheme';
 import { SchemeRead, schemeFromJson, schemeToJson } from '../core/scheme-json';
@@ -78,7 +80,7 @@ async function validateCommand(args: readonly string[], io: Io): Promise<number>
   const outcome = await runPlan(workbook, scheme, { write: false, ...(sheet === undefined ? {} : { sheet }) });
   const { result } = outcome;
   if (values.json) {
-    io.out(JSON.stringify({ file, sheet: outcome.sheet ?? null, valid: !hasErrors(result.findings), findings: result.findings }, null, 2));
+    io.out(jsonReport({ file, sheet: outcome.sheet ?? null, valid: !hasErrors(result.findings) }, result, scheme));
   } else {
     for (const line of summaryLines(outcome.sheet, result)) io.out(line);
     for (const f of result.findings) io.out(findingLine(f));
@@ -92,6 +94,7 @@ async function runCommand(args: readonly string[], io: Io): Promise<number> {
     scheme: { type: 'string' },
     output: { type: 'string', short: 'o' },
     'in-place': { type: 'boolean' },
+    json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) return printHelp(io, HELP.run);
@@ -105,16 +108,17 @@ async function runCommand(args: readonly string[], io: Io): Promise<number> {
   }
   const { workbook, scheme, fromFile, sheet } = await openPlan(file, values);
   const validateAgain = commandLine(['handleplan', 'validate', file, ...optionWords(values, ['scheme', 'sheet'])]);
-  const report = await runAndReport(workbook, scheme, { sheet, withSchemeSheet: fromFile, validateAgain });
+  const json = values.json === true ? { file, output: target } : undefined;
+  const report = await runAndReport(workbook, scheme, { sheet, withSchemeSheet: fromFile, validateAgain, json });
   for (const line of report.before) io.out(line);
   if (!report.written) {
-    io.out('Intet er skrevet: ret fejlene ovenfor, og kør igen.');
+    if (json === undefined) io.out('Intet er skrevet: ret fejlene ovenfor, og kør igen.');
     return EXIT.findings;
   }
   // The run's results are out of reach here: the memory they took is free for saving the workbook.
   await saveWhole(target, await workbook.toBuffer());
   for (const line of report.after) io.out(line);
-  io.out(`Skrevet: effekt- og gabkolonner i »${report.sheet ?? ''}« og arket »${scheme.bilag1.sheetName}« i ${target}`);
+  if (json === undefined) io.out(`Skrevet: effekt- og gabkolonner i »${report.sheet ?? ''}« og arket »${scheme.bilag1.sheetName}« i ${target}`);
   return EXIT.ok;
 }
 
@@ -122,7 +126,7 @@ async function runCommand(args: readonly string[], io: Io): Promise<number> {
 async function runAndReport(
   workbook: XlsxWorkbook,
   scheme: Scheme,
-  options: { sheet: string | undefined; withSchemeSheet: boolean; validateAgain: string },
+  options: { sheet: string | undefined; withSchemeSheet: boolean; validateAgain: string; json: { file: string; output: string } | undefined },
 ): Promise<{ sheet: string | undefined; written: boolean; before: string[]; after: string[] }> {
   // A scheme given as a file is also added as a sheet (when the workbook has none), so it travels with the workbook.
   const outcome = await runPlan(workbook, scheme, {
@@ -131,12 +135,22 @@ async function runAndReport(
     ...(options.withSchemeSheet ? { schemeSheet: schemeToLayout(scheme) } : {}),
   });
   const { result } = outcome;
+  if (options.json !== undefined) {
+    const written = outcome.written ? options.json.output : null;
+    const report = jsonReport({ file: options.json.file, sheet: outcome.sheet ?? null, valid: !hasErrors(result.findings), written }, result, scheme);
+    return { sheet: outcome.sheet, written: outcome.written, before: outcome.written ? [] : [report], after: outcome.written ? [report] : [] };
+  }
   return {
     sheet: outcome.sheet,
     written: outcome.written,
     before: [...summaryLines(outcome.sheet, result), ...findingLines(result.findings.filter((f) => f.severity !== 'info'), options.validateAgain)],
     after: ['', ...gapLines(result, scheme), '', ...bilag1Lines(result), ''],
   };
+}
+
+/** The JSON report of validate --json and run --json: what was read, the plan's figures, every finding. */
+function jsonReport(head: Record<string, unknown>, result: PlanResult, scheme: Scheme): string {
+  return JSON.stringify({ ...head, ...planFigures(result, scheme), findings: result.findings }, null, 2);
 }
 
 /** The given string options as they would be typed: ["--scheme", "skema.json", …]. */

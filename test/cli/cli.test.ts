@@ -34,6 +34,21 @@ describe('handleplan validate', () => {
     ]);
   });
 
+  it('gives the plan’s figures with --json as exact decimal strings in the plan’s unit and sign, null where there is none', async () => {
+    const report = JSON.parse((await runCli('validate', EXAMPLE_WORKBOOK, '--scheme', EXAMPLE_SCHEME, '--json')).out) as {
+      unit: string; sign: string; priceLevel: string;
+      initiatives: { name: string; cell: string; counted: boolean; years: Record<string, Record<string, string | null>> }[];
+      plan: { years: Record<string, Record<string, string | null>> };
+    };
+    expect([report.unit, report.sign, report.priceLevel]).toEqual(['mio. kr.', 'savings-positive', '2022-priser']);
+    // The targets are the scheme's; the effect is the sum of the initiatives' realised 2023 amounts; the gap what is missing.
+    expect(report.plan.years['2023']).toEqual({ target: '5', effect: '4.95', gap: '0.05' });
+    expect(report.plan.years['2026']).toEqual({ target: '30.3', effect: null, gap: null });
+    const daycare = report.initiatives.find((i) => i.cell === 'C10');
+    expect(daycare?.years['B2023']).toEqual({ planned: '3', target: '3', effect: '2.4', gap: '0.6' });
+    expect(daycare?.counted).toBe(true);
+  });
+
   it('prints findings as readable Danish lines without --json', async () => {
     const result = await runCli('validate', EXAMPLE_WORKBOOK, '--scheme', EXAMPLE_SCHEME);
     expect(result.out).toContain("ADVARSEL 'Handleplan 2023-2026'!H26 (amount-text-number): Beløbet »8,3« er gemt som tekst.");
@@ -63,6 +78,15 @@ describe('handleplan run', () => {
     expect(result.code).toBe(1);
     expect(result.out).toContain('Intet er skrevet');
     expect(existsSync(output)).toBe(false);
+  });
+
+  it('reports as JSON with --json: where it wrote and the same figures as validate', async () => {
+    const output = join(dir, 'as-json.xlsx');
+    const result = await runCli('run', EXAMPLE_WORKBOOK, '--scheme', EXAMPLE_SCHEME, '-o', output, '--json');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.out) as { written: string; plan: { years: Record<string, unknown> } };
+    expect(report.written).toBe(output);
+    expect(report.plan.years['2024']).toEqual({ target: '8', effect: '7.3', gap: '0.7' });
   });
 
   it('will not write over its input unless told to with --in-place', async () => {
