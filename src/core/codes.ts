@@ -44,7 +44,7 @@ export const FINDINGS = {
   'amount-unit-converted': { severity: 'info', params: ['value', 'from', 'to', 'number'] },
   'amount-in-activity': { severity: 'warning', params: ['value'] },
   'amount-suspicious-magnitude': { severity: 'warning', params: ['value', 'unit'] },
-  'amount-negative-not-allowed': { severity: 'warning', params: ['value', 'category'] },
+  'amount-negative-not-allowed': { severity: 'warning', params: ['value', 'category', 'planSign'] },
   'amounts-mostly-negative': { severity: 'warning', params: ['negative', 'all', 'planSign'] },
   'start-date-invalid': { severity: 'error', params: ['value'] },
   // Names, numbers and categories
@@ -56,7 +56,7 @@ export const FINDINGS = {
   // Totals and targets
   'stated-total-agrees': { severity: 'info', params: ['columns'] },
   'stated-total-mismatch': { severity: 'error', params: ['value', 'expected', 'difference'] },
-  'plan-total-misses-target': { severity: 'warning', params: ['year', 'total', 'target', 'difference'] },
+  'plan-total-misses-target': { severity: 'warning', params: ['year', 'total', 'target', 'difference', 'direction'] },
   'effect-missing': { severity: 'warning', params: ['year'] },
   'effect-not-available': { severity: 'info', params: ['year'] },
   // Writing back

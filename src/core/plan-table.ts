@@ -3,6 +3,7 @@ import { CellPosition } from './a1';
 import { ColumnRole, Measure, PlainKind } from './columns';
 import { Decimal } from './decimal';
 import { cellText, GridCell } from './grid';
+import { decimalFromNumber, decimalsOf, formatDanish } from './money';
 
 export type RowKind = 'initiative' | 'activity' | 'stated-total' | 'note' | 'blank';
 
@@ -50,9 +51,14 @@ export function isCounted(row: PlanRow): boolean {
   return row.kind === 'initiative' && !row.dropped;
 }
 
-/** A value cell's content as the workbook holds it, for messages: worked out only when a message needs it. */
+/**
+ * A value cell's content as a Danish user sees it, for messages: a number with a decimal comma ("-1,5"), other
+ * content as the workbook holds it. Worked out only when a message needs it.
+ */
 export function rawText(cell: ValueCell): string {
-  return cellText(cell.source);
+  const content = cell.source.content;
+  const number = content.kind === 'number' ? decimalFromNumber(content.value) : null;
+  return number === null ? cellText(cell.source) : formatDanish(number, decimalsOf(number));
 }
 
 /** The first readable value of a row among the cells that match. */

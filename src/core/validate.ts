@@ -89,7 +89,9 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
       if (negative) plannedNegative += 1;
       else plannedPositive += 1;
       if (negative && category !== undefined && !category.allowNegative) {
-        findings.push(finding('amount-negative-not-allowed', { sheet, position: cell.position }, { value: rawText(cell), category: category.label }));
+        findings.push(
+          finding('amount-negative-not-allowed', { sheet, position: cell.position }, { value: rawText(cell), category: category.label, planSign: signWord(scheme) }),
+        );
       }
     }
   }
@@ -100,7 +102,7 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
       finding('amounts-mostly-negative', { sheet, position: { row: table.headerRow, col: 0 } }, {
         negative: String(plannedNegative),
         all: String(plannedNegative + plannedPositive),
-        planSign: scheme.plan.sign === 'savings-negative' ? 'negative' : 'positive',
+        planSign: signWord(scheme),
       }),
     );
   }
@@ -110,6 +112,11 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
   findings.push(...checkStatedTotals(table, columnSums));
   findings.push(...checkTargets(table, scheme, columnSums));
   return { findings, categoryByRow };
+}
+
+/** The plan's sign convention as the messages choose their words by it. */
+function signWord(scheme: Scheme): 'negative' | 'positive' {
+  return scheme.plan.sign === 'savings-negative' ? 'negative' : 'positive';
 }
 
 /** Rows that count towards totals: initiatives that are not dropped. */
@@ -218,12 +225,15 @@ function checkTargets(table: PlanTable, scheme: Scheme, columnSums: ReadonlyMap<
       const total = columnSums.get(column.index) ?? new Decimal(0);
       if (total.equals(target)) continue;
       const decimals = Math.max(decimalsOf(total), decimalsOf(target), 1);
+      // What is missing, as a saving: below zero when the initiatives save more than the target.
+      const missing = scheme.plan.sign === 'savings-positive' ? target.minus(total) : total.minus(target);
       findings.push(
         finding('plan-total-misses-target', { sheet: table.sheet, position: { row: table.headerRow, col: column.index } }, {
           year: String(year),
           total: formatDanish(total, decimals),
           target: formatDanish(target, decimals),
-          difference: formatDanish(target.minus(total), decimals),
+          difference: formatDanish(missing.abs(), decimals),
+          direction: missing.isNegative() ? 'over' : 'short',
         }),
       );
     }

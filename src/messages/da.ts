@@ -8,6 +8,8 @@ import { describeSchemeField } from './scheme-da';
 export type FixKind = 'set-number' | 'set-text';
 
 const q = (text: string): string => `»${text}«`;
+/** A unit at the end of a sentence: "mio. kr." ends it already, so no second stop. */
+const endsWith = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
 
 /**
  * Danish texts for every finding, in plain words a finance colleague understands: what is wrong,
@@ -33,7 +35,7 @@ export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => str
     'flyt den næste tabel til sit eget ark, hvis den også skal med.',
   'row-read-as-note': (p) => `Rækken læses som en note og tælles ikke med: ${q(p.value)}.`,
   'table-unit-converted': (p) =>
-    `Beløbene i kolonne ${p.columns} er angivet i ${p.from} (${q(p.value)}). De er omregnet til planens enhed, ${p.to}.`,
+    `Beløbene i kolonne ${p.columns} er angivet i ${p.from} (${q(p.value)}). De er omregnet til planens enhed, ${endsWith(p.to)}`,
   'unit-unclear': (p) =>
     `Arket angiver flere forskellige enheder: ${p.statements}. Beløbene læses i planens enhed, ${p.unit}; ` +
     'skriv enheden i kolonneoverskrifterne, hvis det er forkert.',
@@ -63,13 +65,13 @@ export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => str
     'Cellen har en formel uden gemt resultat. Åbn og gem filen i Excel, så resultatet beregnes; beløbet tælles ikke med.',
   'amount-is-date': (p) => `Cellen indeholder datoen ${p.value}, ikke et beløb. Skriv beløbet som et tal.`,
   'amount-unit-converted': (p) =>
-    `${q(p.value)} er angivet i ${p.from} og er omregnet til ${p.number} ${p.to}.`,
+    `${q(p.value)} er angivet i ${p.from} og er omregnet til ${p.number} ${endsWith(p.to)}`,
   'amount-in-activity': (p) =>
     `Aktiviteten har beløbet ${q(p.value)}. Aktiviteter har ingen beløb; beløbet tælles ikke med. Flyt det til indsatsen.`,
   'amount-suspicious-magnitude': (p) =>
-    `Beløbet ${q(p.value)} er usædvanligt i ${p.unit}. Tjek om det er indtastet i en anden enhed.`,
+    `Beløbet ${q(p.value)} er usædvanligt i ${endsWith(p.unit)} Tjek om det er indtastet i en anden enhed.`,
   'amount-negative-not-allowed': (p) =>
-    `Beløbet ${q(p.value)} er negativt, men kategorien ${q(p.category)} tillader kun besparelser. Tjek fortegnet.`,
+    `Beløbet ${q(p.value)} er ${p.planSign === 'negative' ? 'positivt' : 'negativt'} og dermed en merudgift, men kategorien ${q(p.category)} tillader kun besparelser. Tjek fortegnet.`,
   'amounts-mostly-negative': (p) => {
     const planPositive = p.planSign !== 'negative';
     return (
@@ -90,7 +92,7 @@ export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => str
   'stated-total-mismatch': (p) =>
     `»I alt« siger ${p.value}, men rækkerne giver ${p.expected} (forskel ${p.difference}). Tjek rækkerne eller totalen.`,
   'plan-total-misses-target': (p) =>
-    `Indsatserne giver ${p.total} i ${p.year}, men planens mål er ${p.target} (mangler ${p.difference}).`,
+    `Indsatserne giver ${p.total} i ${p.year}, men planens mål er ${p.target} (${p.direction === 'over' ? 'overstiger målet med' : 'mangler'} ${p.difference}).`,
   'effect-missing': (p) =>
     `Indsatsen har et måltal i ${p.year}, men ingen realiseret eller forventet effekt. Gabet kan ikke beregnes for rækken.`,
   'effect-not-available': (p) =>

@@ -128,3 +128,21 @@ describe('guarding what belongs to the user', () => {
     expect(() => analyse(odd)).not.toThrow();
   });
 });
+
+describe('messages in the plan’s own words', () => {
+  it('shows a number from a cell with a decimal comma, and calls a cost in a savings-negative plan positive, not negative', () => {
+    const scheme = smallScheme({ sign: 'savings-negative' });
+    const result = analyse([HEADER, ['1', 'Dagtilbud', 'A', 250, -1.5]], scheme);
+    const found = result.findings.find((f) => f.code === 'amount-negative-not-allowed');
+    expect(found?.message).toContain('Beløbet »250« er positivt og dermed en merudgift');
+    const plainPlan = analyse([HEADER, ['1', 'Dagtilbud', 'A', -1.5, 1]]);
+    expect(plainPlan.findings.find((f) => f.code === 'amount-negative-not-allowed')?.message).toContain('Beløbet »-1,5« er negativt');
+  });
+
+  it('says an initiative total over the target exceeds it, and one under it misses it', () => {
+    // Targets 3 (2023) and 5 (2024): 7 is 4 over, 4 is 1 short.
+    const result = analyse([HEADER, ['1', 'Dagtilbud', 'A', 7, 4]]);
+    const messages = result.findings.filter((f) => f.code === 'plan-total-misses-target').map((f) => f.message);
+    expect(messages).toEqual([expect.stringContaining('(overstiger målet med 4,0)'), expect.stringContaining('(mangler 1,0)')]);
+  });
+});

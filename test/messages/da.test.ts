@@ -13,8 +13,8 @@ const message = (code: FindingCode, params: Record<string, string>): string =>
 
 /** Codes whose message does not repeat the cell's content: `value` is shown beside it as the finding's value. */
 const VALUE_SHOWN_BESIDE: readonly FindingCode[] = ['amount-formula-without-value'];
-/** Parameters that choose the words ('negative' or 'positive') rather than being shown. */
-const CHOICES = ['sign', 'planSign'];
+/** Parameters that choose the words rather than being shown, with two of the values they take. */
+const CHOICES: Record<string, [string, string]> = { sign: ['negative', 'positive'], planSign: ['negative', 'positive'], direction: ['over', 'short'] };
 
 describe('Danish messages', () => {
   it.each(FINDING_CODES)('has a message for %s that fills every blank from the parameters its code declares', (code) => {
@@ -26,12 +26,18 @@ describe('Danish messages', () => {
   it.each(FINDING_CODES)('shows in the message of %s every parameter its code declares', (code) => {
     const text = message(code, declaredParams(code));
     const unused = Object.keys(declaredParams(code)).filter((name) => !text.includes(`<${name}>`));
-    const choices = unused.filter((name) => CHOICES.includes(name));
+    const choices = unused.filter((name) => name in CHOICES);
     expect(unused.filter((name) => !choices.includes(name))).toEqual(VALUE_SHOWN_BESIDE.includes(code) ? ['value'] : []);
     for (const name of choices) {
-      const worded = (sign: string): string => message(code, { ...declaredParams(code), [name]: sign });
-      expect(worded('negative')).not.toEqual(worded('positive'));
+      const [one, other] = CHOICES[name] as [string, string];
+      const worded = (value: string): string => message(code, { ...declaredParams(code), [name]: value });
+      expect(worded(one)).not.toEqual(worded(other));
     }
+  });
+
+  it.each(FINDING_CODES)('never ends a sentence twice in %s after a unit that ends with a stop, as »mio. kr.« does', (code) => {
+    const params = Object.fromEntries(Object.keys(declaredParams(code)).map((name) => [name, ['unit', 'from', 'to'].includes(name) ? 'mio. kr.' : `<${name}>`]));
+    expect(message(code, params)).not.toMatch(/\.\./);
   });
 
   it('fails to compile a finding made without a parameter its message needs, or with one it does not know', () => {
