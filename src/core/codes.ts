@@ -25,6 +25,7 @@ export const FINDINGS = {
   'hidden-column-read': { severity: 'info', params: ['header'] },
   'another-table-below': { severity: 'warning', params: ['first', 'last'] },
   'row-read-as-note': { severity: 'info', params: ['value'] },
+  'workbook-without-table': { severity: 'error', params: ['sheets'] },
   'table-unit-converted': { severity: 'info', params: ['value', 'from', 'to', 'columns'] },
   'unit-unclear': { severity: 'warning', params: ['statements', 'unit'] },
   'table-sign-converted': { severity: 'info', params: ['value', 'columns', 'sign', 'planSign'] },
@@ -53,12 +54,15 @@ export const FINDINGS = {
   'category-unknown': { severity: 'error', params: ['value'], optional: ['suggestion'] },
   'category-not-canonical': { severity: 'warning', params: ['value', 'suggestion'] },
   'number-duplicate': { severity: 'error', params: ['value', 'first'] },
+  'number-similar': { severity: 'info', params: ['value', 'other', 'first'] },
+  'initiative-dropped': { severity: 'info', params: ['value'] },
   // Totals and targets
   'stated-total-agrees': { severity: 'info', params: ['columns'] },
   'stated-total-mismatch': { severity: 'error', params: ['value', 'expected', 'difference'] },
   'plan-total-misses-target': { severity: 'warning', params: ['year', 'total', 'target', 'difference', 'direction'] },
   'effect-missing': { severity: 'warning', params: ['year'] },
   'effect-not-available': { severity: 'info', params: ['year'] },
+  'follow-up-missing': { severity: 'info', params: [] },
   // Writing back
   'output-blocked': { severity: 'error', params: ['value'] },
   'output-edited': { severity: 'error', params: ['header'] },

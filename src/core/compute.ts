@@ -1,3 +1,4 @@
+import { ColumnRole } from './columns';
 import { Decimal } from './decimal';
 import { DecimalSum } from './decimal-sum';
 import { Finding, finding } from './findings';
@@ -197,8 +198,15 @@ function totalsOf(rows: readonly RowResult[], scheme: Scheme): Pick<Computation,
   };
 }
 
+/** Columns an effect can come from: realised or forecast amounts, a full-year effect, or the drivers. */
+function isFollowUp(role: ColumnRole): boolean {
+  return (role.kind === 'amount' && (role.measure === 'realised' || role.measure === 'forecast')) || role.kind === 'full-year' || role.kind === 'citizens';
+}
+
 /** Says where a year has no effect at all yet, and which rows lack one where others have it. */
 function effectFindings(table: PlanTable, scheme: Scheme, rows: readonly RowResult[], totals: readonly YearTotal[]): Finding[] {
+  // A plan with no follow-up columns at all gets one finding saying so, not one for every year.
+  if (!table.columns.some((c) => isFollowUp(c.role))) return [finding('follow-up-missing', { sheet: table.sheet, position: { row: table.headerRow, col: 0 } })];
   const findings: Finding[] = [];
   totals.forEach((total, k) => {
     if (total.rowsWithTarget === 0) return;

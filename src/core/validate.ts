@@ -1,4 +1,5 @@
 import { toA1 } from './a1';
+import { numberFindings } from './numbers';
 import { CategoryMatch, matchCategory } from './categories';
 import { Decimal } from './decimal';
 import { DecimalSum } from './decimal-sum';
@@ -25,7 +26,6 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
     position: { row, col: columnOf(kind) },
   });
 
-  const firstNumberAt = new Map<string, number>();
   // A plan repeats a handful of category texts over thousands of rows: each is matched once.
   const matches = new Map<string, CategoryMatch>();
   const matchOnce = (text: string): CategoryMatch => {
@@ -70,11 +70,7 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
       }
     }
 
-    if (row.number !== '') {
-      const first = firstNumberAt.get(row.number);
-      if (first === undefined) firstNumberAt.set(row.number, row.index);
-      else findings.push(finding('number-duplicate', at(row.index, 'number'), { value: row.number, first: toA1({ row: first, col: columnOf('number') }) }));
-    }
+    if (row.dropped) findings.push(finding('initiative-dropped', at(row.index, 'name'), { value: row.name }));
 
     const category = categoryByRow.get(row.index);
     for (const cell of row.values) {
@@ -109,6 +105,7 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
 
   // Filled as the stated totals are checked down the sheet; afterwards, each column's sum over all counted rows.
   const columnSums = new Map<number, Decimal>();
+  findings.push(...numberFindings(table));
   findings.push(...checkStatedTotals(table, columnSums));
   findings.push(...checkTargets(table, scheme, columnSums));
   return { findings, categoryByRow };

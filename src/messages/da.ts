@@ -34,6 +34,9 @@ export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => str
     `Her begynder en tabel mere. Kun tabellen i række ${p.first}-${p.last} læses; ` +
     'flyt den næste tabel til sit eget ark, hvis den også skal med.',
   'row-read-as-note': (p) => `Rækken læses som en note og tælles ikke med: ${q(p.value)}.`,
+  'workbook-without-table': (p) =>
+    `Intet ark i projektmappen har en tabel med indsatser og beløb pr. år (arkene: ${p.sheets}). ` +
+    'Tjek at tabellen har overskrifter som »Indsats«, »Tema« og årstal som »2023«.',
   'table-unit-converted': (p) =>
     `Beløbene i kolonne ${p.columns} er angivet i ${p.from} (${q(p.value)}). De er omregnet til planens enhed, ${endsWith(p.to)}`,
   'unit-unclear': (p) =>
@@ -87,6 +90,8 @@ export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => str
     `Kategorien ${q(p.value)} findes ikke i planens skema.` +
     (p.suggestion === undefined ? ' Vælg en af skemaets kategorier.' : ` Mente du ${q(p.suggestion)}?`),
   'category-not-canonical': (p) => `Kategorien ${q(p.value)} skrives ${q(p.suggestion)} i skemaet.`,
+  'number-similar': (p) => `Nummeret ${q(p.value)} ligner ${q(p.other)} i celle ${p.first}. Tjek om det er to forskellige indsatser.`,
+  'initiative-dropped': (p) => `Indsatsen ${q(p.value)} er udgået. Den vises, men tælles ikke med i summerne.`,
   'number-duplicate': (p) => `Nummeret ${q(p.value)} bruges også i celle ${p.first}. Giv hver indsats sit eget nummer.`,
   'stated-total-agrees': (p) => `»I alt«-rækken stemmer med summen af rækkerne (${p.columns}).`,
   'stated-total-mismatch': (p) =>
@@ -95,6 +100,9 @@ export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => str
     `Indsatserne giver ${p.total} i ${p.year}, men planens mål er ${p.target} (${p.direction === 'over' ? 'overstiger målet med' : 'mangler'} ${p.difference}).`,
   'effect-missing': (p) =>
     `Indsatsen har et måltal i ${p.year}, men ingen realiseret eller forventet effekt. Gabet kan ikke beregnes for rækken.`,
+  'follow-up-missing': () =>
+    'Planen har endnu ingen opfølgning: ingen kolonner med realiseret eller forventet effekt, helårseffekt eller antal borgere. ' +
+    'Gabet beregnes, når de er tilføjet.',
   'effect-not-available': (p) =>
     `Der er ingen effekt for ${p.year} endnu (ingen realiseret, forventet eller helårseffekt). Gabet vises tomt.`,
   'output-blocked': (p) =>
@@ -168,6 +176,7 @@ export const FINDING_KIND_DA: Record<FindingCode, string> = {
   'hidden-column-read': 'Skjulte kolonner, der læses med',
   'another-table-below': 'Flere tabeller på arket',
   'row-read-as-note': 'Rækker læst som noter',
+  'workbook-without-table': 'Ingen tabel i projektmappen',
   'table-unit-converted': 'Kolonner omregnet til planens enhed',
   'unit-unclear': 'Uklar enhed',
   'table-sign-converted': 'Fortegn vendt til planens',
@@ -194,11 +203,14 @@ export const FINDING_KIND_DA: Record<FindingCode, string> = {
   'category-unknown': 'Ukendte kategorier',
   'category-not-canonical': 'Kategorier stavet anderledes',
   'number-duplicate': 'Samme nummer to gange',
+  'number-similar': 'Numre, der ligner hinanden',
+  'initiative-dropped': 'Udgåede indsatser',
   'stated-total-agrees': 'I alt-rækker, der stemmer',
   'stated-total-mismatch': 'I alt-rækker, der ikke stemmer',
   'plan-total-misses-target': 'Planen når ikke målet',
   'effect-missing': 'Effekt mangler',
   'effect-not-available': 'Ingen effekt endnu',
+  'follow-up-missing': 'Ingen opfølgning endnu',
   'output-blocked': 'Celler i vejen for de beregnede kolonner',
   'output-edited': 'Beregnede kolonner rettet i hånden',
   'bilag-sheet-taken': 'Arket til Bilag 1 er optaget',

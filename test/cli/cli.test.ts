@@ -6,6 +6,8 @@ import ExcelJS from 'exceljs';
 import { planXlsx } from '../bench/plan-files';
 import { syntheticPlan } from '../bench/synthetic-plan';
 import { runCli } from '../helpers/cli';
+import { analyse, HEADER } from '../helpers/plan';
+import { summaryLines } from '../../src/cli/report';
 import { EXAMPLE_SCHEME, EXAMPLE_WORKBOOK } from '../helpers/paths';
 
 const dir = mkdtempSync(join(tmpdir(), 'handleplan-cli-'));
@@ -200,3 +202,10 @@ describe('any input at all', () => {
   });
 });
 
+
+describe('the summary of what was read', () => {
+  it('says how many of the initiatives are dropped and not counted', () => {
+    const result = analyse([[...HEADER, 'Status'], ['1', 'Dagtilbud', 'A', 1, 1, null, 1, 1, ''], ['2', 'Dagtilbud', 'B', 1, 1, null, 1, 1, 'Udgået']]);
+    expect(summaryLines('Plan', result)[1]).toMatch(/^Læst: 2 indsatser \(heraf 1 udgået, som ikke tælles med\), 0 aktiviteter/);
+  });
+});
