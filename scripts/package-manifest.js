@@ -6,7 +6,7 @@ const DEV_ORIGIN = 'https://localhost:3000';
 /** The manifest's four-part <Version> for package.json's version: 1.4.2 becomes 1.4.2.0. */
 function manifestVersion(version) {
   const match = /^(\d+)\.(\d+)\.(\d+)$/.exec(version);
-  if (match === null) throw new Error(`package.json's version "${version}" is not major.minor.patch, which the manifest's <Version> needs`);
+  if (match === null) throw new Error(`Versionen i package.json, »${version}«, skal have formen 1.2.3, som manifestets <Version> kræver`);
   return `${match[1]}.${match[2]}.${match[3]}.0`;
 }
 
@@ -19,11 +19,11 @@ function productionBaseUrl(text) {
   try {
     url = new URL(text);
   } catch {
-    throw new Error(`HANDLEPLAN_BASE_URL "${text}" is not an address`);
+    throw new Error(`HANDLEPLAN_BASE_URL »${text}« er ikke en adresse`);
   }
-  if (url.protocol !== 'https:') throw new Error(`HANDLEPLAN_BASE_URL "${text}" must start with https://`);
-  if (url.search !== '' || url.hash !== '') throw new Error(`HANDLEPLAN_BASE_URL "${text}" must not have ? or #`);
-  if (/^(localhost|127\.|\[::1\])/.test(url.host)) throw new Error(`HANDLEPLAN_BASE_URL "${text}" is this machine, not the web server`);
+  if (url.protocol !== 'https:') throw new Error(`HANDLEPLAN_BASE_URL »${text}« skal begynde med https:// (Office indlæser kun tilføjelsesprogrammer over https)`);
+  if (url.search !== '' || url.hash !== '') throw new Error(`HANDLEPLAN_BASE_URL »${text}« må ikke indeholde ? eller #`);
+  if (/^(localhost|127\.|\[::1\])/.test(url.host)) throw new Error(`HANDLEPLAN_BASE_URL »${text}« er denne maskine, ikke webserveren`);
   return url.href.replace(/\/*$/, '/');
 }
 
@@ -40,7 +40,7 @@ function productionManifest(xml, baseUrl, version) {
     .replaceAll(`${DEV_ORIGIN}/`, base)
     .replaceAll(DEV_ORIGIN, origin)
     .replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion(version)}</Version>`);
-  if (rewritten.includes('localhost')) throw new Error('The production manifest still names localhost');
+  if (rewritten.includes('localhost')) throw new Error('Produktionsmanifestet nævner stadig localhost');
   return rewritten;
 }
 
