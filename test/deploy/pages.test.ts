@@ -48,3 +48,21 @@ describe('the headers the web server sends', () => {
     expect(policy.headersFor('index.html')['Content-Security-Policy']).toBe(policy.HEADER_POLICY);
   });
 });
+
+describe('the help page', () => {
+  const help = readFileSync(join(DIST, 'help.html'), 'utf8');
+
+  it('says in Danish that no data leaves the workbook, and what the hidden state sheet holds', () => {
+    expect(help).toContain('Ingen data forlader projektmappen');
+    expect(help).toContain('intet sendes til kommunens server, til Microsoft eller andre steder');
+    expect(help).toContain('Handleplan_tilstand');
+    expect(help).toContain('Arket indeholder ingen personoplysninger');
+  });
+
+  it('shows the version and links to the third-party notices the build wrote', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(help).toContain(`Version <span id=version>${version}</span>`);
+    expect(help).toContain('href=third-party-notices.txt');
+    expect(readFileSync(join(DIST, 'third-party-notices.txt'), 'utf8')).toContain(`Handleplan ${version}`);
+  });
+});
