@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
+import { SaxesParser } from 'saxes';
 import { ROOT } from '../helpers/paths';
 import { expectPolicyOnEveryPage, policy } from './policy';
 
@@ -98,6 +99,7 @@ describe(`npm run package with HANDLEPLAN_BASE_URL set`, () => {
     const scripts = readdirSync(join(top, 'web')).filter(policy.isHashedScript);
     expect(scripts.length).toBeGreaterThan(2);
     const iis = text('web/web.config');
+    expect(() => new SaxesParser().write(iis).close()).not.toThrow();
     expect(iis).toContain(`<add name="Content-Security-Policy" value="${policy.HEADER_POLICY}" />`);
     expect(iis).toContain('<clientCache cacheControlMode="DisableCache" />');
     for (const script of scripts) expect(iis).toContain(`<location path="${script}">`);
