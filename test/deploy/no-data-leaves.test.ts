@@ -127,6 +127,19 @@ describeWithChromium('no data leaves the workbook: every request the pages make,
     await context.close();
   });
 
+  it('the ribbon’s function file and the help page load under the policy without a violation', async () => {
+    const stub = await buildOfficeStub();
+    for (const path of ['commands.html', 'help.html']) {
+      const context = await browser.newContext();
+      await context.addInitScript(() => Object.assign(window, { __HANDLEPLAN_SEED__: { sheets: [] } }));
+      await context.route(`${policy.OFFICE_CDN}/**`, (route) => route.fulfill({ body: stub, contentType: 'text/javascript' }));
+      const run = await openUnderPolicy(context, server.url, path);
+      await run.page.waitForLoadState('load');
+      expect({ path, elsewhere: elsewhere(run.requests, server.url), violations: await run.violations(), errors: run.errors }).toEqual({ path, elsewhere: [], violations: [], errors: [] });
+      await context.close();
+    }
+  });
+
   it('the policy is enforced: eval, a connection and a script elsewhere are refused and reported, and nothing is sent', async () => {
     const context = await browser.newContext();
     const run = await openUnderPolicy(context, server.url, 'help.html');
