@@ -34,6 +34,7 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
     return match;
   };
   const plausible = plausibleIn(scheme.plan.unit);
+  const hasCategoryColumn = table.columns.some((c) => c.role.kind === 'category');
   let plannedNegative = 0;
   let plannedPositive = 0;
   for (const row of table.rows) {
@@ -54,12 +55,13 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
             'category-unknown',
             at(row.index, 'category'),
             { value: row.category, ...(suggestion === undefined ? {} : { suggestion }) },
-            suggestion === undefined ? undefined : { kind: 'set-text', value: suggestion },
+            suggestion === undefined || !hasCategoryColumn ? undefined : { kind: 'set-text', value: suggestion },
           ),
         );
       } else {
         categoryByRow.set(row.index, match.category);
-        if (match.kind === 'spelling') {
+        // The scheme's default category is in no cell: nothing to fix on the sheet.
+        if (match.kind === 'spelling' && hasCategoryColumn) {
           findings.push(
             finding('category-not-canonical', at(row.index, 'category'), { value: row.category, suggestion: match.category.label }, {
               kind: 'set-text',

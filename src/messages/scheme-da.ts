@@ -9,6 +9,7 @@ export const SCHEME_FIELD_DA: Record<SchemeFieldPath, string> = {
   'plan.unit': 'Enhed',
   'plan.priceLevel': 'Prisniveau',
   'plan.sign': 'Fortegn',
+  'plan.defaultCategory': 'Kategori uden kategorikolonne',
   'bilag1.sheetName': 'Arknavn',
   'bilag1.title': 'Titel',
   'bilag1.firstColumnHeading': 'Første kolonne',
