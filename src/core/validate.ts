@@ -135,7 +135,7 @@ const PLAUSIBLE: Record<Unit, { max: Decimal; min: Decimal }> = {
  * Whether an amount is of a size one initiative plausibly has (zero always is). Worked out once per
  * value: amounts repeat across a plan, and the cells of one number share one Decimal.
  */
-function plausibleIn(unit: Unit): (value: Decimal) => boolean {
+export function plausibleIn(unit: Unit): (value: Decimal) => boolean {
   const { max, min } = PLAUSIBLE[unit];
   const known = new Map<Decimal, boolean>();
   return (value) => {
