@@ -137,6 +137,6 @@ function groupOf(
 function measureOf(text: string): Measure {
   if (/forventet realiseret|\bforventet\b|prognose/.test(text)) return 'forecast';
   if (/realiseret|faktisk|opnået/.test(text)) return 'realised';
-  if (/justeret|korrigeret/.test(text)) return 'adjusted';
+  if (/justere[dt]|korrigere[dt]/.test(text)) return 'adjusted';
   return 'target';
 }

@@ -4,9 +4,10 @@ import { Decimal } from './decimal';
 import { Finding, finding } from './findings';
 import { cellAt, cellText, Grid } from './grid';
 import { sum } from './decimal-sum';
-import { amountOf } from './plan-table';
+import { amountOf, PlanRow } from './plan-table';
 import { HEADER_SEARCH_ROWS } from './read/header-row';
 import { readPlan } from './read/read-plan';
+import { recogniseYearsDown } from './read/years-down-table';
 import { Category, ColumnGroup, normaliseLabel, Scheme, SignConvention } from './scheme';
 import { countedRows, plausibleIn } from './validate';
 import { YEAR_DIGITS, yearsFrom } from './years';
@@ -34,7 +35,7 @@ export function draftScheme(grid: Grid): SchemeDraft {
   const guess = (field: string, value: string, source: keyof typeof GUESS_SOURCE_DA): void =>
     void guesses.push(finding('scheme-guess', { sheet }, { field, value, source: GUESS_SOURCE_DA[source] }));
 
-  const header = findHeader(grid);
+  const header = findHeader(grid) ?? yearsDownHeader(grid);
   if (header === undefined) return { findings: [finding('header-not-found', { sheet })] };
   const titleText = grid.rows
     .slice(0, header.row)
@@ -97,8 +98,10 @@ export function draftScheme(grid: Grid): SchemeDraft {
   const plan = groups[0] as ColumnGroup;
   const targets = new Map<number, Decimal>();
   for (const year of planYears) {
-    const stated = total === undefined ? null : amountOf(total, plan.key, year, 'target');
-    targets.set(year, usable(stated) ? stated : sum(counted.map((row) => amountOf(row, plan.key, year, 'target')).filter(usable)));
+    // The target the gap is measured from: the adjusted expectation where a row gives one, else the original.
+    const targetOf = (row: PlanRow): Decimal | null => amountOf(row, plan.key, year, 'adjusted') ?? amountOf(row, plan.key, year, 'target');
+    const stated = total === undefined ? null : targetOf(total);
+    targets.set(year, usable(stated) ? stated : sum(counted.map(targetOf).filter(usable)));
   }
   guess('columnGroups[0].targets', [...targets.values()].map((t) => t.toString()).join('; '), total === undefined ? 'sum-of-initiatives' : 'stated-total');
 
@@ -141,6 +144,12 @@ function findHeader(grid: Grid): { row: number; years: number[]; markers: [strin
     if (years.length > 0 && (best === undefined || years.length > best.years.length)) best = { row: r, years, markers };
   }
   return best;
+}
+
+/** The header of a follow-up with the years down the rows: its years are the rows'. */
+function yearsDownHeader(grid: Grid): { row: number; years: number[]; markers: [string, number][] } | undefined {
+  const shape = recogniseYearsDown(grid);
+  return shape === undefined ? undefined : { row: shape.headerRow, years: shape.years.map((y) => y.year), markers: [] };
 }
 
 /** A short code from a label's initials: "Dagtilbud (SEL §§103-104)" → "DAG", made unique. */

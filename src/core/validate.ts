@@ -109,7 +109,8 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
   const columnSums = new Map<number, Decimal>();
   findings.push(...numberFindings(table));
   findings.push(...checkStatedTotals(table, columnSums));
-  findings.push(...checkTargets(table, scheme, columnSums));
+  // A table with the years down the rows is one initiative: its figures are the plan's, and its columns hold many years.
+  if (table.yearsDownRows !== true) findings.push(...checkTargets(table, scheme, columnSums));
   return { findings, categoryByRow };
 }
 

@@ -113,3 +113,14 @@ describe('tables with other name headers and no category column', () => {
     expect(codesAt(analyse(rows))).toContain('column-missing@A1');
   });
 });
+
+describe('adjusted expectations', () => {
+  it('reads »Justerede forventninger 2024« as the adjusted expectation, as »Justeret 2024«', () => {
+    const result = analyse([['Tema', 'Indsats', '2024', 'Justerede forventninger 2024', 'Justeret 2023'], ['Dagtilbud', 'A', 2, 1.5, 1]]);
+    expect(result.table?.columns.slice(2).map((c) => c.role)).toEqual([
+      { kind: 'amount', measure: 'target', group: 'plan', year: 2024 },
+      { kind: 'amount', measure: 'adjusted', group: 'plan', year: 2024 },
+      { kind: 'amount', measure: 'adjusted', group: 'plan', year: 2023 },
+    ]);
+  });
+});
