@@ -8,6 +8,7 @@ import { amountOf, PlanRow } from './plan-table';
 import { HEADER_SEARCH_ROWS } from './read/header-row';
 import { readPlan } from './read/read-plan';
 import { recogniseYearsDown } from './read/years-down-table';
+import { recogniseForms } from './read/proposal-form';
 import { Category, ColumnGroup, normaliseLabel, Scheme, SignConvention } from './scheme';
 import { countedRows, plausibleIn } from './validate';
 import { YEAR_DIGITS, yearsFrom } from './years';
@@ -35,7 +36,7 @@ export function draftScheme(grid: Grid): SchemeDraft {
   const guess = (field: string, value: string, source: keyof typeof GUESS_SOURCE_DA): void =>
     void guesses.push(finding('scheme-guess', { sheet }, { field, value, source: GUESS_SOURCE_DA[source] }));
 
-  const header = findHeader(grid) ?? yearsDownHeader(grid);
+  const header = findHeader(grid) ?? yearsDownHeader(grid) ?? formHeader(grid);
   if (header === undefined) return { findings: [finding('header-not-found', { sheet })] };
   const titleText = grid.rows
     .slice(0, header.row)
@@ -150,6 +151,12 @@ function findHeader(grid: Grid): { row: number; years: number[]; markers: [strin
 function yearsDownHeader(grid: Grid): { row: number; years: number[]; markers: [string, number][] } | undefined {
   const shape = recogniseYearsDown(grid);
   return shape === undefined ? undefined : { row: shape.headerRow, years: shape.years.map((y) => y.year), markers: [] };
+}
+
+/** The header of budget proposal forms: the first form's years; its amounts heading (unit, price level) counts as a title row. */
+function formHeader(grid: Grid): { row: number; years: number[]; markers: [string, number][] } | undefined {
+  const form = recogniseForms(grid)[0];
+  return form === undefined ? undefined : { row: form.headerRow + 1, years: form.years.map((y) => y.year), markers: [] };
 }
 
 /** A short code from a label's initials: "Dagtilbud (SEL §§103-104)" → "DAG", made unique. */

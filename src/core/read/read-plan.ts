@@ -6,6 +6,7 @@ import { Scheme } from '../scheme';
 import { findHeaderRow } from './header-row';
 import { ReadOptions, TableRead } from './read-options';
 import { readRowTable } from './row-table';
+import { readForms, recogniseForms } from './proposal-form';
 import { readYearsDownTable, recogniseYearsDown } from './years-down-table';
 import { SHAPE_DA } from '../../messages/da';
 
@@ -24,6 +25,8 @@ export function readPlan(grid: Grid, scheme: Scheme, options: ReadOptions = {}):
   if (header !== undefined) return withShape('row-table', sheet, readRowTable(grid, header, scheme, vocabulary, options, isIgnored));
   const yearsDown = recogniseYearsDown(grid);
   if (yearsDown !== undefined) return withShape('years-down', sheet, readYearsDownTable(grid, yearsDown, scheme, options));
+  const forms = recogniseForms(grid);
+  if (forms.length > 0) return withShape(forms.length === 1 ? 'proposal-form' : 'proposal-forms', sheet, readForms(grid, forms, scheme, options));
   return { findings: [finding('header-not-found', { sheet })] };
 }
 

@@ -1,10 +1,8 @@
 import { CellPosition } from '../a1';
 import { ColumnRole, Measure } from '../columns';
-import { Decimal } from '../decimal';
-import { sum } from '../decimal-sum';
 import { Finding, finding } from '../findings';
 import { cellText, EMPTY_CELL, Grid, GridCell } from '../grid';
-import { DANISH_SEPARATORS, decimalsOf, formatDanish } from '../money';
+import { DANISH_SEPARATORS } from '../money';
 import { MappedColumn, PlanRow, ValueCell } from '../plan-table';
 import { normaliseLabel, planGroupOf, Scheme } from '../scheme';
 import { isYear, yearOf } from '../years';
@@ -12,6 +10,7 @@ import { HEADER_SEARCH_ROWS } from './header-row';
 import { ReadOptions, TableRead } from './read-options';
 import { planRow } from './read-row';
 import { readValueCell, valueReading } from './read-value';
+import { checkedSum } from './stated-sum';
 import { tableConventions } from './table-conventions';
 
 /** What a column of a follow-up with the years down the rows holds. */
@@ -117,10 +116,7 @@ export function readYearsDownTable(grid: Grid, shape: YearsDownShape, scheme: Sc
   return { table: { sheet, headerRow: shape.headerRow, columns, rows: [initiative], lastColumn, lastRow, yearsDownRows: true }, findings };
 }
 
-/**
- * A year's realised effect: the sum of its parts, checked against the stated sum where there is one; a part
- * not yet stated ("Ej opgjort") leaves the effect partial and says which. Placed at the stated sum's cell.
- */
+/** A year's realised effect: the sum of its parts (checkedSum); a part not yet stated ("Ej opgjort") leaves it partial and says which. */
 function realisedEffect(sheet: string, parts: readonly ValueCell[], statedSum: ValueCell | undefined, shape: YearsDownShape, findings: Finding[]): ValueCell | undefined {
   if (parts.length === 0) return statedSum;
   for (const part of parts) {
@@ -128,20 +124,7 @@ function realisedEffect(sheet: string, parts: readonly ValueCell[], statedSum: V
     const header = shape.columns.find((c) => c.col === part.position.col)?.header ?? '';
     findings.push(finding('effect-partial', { sheet, position: part.position }, { part: header, year: String(part.role.kind === 'amount' ? part.role.year : '') }));
   }
-  const known = parts.map((p) => p.value).filter((v): v is Decimal => v !== null);
-  const total = known.length === 0 ? null : sum(known);
-  if (statedSum?.value != null && total !== null && !statedSum.value.equals(total) && known.length === parts.length) {
-    const decimals = Math.max(decimalsOf(statedSum.value), decimalsOf(total), 1);
-    findings.push(
-      finding('stated-total-mismatch', { sheet, position: statedSum.position }, {
-        value: formatDanish(statedSum.value, decimals),
-        expected: formatDanish(total, decimals),
-        difference: formatDanish(statedSum.value.minus(total), decimals),
-      }),
-    );
-  }
-  const at = statedSum ?? parts[0];
-  return at === undefined ? undefined : { ...at, value: total };
+  return checkedSum(sheet, parts, statedSum, findings);
 }
 
 /** The table's title: the nearest text above its header row, in the first columns. */
