@@ -6,6 +6,7 @@ Brug:
   handleplan validate <fil.xlsx> [--sheet ARK] [--scheme SKEMA.json] [--json]
   handleplan run <fil.xlsx> -o <ny fil.xlsx> [--sheet ARK] [--scheme SKEMA.json] [--in-place]
   handleplan init <fil.xlsx> [-o SKEMA.json]
+  handleplan --version
 
 Kommandoer:
   validate  læser indsatserne og viser alle fund (fejl, advarsler, info)

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,6 +32,10 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
       io.out(HELP.main);
       return command === undefined ? EXIT.usage : EXIT.ok;
     }
+    if (command === '--version' || command === '-V') {
+      io.out(`handleplan ${programVersion()}`);
+      return EXIT.ok;
+    }
     switch (command) {
       case 'validate':
         return await validateCommand(rest, io);
@@ -51,6 +55,11 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     io.err(`handleplan: uventet fejl: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT.usage;
   }
+}
+
+/** package.json's version; it lies two folders up from both src/cli and the compiled build/cli. */
+function programVersion(): string {
+  return (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
 }
 
 function parse(

@@ -133,6 +133,11 @@ describe('unusable arguments and files', () => {
     expect(result.err).toContain('bilag1');
   });
 
+  it('prints its version, the one in package.json, with --version', async () => {
+    const { version } = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+    await expect(runCli('--version')).resolves.toEqual({ code: 0, out: `handleplan ${version}`, err: '' });
+  });
+
   it('prints help for each command', async () => {
     for (const command of ['validate', 'run', 'init']) {
       const result = await runCli(command, '--help');
