@@ -62,6 +62,8 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
+          // Plain ES5, never bundled: it must run where the pane's script cannot (Internet Explorer 11, Edge Legacy).
+          { from: 'src/taskpane/old-host.js', to: 'old-host.js' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
