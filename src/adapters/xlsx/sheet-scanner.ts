@@ -30,8 +30,9 @@ export function scanSheet(text: string): SheetXml {
     const at = end < 0 ? text.length : end;
     return { text, prefix, sheetData: { start: at, openEnd: at, closeStart: at, end: at } };
   }
-  const closeStart = open.selfClosing ? open.tagEnd : text.indexOf(`</${prefix}sheetData>`, open.tagEnd);
-  if (closeStart < 0) throw new Error('A worksheet part without the end of its sheetData');
+  // Searched from the end: sheetData's end is near the end of the part, and the part can be tens of megabytes.
+  const closeStart = open.selfClosing ? open.tagEnd : text.lastIndexOf(`</${prefix}sheetData>`);
+  if (closeStart < open.tagEnd) throw new Error('A worksheet part without the end of its sheetData');
   const end = open.selfClosing ? open.tagEnd : closeStart + `</${prefix}sheetData>`.length;
   return { text, prefix, sheetData: { start: open.start, openEnd: open.tagEnd, closeStart, end } };
 }
@@ -97,17 +98,30 @@ export function cellReference(text: string, start: number, end: number): { row: 
   return col === 0 || row === 0 ? undefined : { row: row - 1, col: col - 1 };
 }
 
+const otherSpellings = new Map<string, RegExp>();
+
+function spelledOtherwise(name: string): RegExp {
+  let pattern = otherSpellings.get(name);
+  if (pattern === undefined) {
+    pattern = new RegExp(`\\s${name}\\s*=\\s*(["'])`);
+    otherSpellings.set(name, pattern);
+  }
+  return pattern;
+}
+
 /** Where an attribute's value sits in the start tag at [start, tagEnd), found by its exact name. */
 export function attributeSpan(text: string, start: number, tagEnd: number, name: string): { from: number; to: number } | undefined {
+  // Searched in the tag alone: an attribute the tag lacks must not send the search through the rest of the sheet.
+  const tag = text.slice(start, tagEnd);
   const needle = ` ${name}="`;
-  let at = text.indexOf(needle, start);
-  if (at < 0 || at >= tagEnd) {
+  const at = tag.indexOf(needle);
+  if (at < 0) {
     // Rarer spellings: other white space before the name, single quotes.
-    const match = new RegExp(`\\s${name}\\s*=\\s*(["'])`).exec(text.slice(start, tagEnd));
+    const match = spelledOtherwise(name).exec(tag);
     if (match === null) return undefined;
-    const from = start + match.index + match[0].length;
-    return { from, to: text.indexOf(match[1] ?? '"', from) };
+    const from = match.index + match[0].length;
+    return { from: start + from, to: start + tag.indexOf(match[1] ?? '"', from) };
   }
-  at += needle.length;
-  return { from: at, to: text.indexOf('"', at) };
+  const from = at + needle.length;
+  return { from: start + from, to: start + tag.indexOf('"', from) };
 }
