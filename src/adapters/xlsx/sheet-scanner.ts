@@ -98,30 +98,49 @@ export function cellReference(text: string, start: number, end: number): { row: 
   return col === 0 || row === 0 ? undefined : { row: row - 1, col: col - 1 };
 }
 
-const otherSpellings = new Map<string, RegExp>();
+/**
+ * The attributes the reader and the patcher need of a row or cell tag (r, s, t, hidden), found in one
+ * walk over the tag. One object is reused for every tag: a large sheet has millions of them.
+ * Each pair is the value's [from, to) in the text, -1 when the tag lacks the attribute.
+ */
+export class TagAttributes {
+  r0 = -1;
+  r1 = -1;
+  s0 = -1;
+  s1 = -1;
+  t0 = -1;
+  t1 = -1;
+  hidden0 = -1;
+  hidden1 = -1;
 
-function spelledOtherwise(name: string): RegExp {
-  let pattern = otherSpellings.get(name);
-  if (pattern === undefined) {
-    pattern = new RegExp(`\\s${name}\\s*=\\s*(["'])`);
-    otherSpellings.set(name, pattern);
+  read(text: string, start: number, tagEnd: number): this {
+    this.r0 = this.s0 = this.t0 = this.hidden0 = -1;
+    let p = start + 1;
+    while (p < tagEnd && !isSpace(text.charCodeAt(p)) && text.charCodeAt(p) !== 62 && text.charCodeAt(p) !== 47) p += 1;
+    for (;;) {
+      while (p < tagEnd && isSpace(text.charCodeAt(p))) p += 1;
+      const nameStart = p;
+      while (p < tagEnd && text.charCodeAt(p) !== 61 && !isSpace(text.charCodeAt(p)) && text.charCodeAt(p) !== 62 && text.charCodeAt(p) !== 47) p += 1;
+      const nameEnd = p;
+      while (p < tagEnd && isSpace(text.charCodeAt(p))) p += 1;
+      if (nameEnd === nameStart || text.charCodeAt(p) !== 61) return this;
+      p += 1;
+      while (p < tagEnd && isSpace(text.charCodeAt(p))) p += 1;
+      const quote = text.charCodeAt(p);
+      const from = p + 1;
+      const to = text.indexOf(quote === 39 ? "'" : '"', from);
+      if (to < 0 || to >= tagEnd) return this;
+      p = to + 1;
+      if (nameEnd - nameStart === 1) {
+        const name = text.charCodeAt(nameStart);
+        if (name === 114) (this.r0 = from), (this.r1 = to);
+        else if (name === 115) (this.s0 = from), (this.s1 = to);
+        else if (name === 116) (this.t0 = from), (this.t1 = to);
+      } else if (nameEnd - nameStart === 6 && text.startsWith('hidden', nameStart)) (this.hidden0 = from), (this.hidden1 = to);
+    }
   }
-  return pattern;
 }
 
-/** Where an attribute's value sits in the start tag at [start, tagEnd), found by its exact name. */
-export function attributeSpan(text: string, start: number, tagEnd: number, name: string): { from: number; to: number } | undefined {
-  // Searched in the tag alone: an attribute the tag lacks must not send the search through the rest of the sheet.
-  const tag = text.slice(start, tagEnd);
-  const needle = ` ${name}="`;
-  const at = tag.indexOf(needle);
-  if (at < 0) {
-    // Rarer spellings: other white space before the name, single quotes.
-    const match = spelledOtherwise(name).exec(tag);
-    if (match === null) return undefined;
-    const from = match.index + match[0].length;
-    return { from: start + from, to: start + tag.indexOf(match[1] ?? '"', from) };
-  }
-  const from = at + needle.length;
-  return { from: start + from, to: start + tag.indexOf('"', from) };
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
 }
