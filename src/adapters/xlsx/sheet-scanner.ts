@@ -113,6 +113,20 @@ export class TagAttributes {
   hidden0 = -1;
   hidden1 = -1;
 
+  /** Records the value of r (114), s (115) or t (116). */
+  private set(name: number, from: number, to: number): void {
+    if (name === 114) {
+      this.r0 = from;
+      this.r1 = to;
+    } else if (name === 115) {
+      this.s0 = from;
+      this.s1 = to;
+    } else if (name === 116) {
+      this.t0 = from;
+      this.t1 = to;
+    }
+  }
+
   read(text: string, start: number, tagEnd: number): this {
     this.r0 = this.s0 = this.t0 = this.hidden0 = -1;
     let p = start + 1;
@@ -131,12 +145,11 @@ export class TagAttributes {
       const to = text.indexOf(quote === 39 ? "'" : '"', from);
       if (to < 0 || to >= tagEnd) return this;
       p = to + 1;
-      if (nameEnd - nameStart === 1) {
-        const name = text.charCodeAt(nameStart);
-        if (name === 114) (this.r0 = from), (this.r1 = to);
-        else if (name === 115) (this.s0 = from), (this.s1 = to);
-        else if (name === 116) (this.t0 = from), (this.t1 = to);
-      } else if (nameEnd - nameStart === 6 && text.startsWith('hidden', nameStart)) (this.hidden0 = from), (this.hidden1 = to);
+      if (nameEnd - nameStart === 1) this.set(text.charCodeAt(nameStart), from, to);
+      else if (nameEnd - nameStart === 6 && text.startsWith('hidden', nameStart)) {
+        this.hidden0 = from;
+        this.hidden1 = to;
+      }
     }
   }
 }
