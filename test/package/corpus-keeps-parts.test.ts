@@ -1,0 +1,54 @@
+import { corpusFiles } from '../helpers/corpus';
+import { corpusRun, CorpusRun, OWN_SHEETS } from '../helpers/corpus-run';
+import { contentTypeOf, Parts, relatedParts, storedName, workbookPart } from '../helpers/ooxml-package';
+import { foreignPartChanges, ownedParts, sameBytes } from '../helpers/package-diff';
+import { meaningChanges } from '../helpers/package-meaning';
+
+const FILES = corpusFiles();
+const MACRO_FILES = FILES.filter((f) => f.toLowerCase().endsWith('.xlsm'));
+const MACRO_WORKBOOK = 'application/vnd.ms-excel.sheet.macroEnabled.main+xml';
+
+/** The run's output, or undefined for a strict file refused with a one-line reason (which the issue allows). */
+function writtenOrRefusedStrict(run: CorpusRun): Parts | undefined {
+  if (run.refused !== undefined) {
+    expect({ strict: run.strict, lines: run.refused.split('\n').length }).toEqual({ strict: true, lines: 1 });
+    return undefined;
+  }
+  return run.first?.parts;
+}
+
+describe('a corpus workbook with a plan sheet added, run with the Hedensted scheme', () => {
+  it.each(FILES)('%s: every part the run does not own is byte for byte as it was, and none is added', async (file) => {
+    const run = await corpusRun(file);
+    const output = writtenOrRefusedStrict(run);
+    if (output === undefined) return;
+    expect(foreignPartChanges(run.planted.parts, output, ownedParts(run.planted.parts, output, run.planted.planPart, OWN_SHEETS))).toEqual([]);
+  });
+
+  it.each(FILES)('%s: the parts the run owns keep what was there: content types, sheets, names, references, strings and formats', async (file) => {
+    const run = await corpusRun(file);
+    const output = writtenOrRefusedStrict(run);
+    if (output === undefined) return;
+    expect(meaningChanges(run.planted.parts, output, OWN_SHEETS)).toEqual([]);
+  });
+
+  it.each(FILES)('%s: a second run on the output writes the same package again, part for part', async (file) => {
+    const run = await corpusRun(file);
+    const output = writtenOrRefusedStrict(run);
+    if (output === undefined) return;
+    const again = run.second?.parts ?? new Map();
+    expect([...again.keys()]).toEqual([...output.keys()]);
+    expect([...output].filter(([name, bytes]) => !sameBytes(bytes, again.get(name))).map(([name]) => name)).toEqual([]);
+  });
+
+  it.each(MACRO_FILES)('%s stays a macro-enabled workbook with its VBA project', async (file) => {
+    const { planted, first } = await corpusRun(file);
+    const output = first?.parts ?? new Map();
+    const [project] = relatedParts(planted.parts, workbookPart(planted.parts), 'vbaProject');
+    expect(project).toBeDefined();
+    expect(relatedParts(output, workbookPart(output), 'vbaProject')).toEqual([project]);
+    expect(sameBytes(planted.parts.get(project ?? ''), output.get(storedName(output, project ?? '') ?? ''))).toBe(true);
+    expect(contentTypeOf(output, workbookPart(output))).toBe(MACRO_WORKBOOK);
+    expect(contentTypeOf(output, project ?? '')).toBe(contentTypeOf(planted.parts, project ?? ''));
+  });
+});
