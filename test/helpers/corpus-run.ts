@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { UnreadableWorkbookError } from '../../src/adapters/xlsx/xlsx-workbook';
 import { SCHEME_SHEET } from '../../src/core/scheme-sheet';
 import { STATE_SHEET } from '../../src/core/state';
@@ -5,12 +6,17 @@ import { corpusBytes, runAndSave } from './corpus';
 import { Parts, partText, unzipParts, workbookPart } from './ooxml-package';
 import { hedenstedPlanRows } from './plan-sheet-xml';
 import { isStrict, PlantedWorkbook, withPlanSheet } from './plant-plan';
-import { SOURCE_SHEET } from './paths';
+import { GOLDEN_BILAG1, SOURCE_SHEET } from './paths';
 import { hedenstedScheme } from './scheme';
 
 export const SCHEME = hedenstedScheme();
 /** The sheets a run owns: Bilag 1, the scheme sheet and the hidden state sheet. */
 export const OWN_SHEETS: readonly string[] = [SCHEME.bilag1.sheetName, SCHEME_SHEET, STATE_SHEET];
+
+/** The golden Bilag 1 as tab-separated text, without its last line break. */
+export function goldenBilag1(): string {
+  return readFileSync(GOLDEN_BILAG1, 'utf8').replace(/\r?\n$/, '');
+}
 
 export interface CorpusRun {
   readonly file: string;

@@ -32,7 +32,7 @@ function references(parts: Parts): string[] {
     const id = Object.keys(element.attributes).find((k) => /^[\w.-]+:id$/.test(k) && !k.startsWith('xmlns'));
     if (id !== undefined) {
       // The id is the file's own business; state="visible" is what no state means.
-      const { [id]: _, ...rest } = element.attributes;
+      const { [id]: _, ...rest }: Record<string, string> = element.attributes;
       if (rest.state === 'visible') delete rest.state;
       found.push(`${canonical({ ...element, attributes: rest, children: [] })} → ${targets.get(element.attributes[id] ?? '') ?? 'nothing'}`);
     }

@@ -1,5 +1,8 @@
+import ExcelJS from 'exceljs';
 import { corpusFiles } from '../helpers/corpus';
-import { corpusRun, CorpusRun, OWN_SHEETS } from '../helpers/corpus-run';
+import { corpusRun, CorpusRun, goldenBilag1, OWN_SHEETS, SCHEME } from '../helpers/corpus-run';
+import { SOURCE_SHEET } from '../helpers/paths';
+import { sheetAsShownText } from '../helpers/shown';
 import { contentTypeOf, Parts, relatedParts, storedName, workbookPart } from '../helpers/ooxml-package';
 import { foreignPartChanges, ownedParts, sameBytes } from '../helpers/package-diff';
 import { meaningChanges } from '../helpers/package-meaning';
@@ -50,5 +53,30 @@ describe('a corpus workbook with a plan sheet added, run with the Hedensted sche
     expect(sameBytes(planted.parts.get(project ?? ''), output.get(storedName(output, project ?? '') ?? ''))).toBe(true);
     expect(contentTypeOf(output, workbookPart(output))).toBe(MACRO_WORKBOOK);
     expect(contentTypeOf(output, project ?? '')).toBe(contentTypeOf(planted.parts, project ?? ''));
+  });
+});
+
+/** Bilag 1 as ExcelJS, an independent reader, shows it; or why it could not. */
+async function bilagAsExcelJsShowsIt(bytes: Uint8Array, sheet: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    return `ExcelJS cannot open it: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  const worksheet = workbook.getWorksheet(sheet);
+  return worksheet === undefined ? `ExcelJS sees no sheet ${sheet}` : sheetAsShownText(worksheet);
+}
+
+describe('what the run saves, opened by ExcelJS', () => {
+  it.each(FILES)('%s: shows Bilag 1 as the golden table (unless ExcelJS cannot read the plan sheet of the input either)', async (file) => {
+    const run = await corpusRun(file);
+    const output = writtenOrRefusedStrict(run);
+    if (output === undefined) return;
+    const shown = await bilagAsExcelJsShowsIt(run.first?.bytes ?? new Uint8Array(), SCHEME.bilag1.sheetName);
+    if (shown === goldenBilag1()) return;
+    // Only a workbook whose plan sheet ExcelJS cannot read in the input either may fail to show it here.
+    expect(await bilagAsExcelJsShowsIt(run.planted.bytes, SOURCE_SHEET)).toMatch(/^ExcelJS /);
+    expect(shown).toMatch(/^ExcelJS /);
   });
 });
