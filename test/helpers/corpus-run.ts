@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { UnreadableWorkbookError } from '../../src/adapters/xlsx/xlsx-workbook';
 import { SCHEME_SHEET } from '../../src/core/scheme-sheet';
 import { STATE_SHEET } from '../../src/core/state';
 import { corpusBytes, runAndSave } from './corpus';
-import { Parts, partText, unzipParts, workbookPart } from './ooxml-package';
+import { Parts, partText, sheetEntries, unzipParts, workbookPart } from './ooxml-package';
 import { hedenstedPlanRows } from './plan-sheet-xml';
 import { isStrict, PlantedWorkbook, withPlanSheet } from './plant-plan';
-import { GOLDEN_BILAG1, SOURCE_SHEET } from './paths';
+import { GOLDEN_BILAG1, ROOT, SOURCE_SHEET } from './paths';
 import { hedenstedScheme } from './scheme';
 
 export const SCHEME = hedenstedScheme();
@@ -16,6 +17,30 @@ export const OWN_SHEETS: readonly string[] = [SCHEME.bilag1.sheetName, SCHEME_SH
 /** The golden Bilag 1 as tab-separated text, without its last line break. */
 export function goldenBilag1(): string {
   return readFileSync(GOLDEN_BILAG1, 'utf8').replace(/\r?\n$/, '');
+}
+
+export const FIXTURE_DIR = join(ROOT, 'test', 'fixtures');
+
+/** Our own workbooks with the plan sheet beside a chart, notes, a pivot table or macros (scripts/make-package-fixtures.js). */
+export function packageFixtures(): string[] {
+  return readdirSync(FIXTURE_DIR)
+    .filter((name) => /^package\..*\.xls[xm]$/.test(name))
+    .sort();
+}
+
+/** The bytes of a corpus workbook or of a package fixture, as they are on disk. */
+export function workbookBytes(file: string): Uint8Array {
+  return file.startsWith('package.') ? new Uint8Array(readFileSync(join(FIXTURE_DIR, file))) : corpusBytes(file);
+}
+
+/** What a run starts from: a corpus workbook with the Hedensted plan sheet added, or a package fixture, which has it. */
+export function plannedInput(file: string): PlantedWorkbook {
+  if (!file.startsWith('package.')) return withPlanSheet(corpusBytes(file), SOURCE_SHEET, hedenstedPlanRows());
+  const bytes = workbookBytes(file);
+  const parts = unzipParts(bytes);
+  const planPart = sheetEntries(parts).find((s) => s.name === SOURCE_SHEET)?.part;
+  if (planPart === undefined) throw new Error(`${file} has no sheet ${SOURCE_SHEET}`);
+  return { parts, bytes, planPart };
 }
 
 export interface CorpusRun {
@@ -31,7 +56,7 @@ export interface CorpusRun {
 const runs = new Map<string, Promise<CorpusRun>>();
 
 /**
- * A corpus workbook with the Hedensted plan sheet added, run twice (the second time on the first output)
+ * A corpus workbook with the Hedensted plan sheet added (or a package fixture), run twice (the second time on the first output)
  * as `handleplan run` does. Kept per file, so the tests of one file share one run.
  */
 export function corpusRun(file: string): Promise<CorpusRun> {
@@ -44,7 +69,7 @@ export function corpusRun(file: string): Promise<CorpusRun> {
 }
 
 async function runTwice(file: string): Promise<CorpusRun> {
-  const planted = withPlanSheet(corpusBytes(file), SOURCE_SHEET, hedenstedPlanRows());
+  const planted = plannedInput(file);
   const strict = isStrict(partText(planted.parts, workbookPart(planted.parts)));
   let firstBytes: Uint8Array;
   try {

@@ -3,16 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UnreadableWorkbookError } from '../../src/adapters/xlsx/xlsx-workbook';
 import { sheetsOfEachAsCalcShowsThem } from '../helpers/calc-many';
-import { corpusBytes, runAndSave } from '../helpers/corpus';
-import { goldenBilag1, OWN_SHEETS, SCHEME } from '../helpers/corpus-run';
+import { runAndSave } from '../helpers/corpus';
+import { goldenBilag1, OWN_SHEETS, packageFixtures, plannedInput, SCHEME } from '../helpers/corpus-run';
 import { partText, workbookPart } from '../helpers/ooxml-package';
-import { hedenstedPlanRows } from '../helpers/plan-sheet-xml';
-import { isStrict, withPlanSheet } from '../helpers/plant-plan';
+import { isStrict } from '../helpers/plant-plan';
 import { SOURCE_SHEET } from '../helpers/paths';
 import { sofficeAvailable, withDanishSeparators } from '../helpers/soffice';
 
-/** LibreOffice is slow to start: a handful of files that cover macros, a chart sheet, pivot tables, notes, strict OOXML and odd paths. */
-const CHOSEN = ['BlankSheetTypes.xlsm', 'pivot_table_named_range.xlsx', 'threaded_comments_none.xlsx', 'sheet_visibility_strict.xlsx', 'wtf_path.xlsx'];
+/**
+ * LibreOffice is slow to start: a handful of corpus files that cover macros, a chart sheet, pivot tables, notes,
+ * strict OOXML and odd paths, and our own fixtures (openpyxl's absolute paths, LibreOffice's chart), in one Calc process.
+ */
+const CHOSEN = ['BlankSheetTypes.xlsm', 'pivot_table_named_range.xlsx', 'threaded_comments_none.xlsx', 'sheet_visibility_strict.xlsx', 'wtf_path.xlsx', ...packageFixtures()];
 
 interface Case {
   readonly file: string;
@@ -33,7 +35,7 @@ describeWithCalc('what the run saves, opened by LibreOffice Calc', () => {
   beforeAll(async () => {
     cases = await Promise.all(
       CHOSEN.map(async (file, i): Promise<Case> => {
-        const planted = withPlanSheet(corpusBytes(file), SOURCE_SHEET, hedenstedPlanRows());
+        const planted = plannedInput(file);
         const input = join(dir, `in${i}-${file}`);
         writeFileSync(input, planted.bytes);
         try {

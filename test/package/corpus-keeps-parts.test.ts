@@ -1,13 +1,14 @@
 import ExcelJS from 'exceljs';
 import { corpusFiles } from '../helpers/corpus';
-import { corpusRun, CorpusRun, goldenBilag1, OWN_SHEETS, SCHEME } from '../helpers/corpus-run';
+import { corpusRun, CorpusRun, goldenBilag1, OWN_SHEETS, packageFixtures, SCHEME } from '../helpers/corpus-run';
 import { SOURCE_SHEET } from '../helpers/paths';
 import { sheetAsShownText } from '../helpers/shown';
 import { contentTypeOf, Parts, relatedParts, storedName, workbookPart } from '../helpers/ooxml-package';
 import { foreignPartChanges, ownedParts, sameBytes } from '../helpers/package-diff';
 import { meaningChanges } from '../helpers/package-meaning';
 
-const FILES = corpusFiles();
+/** Every corpus workbook, and our own fixtures written by openpyxl and LibreOffice. */
+const FILES = [...corpusFiles(), ...packageFixtures()];
 const MACRO_FILES = FILES.filter((f) => f.toLowerCase().endsWith('.xlsm'));
 const MACRO_WORKBOOK = 'application/vnd.ms-excel.sheet.macroEnabled.main+xml';
 
