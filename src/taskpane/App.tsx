@@ -96,6 +96,7 @@ export function App({ openWorkbook, openFile: openFileSession }: Props): React.J
   );
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- reading the open workbook once is the effect's job
     if (inExcel) openInExcel();
   }, [inExcel, openInExcel]);
 
