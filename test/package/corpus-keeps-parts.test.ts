@@ -1,11 +1,14 @@
 import ExcelJS from 'exceljs';
+import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsx-workbook';
 import { corpusFiles } from '../helpers/corpus';
 import { corpusRun, CorpusRun, goldenBilag1, OWN_SHEETS, packageFixtures, plannedInput, SCHEME } from '../helpers/corpus-run';
 import { SOURCE_SHEET } from '../helpers/paths';
 import { sheetAsShownText } from '../helpers/shown';
 import { contentTypeOf, Parts, relatedParts, storedName, workbookPart } from '../helpers/ooxml-package';
 import { foreignPartChanges, ownedParts, sameBytes } from '../helpers/package-diff';
+import { integrityProblems } from '../helpers/package-integrity';
 import { meaningChanges } from '../helpers/package-meaning';
+import { planSheetChanges } from '../helpers/plan-sheet-kept';
 
 /** Every corpus workbook, and our own fixtures written by openpyxl and LibreOffice. */
 const FILES = [...corpusFiles(), ...packageFixtures()];
@@ -43,6 +46,23 @@ describe('a corpus workbook with a plan sheet added, run with the Hedensted sche
     const again = run.second?.parts ?? new Map();
     expect([...again.keys()]).toEqual([...output.keys()]);
     expect([...output].filter(([name, bytes]) => !sameBytes(bytes, again.get(name))).map(([name]) => name)).toEqual([]);
+  });
+
+  it.each(FILES)('%s: the plan sheet keeps every cell and element it had outside the columns the run owns', async (file) => {
+    const run = await corpusRun(file);
+    const output = writtenOrRefusedStrict(run);
+    if (output === undefined) return;
+    const owned = (await (await XlsxWorkbook.fromBuffer(run.first?.bytes ?? new Uint8Array())).facts()).state?.output;
+    expect(owned).toBeDefined();
+    expect(planSheetChanges(run.planted.parts, output, run.planted.planPart, SOURCE_SHEET, owned)).toEqual([]);
+  });
+
+  it.each(FILES)('%s: the output is a whole package: every relationship and content type points at a part that is there', async (file) => {
+    const run = await corpusRun(file);
+    const output = writtenOrRefusedStrict(run);
+    if (output === undefined) return;
+    const before = integrityProblems(run.planted.parts);
+    expect(integrityProblems(output).filter((problem) => !before.includes(problem))).toEqual([]);
   });
 
   it.each(MACRO_FILES)('%s stays a macro-enabled workbook, with its VBA project when it has one', async (file) => {
