@@ -1,5 +1,5 @@
 import { CellRange, columnLetters, rangeFromA1, rangeToA1 } from '../../core/a1';
-import { attributeSpan, cellReference, findElement, findTag, scanSheet, SheetXml } from './sheet-scanner';
+import { cellReference, findElement, findTag, scanSheet, SheetXml, TagAttributes } from './sheet-scanner';
 import { attribute, withAttribute, withoutAttribute } from './xml-text';
 
 /** What a patch does to a worksheet part: which cells go, which come, which columns get a width. */
@@ -23,6 +23,7 @@ interface ExistingCell {
   readonly end: number;
   /** Whether the cell's start tag lacks its r attribute (it then follows the cell before it). */
   readonly implicit: boolean;
+  readonly style: number;
 }
 
 /**
@@ -42,6 +43,7 @@ export function patchSheet(text: string, patch: SheetPatch): string {
   let from = sheetData.openEnd;
   let rowIndex = -1;
   let nextNew = patch.firstRow;
+  const attributes = new TagAttributes();
   const addNewRowsBefore = (limit: number): void => {
     for (; nextNew < limit && nextNew <= patch.lastRow; nextNew += 1) {
       const cells = patch.cells(nextNew, () => 0);
@@ -53,16 +55,17 @@ export function patchSheet(text: string, patch: SheetPatch): string {
     if (row === undefined) break;
     out.push(text.slice(from, row.start));
     from = row.end;
-    const r = attributeSpan(text, row.start, row.tagEnd, 'r');
-    rowIndex = r === undefined ? rowIndex + 1 : Number(text.slice(r.from, r.to)) - 1;
+    const r = attributes.read(text, row.start, row.tagEnd);
+    const explicit = r.r0 >= 0;
+    rowIndex = explicit ? Number(text.slice(r.r0, r.r1)) - 1 : rowIndex + 1;
     addNewRowsBefore(rowIndex);
     const tag = text.slice(row.start, row.tagEnd);
     if (rowIndex < patch.firstRow || rowIndex > patch.lastRow) {
-      out.push(r === undefined ? withAttribute(tag, 'r', String(rowIndex + 1)) + text.slice(row.tagEnd, row.end) : text.slice(row.start, row.end));
+      out.push(explicit ? text.slice(row.start, row.end) : withAttribute(tag, 'r', String(rowIndex + 1)) + text.slice(row.tagEnd, row.end));
       continue;
     }
     nextNew = rowIndex + 1;
-    out.push(patchRow(text, row, tag, rowIndex, patch, p));
+    out.push(patchRow(text, row, tag, rowIndex, patch, p, attributes));
   }
   addNewRowsBefore(patch.lastRow + 1);
   out.push(text.slice(from, sheetData.closeStart));
@@ -71,7 +74,7 @@ export function patchSheet(text: string, patch: SheetPatch): string {
   return out.join('');
 }
 
-function patchRow(text: string, row: { start: number; tagEnd: number; end: number }, tag: string, rowIndex: number, patch: SheetPatch, p: string): string {
+function patchRow(text: string, row: { start: number; tagEnd: number; end: number }, tag: string, rowIndex: number, patch: SheetPatch, p: string, attributes: TagAttributes): string {
   const cellClose = `</${p}c>`;
   const existing: ExistingCell[] = [];
   let col = -1;
@@ -80,15 +83,13 @@ function patchRow(text: string, row: { start: number; tagEnd: number; end: numbe
     const cell = findElement(text, `<${p}c`, cellClose, at, row.end);
     if (cell === undefined) break;
     at = cell.end;
-    const ref = attributeSpan(text, cell.start, cell.tagEnd, 'r');
-    const position = ref === undefined ? undefined : cellReference(text, ref.from, ref.to);
+    attributes.read(text, cell.start, cell.tagEnd);
+    const position = attributes.r0 < 0 ? undefined : cellReference(text, attributes.r0, attributes.r1);
     col = position === undefined ? col + 1 : position.col;
-    existing.push({ col, start: cell.start, end: cell.end, implicit: position === undefined });
+    const style = attributes.s0 < 0 ? 0 : Number(text.slice(attributes.s0, attributes.s1));
+    existing.push({ col, start: cell.start, end: cell.end, implicit: position === undefined, style });
   }
-  const styleAt = (c: number): number => {
-    const cell = existing.find((e) => e.col === c);
-    return cell === undefined ? 0 : Number(attribute(text.slice(cell.start, text.indexOf('>', cell.start) + 1), 's') ?? 0);
-  };
+  const styleAt = (c: number): number => existing.find((e) => e.col === c)?.style ?? 0;
   const added = patch.cells(rowIndex, styleAt);
   const kept = existing.filter((e) => !patch.drops(rowIndex, e.col));
   const cells: string[] = [];

@@ -1,8 +1,9 @@
 import { CellRange, rangeFromA1 } from '../../core/a1';
 import { Cell, EMPTY_CELL, Grid, GridCell } from '../../core/grid';
 import { serialToIso } from './number-formats';
+import { richText } from './shared-strings';
 import { shiftFormula } from './shared-formula';
-import { attributeSpan, cellReference, contentOf, findElement, findTag, scanSheet } from './sheet-scanner';
+import { cellReference, contentOf, findElement, findTag, scanSheet, TagAttributes } from './sheet-scanner';
 import { StylesPart } from './styles-part';
 import { attribute, unescapeXml } from './xml-text';
 
@@ -28,14 +29,15 @@ export function readSheetXml(sheetName: string, text: string, context: SheetCont
   const cellClose = `</${p}c>`;
   let rowIndex = -1;
   let from = sheet.sheetData.openEnd;
+  const rowAttributes = new TagAttributes();
+  const attributes = new TagAttributes();
   for (;;) {
     const row = findElement(text, rowOpen, rowClose, from, sheet.sheetData.closeStart);
     if (row === undefined) break;
     from = row.end;
-    const r = attributeSpan(text, row.start, row.tagEnd, 'r');
-    rowIndex = r === undefined ? rowIndex + 1 : Number(text.slice(r.from, r.to)) - 1;
-    const hidden = attributeSpan(text, row.start, row.tagEnd, 'hidden');
-    if (hidden !== undefined && isTrue(text.slice(hidden.from, hidden.to))) hiddenRows.add(rowIndex);
+    const a = rowAttributes.read(text, row.start, row.tagEnd);
+    rowIndex = a.r0 < 0 ? rowIndex + 1 : Number(text.slice(a.r0, a.r1)) - 1;
+    if (a.hidden0 >= 0 && isTrue(text.slice(a.hidden0, a.hidden1))) hiddenRows.add(rowIndex);
     const cells: GridCell[] = (rows[rowIndex] ??= []);
     let col = -1;
     let at = row.tagEnd;
@@ -43,10 +45,10 @@ export function readSheetXml(sheetName: string, text: string, context: SheetCont
       const cell = findElement(text, cellOpen, cellClose, at, row.end);
       if (cell === undefined) break;
       at = cell.end;
-      const ref = attributeSpan(text, cell.start, cell.tagEnd, 'r');
-      const position = ref === undefined ? undefined : cellReference(text, ref.from, ref.to);
+      attributes.read(text, cell.start, cell.tagEnd);
+      const position = attributes.r0 < 0 ? undefined : cellReference(text, attributes.r0, attributes.r1);
       col = position === undefined ? col + 1 : position.col;
-      cells[col] = readCell(text, cell, p, { row: rowIndex, col }, context, shared);
+      cells[col] = readCell(text, cell, attributes, p, { row: rowIndex, col }, context, shared);
     }
   }
   const merges = readMerges(text, sheet.sheetData.end, p);
@@ -57,17 +59,16 @@ export function readSheetXml(sheetName: string, text: string, context: SheetCont
 function readCell(
   text: string,
   cell: { start: number; tagEnd: number; end: number },
+  attributes: TagAttributes,
   p: string,
   position: { row: number; col: number },
   context: SheetContext,
   shared: Map<string, { formula: string; row: number; col: number }>,
 ): GridCell {
-  const styleSpan = attributeSpan(text, cell.start, cell.tagEnd, 's');
-  const style = styleSpan === undefined ? 0 : Number(text.slice(styleSpan.from, styleSpan.to));
+  const style = attributes.s0 < 0 ? 0 : Number(text.slice(attributes.s0, attributes.s1));
   const numberFormat = style === 0 ? undefined : context.styles.numberFormat(style);
   if (cell.end === cell.tagEnd) return numberFormat === undefined ? EMPTY_CELL : { content: EMPTY, numberFormat };
-  const typeSpan = attributeSpan(text, cell.start, cell.tagEnd, 't');
-  const type = typeSpan === undefined ? 'n' : text.slice(typeSpan.from, typeSpan.to);
+  const type = attributes.t0 < 0 ? 'n' : text.slice(attributes.t0, attributes.t1);
   const inner = contentOf(text, cell, `</${p}c>`);
   const value = elementText(inner, `<${p}v`, `</${p}v>`);
   let content: Cell;
@@ -87,7 +88,7 @@ function readCell(
       break;
     }
     case 'inlineStr':
-      content = textContent(inlineText(inner, p));
+      content = textContent(richText(inner, p));
       break;
     case 'str':
       content = textContent(value === undefined ? '' : unescapeXml(value));
@@ -138,24 +139,6 @@ function elementText(inner: string, open: string, close: string): string | undef
   if (tag.selfClosing) return '';
   const end = inner.indexOf(close, tag.tagEnd);
   return inner.slice(tag.tagEnd, end < 0 ? inner.length : end);
-}
-
-/** An inline string's text: its runs' texts joined, phonetic guides left out. */
-function inlineText(inner: string, p: string): string {
-  const withoutGuides = inner.includes(`<${p}rPh`) ? inner.replace(new RegExp(`<${p}rPh[\\s>][\\s\\S]*?</${p}rPh>`, 'g'), '') : inner;
-  let result = '';
-  let at = 0;
-  for (;;) {
-    const tag = findTag(withoutGuides, `<${p}t`, at, withoutGuides.length);
-    if (tag === undefined) return result;
-    if (tag.selfClosing) {
-      at = tag.tagEnd;
-      continue;
-    }
-    const end = withoutGuides.indexOf(`</${p}t>`, tag.tagEnd);
-    result += unescapeXml(withoutGuides.slice(tag.tagEnd, end));
-    at = end;
-  }
 }
 
 function readMerges(text: string, from: number, p: string): CellRange[] {

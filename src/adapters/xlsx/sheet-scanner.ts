@@ -30,8 +30,9 @@ export function scanSheet(text: string): SheetXml {
     const at = end < 0 ? text.length : end;
     return { text, prefix, sheetData: { start: at, openEnd: at, closeStart: at, end: at } };
   }
-  const closeStart = open.selfClosing ? open.tagEnd : text.indexOf(`</${prefix}sheetData>`, open.tagEnd);
-  if (closeStart < 0) throw new Error('A worksheet part without the end of its sheetData');
+  // Searched from the end: sheetData's end is near the end of the part, and the part can be tens of megabytes.
+  const closeStart = open.selfClosing ? open.tagEnd : text.lastIndexOf(`</${prefix}sheetData>`);
+  if (closeStart < open.tagEnd) throw new Error('A worksheet part without the end of its sheetData');
   const end = open.selfClosing ? open.tagEnd : closeStart + `</${prefix}sheetData>`.length;
   return { text, prefix, sheetData: { start: open.start, openEnd: open.tagEnd, closeStart, end } };
 }
@@ -97,17 +98,62 @@ export function cellReference(text: string, start: number, end: number): { row: 
   return col === 0 || row === 0 ? undefined : { row: row - 1, col: col - 1 };
 }
 
-/** Where an attribute's value sits in the start tag at [start, tagEnd), found by its exact name. */
-export function attributeSpan(text: string, start: number, tagEnd: number, name: string): { from: number; to: number } | undefined {
-  const needle = ` ${name}="`;
-  let at = text.indexOf(needle, start);
-  if (at < 0 || at >= tagEnd) {
-    // Rarer spellings: other white space before the name, single quotes.
-    const match = new RegExp(`\\s${name}\\s*=\\s*(["'])`).exec(text.slice(start, tagEnd));
-    if (match === null) return undefined;
-    const from = start + match.index + match[0].length;
-    return { from, to: text.indexOf(match[1] ?? '"', from) };
+/**
+ * The attributes the reader and the patcher need of a row or cell tag (r, s, t, hidden), found in one
+ * walk over the tag. One object is reused for every tag: a large sheet has millions of them.
+ * Each pair is the value's [from, to) in the text, -1 when the tag lacks the attribute.
+ */
+export class TagAttributes {
+  r0 = -1;
+  r1 = -1;
+  s0 = -1;
+  s1 = -1;
+  t0 = -1;
+  t1 = -1;
+  hidden0 = -1;
+  hidden1 = -1;
+
+  /** Records the value of r (114), s (115) or t (116). */
+  private set(name: number, from: number, to: number): void {
+    if (name === 114) {
+      this.r0 = from;
+      this.r1 = to;
+    } else if (name === 115) {
+      this.s0 = from;
+      this.s1 = to;
+    } else if (name === 116) {
+      this.t0 = from;
+      this.t1 = to;
+    }
   }
-  at += needle.length;
-  return { from: at, to: text.indexOf('"', at) };
+
+  read(text: string, start: number, tagEnd: number): this {
+    this.r0 = this.s0 = this.t0 = this.hidden0 = -1;
+    let p = start + 1;
+    while (p < tagEnd && !isSpace(text.charCodeAt(p)) && text.charCodeAt(p) !== 62 && text.charCodeAt(p) !== 47) p += 1;
+    for (;;) {
+      while (p < tagEnd && isSpace(text.charCodeAt(p))) p += 1;
+      const nameStart = p;
+      while (p < tagEnd && text.charCodeAt(p) !== 61 && !isSpace(text.charCodeAt(p)) && text.charCodeAt(p) !== 62 && text.charCodeAt(p) !== 47) p += 1;
+      const nameEnd = p;
+      while (p < tagEnd && isSpace(text.charCodeAt(p))) p += 1;
+      if (nameEnd === nameStart || text.charCodeAt(p) !== 61) return this;
+      p += 1;
+      while (p < tagEnd && isSpace(text.charCodeAt(p))) p += 1;
+      const quote = text.charCodeAt(p);
+      const from = p + 1;
+      const to = text.indexOf(quote === 39 ? "'" : '"', from);
+      if (to < 0 || to >= tagEnd) return this;
+      p = to + 1;
+      if (nameEnd - nameStart === 1) this.set(text.charCodeAt(nameStart), from, to);
+      else if (nameEnd - nameStart === 6 && text.startsWith('hidden', nameStart)) {
+        this.hidden0 = from;
+        this.hidden1 = to;
+      }
+    }
+  }
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
 }

@@ -61,13 +61,16 @@ export class XlsxWorkbook implements PlanWorkbook {
 
   /** A file has no locale of its own: text numbers are read with Danish separators. */
   async facts(): Promise<WorkbookFacts> {
+    await this.load(this.sheetNamed(STATE_SHEET));
     const record = this.stateCells();
     const state = parseState(record.state);
     return { sheetNames: this.worksheets().filter((s) => !RECORD_SHEETS.includes(s.name)).map((s) => s.name), ...(state === undefined ? {} : { state }), settings: parseSettings(record.settings) };
   }
 
   async readSheet(name: string): Promise<Grid> {
-    return this.grid(this.worksheet(name));
+    const entry = this.worksheet(name);
+    await this.load(entry);
+    return this.grid(entry);
   }
 
   async applyFixes(fixes: readonly Fix[]): Promise<void> {
@@ -166,6 +169,16 @@ export class XlsxWorkbook implements PlanWorkbook {
     const state = textAt('A1');
     const settings = textAt(SETTINGS_CELL);
     return { ...(state === undefined ? {} : { state }), ...(settings === undefined ? {} : { settings }) };
+  }
+
+  /** Decompresses a sheet's part and the parts it is read with, ahead of the synchronous reading. */
+  private async load(entry: SheetEntry | undefined): Promise<void> {
+    if (entry === undefined) return;
+    try {
+      await this.pkg.load([entry.part, this.strings === undefined ? this.model.sharedStringsPart : undefined, this.styles === undefined ? this.model.stylesPart : undefined]);
+    } catch {
+      throw new UnreadableWorkbookError(DAMAGED);
+    }
   }
 
   private grid(entry: SheetEntry): Grid {

@@ -25,10 +25,22 @@ export function escapeText(text: string): string {
   let result = text;
   // A literal "_x0041_" would read back as "A": its underscore is escaped first.
   if (result.includes('_x')) result = result.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
-  if (/[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uFFFE\uFFFF]/.test(result)) {
-    result = result.replace(/[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uFFFE\uFFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
-  }
+  result = escapeControls(result);
   return /[&<>]/.test(result) ? result.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : result;
+}
+
+/** Control characters (other than tab and line feed) and the two non-characters as _xHHHH_; a carriage return too, which XML would turn into a line feed. */
+function escapeControls(text: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if ((code < 32 && code !== 9 && code !== 10) || code === 0xfffe || code === 0xffff) {
+      out += `${text.slice(last, i)}_x${code.toString(16).toUpperCase().padStart(4, '0')}_`;
+      last = i + 1;
+    }
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 export function escapeAttribute(value: string): string {
