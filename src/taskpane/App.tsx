@@ -5,7 +5,8 @@ import type { Finding, Fix } from '../core/findings';
 import { countBySeverity, hasErrors } from '../core/findings';
 import type { RunOutcome } from '../core/run';
 import { AddinSettings, withColumnChoice } from '../core/settings';
-import { bilagForClipboard, copyToClipboard } from './clipboard';
+import { bilagForClipboard } from './clipboard';
+import { bilagAddress, copyBilag1, copyOutcomeText } from './copy';
 import { ColumnMap } from './ColumnMap';
 import { FindingsList } from './FindingsList';
 import { GapChart } from './GapChart';
@@ -302,8 +303,9 @@ export function App({ openWorkbook, openFile: openFileSession }: Props): React.J
                   onClick={() => {
                     const bilag = result.bilag1;
                     if (bilag === undefined) return;
-                    const copied = copyToClipboard(bilagForClipboard(bilag, loaded.session.scheme.bilag1.title));
-                    setNotice(copied ? 'Bilag 1 er kopieret. Indsæt det i Word med Ctrl+V.' : 'Kopiering blev afvist af browseren. Markér tabellen i arket, og kopiér den.');
+                    const { selectRange } = loaded.session;
+                    const selectInWorkbook = selectRange === undefined ? undefined : () => selectRange(bilag.sheetName, bilagAddress(bilag));
+                    void copyBilag1(bilagForClipboard(bilag, loaded.session.scheme.bilag1.title), selectInWorkbook).then((outcome) => setNotice(copyOutcomeText(outcome).text));
                   }}
                 >
                   Kopiér Bilag 1

@@ -1,7 +1,7 @@
 import type React from 'react';
 import { Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { columnIndex, columnLetters } from '../core/a1';
-import type { ColumnRole } from '../core/columns';
+import { roleChoices, type ColumnRole } from '../core/columns';
 import type { Finding } from '../core/findings';
 import type { PlanTable } from '../core/plan-table';
 import { groupYearLabel, normaliseLabel, Scheme } from '../core/scheme';
@@ -85,14 +85,4 @@ export function ColumnMap({ table, scheme, findings, settings, onChoose, disable
       </TableBody>
     </Table>
   );
-}
-
-/** Every role a column can be given under this scheme. */
-function roleChoices(scheme: Scheme): ColumnRole[] {
-  const plain: ColumnRole[] = [{ kind: 'number' }, { kind: 'category' }, { kind: 'name' }, { kind: 'row-type' }, { kind: 'status' }, { kind: 'note' }, { kind: 'start' }, { kind: 'citizens' }, { kind: 'unit-saving' }];
-  const perGroup = scheme.columnGroups.flatMap((group): ColumnRole[] => [
-    { kind: 'full-year', group: group.key },
-    ...group.years.flatMap((year) => (['target', 'adjusted', 'realised', 'forecast'] as const).map((measure): ColumnRole => ({ kind: 'amount', measure, group: group.key, year }))),
-  ]);
-  return [...plain, ...perGroup];
 }
