@@ -136,6 +136,20 @@ describe('reading what other programs write', () => {
     ]);
   });
 
+  it('reads rich text as its runs joined, without phonetic guides, from shared and inline strings alike', async () => {
+    const input = await packageWith(async (zip) => {
+      await replaceIn(zip, 'xl/sharedStrings.xml', '</sst>', '<si><r><rPr><b/></rPr><t>Åben</t></r><r><t xml:space="preserve"> café &amp; værksted</t></r><rPh sb="0" eb="1"><t>ふりがな</t></rPh></si></sst>');
+      const index = ((await text(zip, 'xl/sharedStrings.xml')).match(/<si>/g) ?? []).length - 1;
+      await replaceIn(zip, 'xl/worksheets/sheet2.xml', '</sheetData>', `<row r="9"><c r="C9" t="s"><v>${index}</v></c><c r="D9" t="inlineStr"><is><r><t>Linje_x000D_</t></r><r><t>to</t></r></is></c><c r="E9" t="e"><v>#REF!</v></c></row></sheetData>`);
+    });
+    const grid = await (await XlsxWorkbook.fromBuffer(input)).readSheet('Plan');
+    expect(grid.rows[8]?.slice(2, 5).map((cell) => cell?.content)).toEqual([
+      { kind: 'text', value: 'Åben café & værksted' },
+      { kind: 'text', value: 'Linje\rto' },
+      { kind: 'error', value: '#REF!' },
+    ]);
+  });
+
   it('gives each cell that shares a formula the formula moved to where it is', async () => {
     const input = await packageWith(async (zip) => {
       await replaceIn(zip, 'xl/worksheets/sheet2.xml', '</sheetData>', '<row r="9"><c r="D9"><f t="shared" ref="D9:E10" si="0">D2+$E$2+"D2"</f><v>1</v></c><c r="E9"><f t="shared" si="0"/><v>2</v></c></row><row r="10"><c r="D10"><f t="shared" si="0"/><v>3</v></c></row></sheetData>');

@@ -26,7 +26,7 @@ export function valueXml(p: string, address: string, style: number, cell: Layout
   }
 }
 
-export function inlineString(p: string, text: string): string {
+function inlineString(p: string, text: string): string {
   const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
   return `<${p}is><${p}t${space}>${escapeText(text)}</${p}t></${p}is>`;
 }

@@ -66,13 +66,6 @@ export class OpcPackage implements PartReader {
     return change === undefined ? this.byName.has(key) : change !== null;
   }
 
-  /** Every part name, as the package spells it. */
-  partNames(): string[] {
-    const names = this.entries.filter((e) => !e.name.endsWith('/') && this.changes.get(e.name.toLowerCase()) !== null).map((e) => e.name);
-    for (const [key, change] of this.changes) if (change !== null && !this.byName.has(key)) names.push(change.name);
-    return names;
-  }
-
   /** A part's text, or undefined when there is no such part. */
   text(part: string): string | undefined {
     const key = part.toLowerCase();
@@ -144,7 +137,7 @@ export function relationshipsPart(source: string): string {
 }
 
 /** A relationship's target as a part name: absolute ("/xl/styles.xml") from the package root, else relative to the source's folder. */
-export function resolvePart(source: string, target: string): string {
+function resolvePart(source: string, target: string): string {
   const path = decodeURIComponent(target.replace(/\\/g, '/').split('#')[0] ?? '');
   const base = path.startsWith('/') ? [] : source.split('/').slice(0, -1);
   for (const segment of path.split('/')) {

@@ -30,13 +30,14 @@ export function outputPatch(prefix: string, patch: RangePatch, clear: CellRange 
       return result;
     },
     widths: patch.columnWidths.map((width, c) => [origin.col + c, width] as const),
+    firstCol: Math.min(origin.col, clear?.from.col ?? Infinity),
     covers,
   };
 }
 
 /** Empties what the program wrote before on a sheet it no longer writes to. */
 export function clearPatch(clear: CellRange): SheetPatch {
-  return { firstRow: clear.from.row, lastRow: clear.to.row, drops: (row, col) => rangeContains(clear, { row, col }), cells: () => [], widths: [], covers: undefined };
+  return { firstRow: clear.from.row, lastRow: clear.to.row, drops: (row, col) => rangeContains(clear, { row, col }), cells: () => [], widths: [], firstCol: clear.from.col, covers: undefined };
 }
 
 /** One-click fixes on one sheet: each cell gets its value, and its number format when the fix gives one; the rest of its style stays. */
@@ -61,6 +62,7 @@ export function fixesPatch(prefix: string, fixes: readonly Fix[], styles: Styles
         return { col, xml: valueXml(prefix, fix.cell.replace(/\$/g, '').toUpperCase(), kept, cell) };
       }),
     widths: [],
+    firstCol: Math.min(...fixes.map((fix) => fromA1(fix.cell).col)),
     covers: undefined,
   };
 }

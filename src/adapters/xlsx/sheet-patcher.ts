@@ -13,6 +13,8 @@ export interface SheetPatch {
   cells(row: number, styleAt: (col: number) => number): readonly { readonly col: number; readonly xml: string }[];
   /** Widths by zero-based column, in Excel's character units. */
   readonly widths: readonly (readonly [number, number])[];
+  /** No cell left of this column (zero-based) is dropped or added: those cells are copied without a look. */
+  readonly firstCol: number;
   /** What the new cells cover, so the sheet's dimension includes it. */
   readonly covers: CellRange | undefined;
 }
@@ -76,9 +78,10 @@ export function patchSheet(text: string, patch: SheetPatch): string {
 
 function patchRow(text: string, row: { start: number; tagEnd: number; end: number }, tag: string, rowIndex: number, patch: SheetPatch, p: string, attributes: TagAttributes): string {
   const cellClose = `</${p}c>`;
+  const split = untouchedCellsEnd(text, row, patch.firstCol, p, attributes);
   const existing: ExistingCell[] = [];
   let col = -1;
-  let at = row.tagEnd;
+  let at = split;
   for (;;) {
     const cell = findElement(text, `<${p}c`, cellClose, at, row.end);
     if (cell === undefined) break;
@@ -92,7 +95,7 @@ function patchRow(text: string, row: { start: number; tagEnd: number; end: numbe
   const styleAt = (c: number): number => existing.find((e) => e.col === c)?.style ?? 0;
   const added = patch.cells(rowIndex, styleAt);
   const kept = existing.filter((e) => !patch.drops(rowIndex, e.col));
-  const cells: string[] = [];
+  const cells: string[] = [text.slice(row.tagEnd, split)];
   let next = 0;
   for (const cell of kept) {
     for (; next < added.length && (added[next]?.col ?? 0) < cell.col; next += 1) cells.push(added[next]?.xml ?? '');
@@ -102,9 +105,31 @@ function patchRow(text: string, row: { start: number; tagEnd: number; end: numbe
   for (; next < added.length; next += 1) cells.push(added[next]?.xml ?? '');
   // The row keeps its attributes (height, hidden, style) but not spans, a hint the new cells may not fit.
   const open = withAttribute(withoutAttribute(tag, 'spans'), 'r', String(rowIndex + 1)).replace(/\s*\/>$/, '>');
-  const lastCellEnd = existing.length === 0 ? row.tagEnd : (existing[existing.length - 1]?.end ?? row.tagEnd);
+  const lastCellEnd = existing.length === 0 ? split : (existing[existing.length - 1]?.end ?? split);
   const tail = row.end === row.tagEnd ? '' : text.slice(lastCellEnd, row.end - `</${p}row>`.length);
   return `${open}${cells.join('')}${tail}</${p}row>`;
+}
+
+/**
+ * Where the cells a patch leaves alone end in a row: cells sit in column order, so those left of the
+ * patch's first column are found from the row's end and copied as one piece. A row whose cells lack
+ * their r attribute is read whole (the row's start is returned).
+ */
+function untouchedCellsEnd(text: string, row: { start: number; tagEnd: number; end: number }, firstCol: number, p: string, attributes: TagAttributes): number {
+  const open = `<${p}c`;
+  let before = row.end;
+  for (;;) {
+    const at = text.lastIndexOf(open, before - 1);
+    if (at < row.tagEnd) return row.tagEnd;
+    before = at;
+    const next = text.charCodeAt(at + open.length);
+    if (!(next === 32 || next === 62 || next === 47 || next === 9 || next === 10 || next === 13)) continue;
+    const tagEnd = text.indexOf('>', at) + 1;
+    attributes.read(text, at, tagEnd);
+    const position = attributes.r0 < 0 ? undefined : cellReference(text, attributes.r0, attributes.r1);
+    if (position === undefined) return row.tagEnd;
+    if (position.col < firstCol) return findElement(text, open, `</${p}c>`, at, row.end)?.end ?? row.tagEnd;
+  }
 }
 
 /** The part before sheetData with the dimension grown to cover the patch and the patch's column widths set. */

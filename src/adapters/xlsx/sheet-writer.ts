@@ -39,6 +39,6 @@ export function sheetXml(layout: SheetLayout, dialect: Dialect, styles: StyleApp
 }
 
 /** Column elements for widths from column `first` (zero-based) on, each its own; Excel's character units. */
-export function colsXml(first: number, widths: readonly number[], prefix = ''): string {
-  return widths.map((width, i) => `<${prefix}col min="${first + i + 1}" max="${first + i + 1}" width="${width}" customWidth="1"/>`).join('');
+function colsXml(first: number, widths: readonly number[]): string {
+  return widths.map((width, i) => `<col min="${first + i + 1}" max="${first + i + 1}" width="${width}" customWidth="1"/>`).join('');
 }

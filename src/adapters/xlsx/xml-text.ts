@@ -16,7 +16,7 @@ export function unescapeXml(text: string): string {
 }
 
 /** Undoes the _xHHHH_ escapes a spreadsheet uses for characters XML cannot hold (_x000D_ for a carriage return). */
-export function unescapeSpreadsheet(text: string): string {
+function unescapeSpreadsheet(text: string): string {
   return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 

@@ -1,4 +1,4 @@
-import { deflateSync, inflateSync } from 'fflate';
+import { gzipSync, inflateSync } from 'fflate';
 
 /** One file of a zip archive, as its central directory describes it; its data stays where it is in the archive. */
 export interface ZipEntry {
@@ -136,20 +136,34 @@ export async function entryBytesNatively(entry: ZipEntry): Promise<Uint8Array> {
 export type ZipItem = { readonly copy: ZipEntry } | { readonly name: string; readonly data: Uint8Array };
 
 /**
- * Raw deflate of new content: the platform's own (CompressionStream, native in browsers and Node, and
- * run beside the script) when there is one, else fflate's. A large plan's sheet is tens of megabytes,
- * and the platform's deflate is about three times as fast.
+ * Raw deflate of new content and its CRC-32, taken from a gzip member (header, deflate data, then the
+ * CRC and the size): the platform's own gzip (CompressionStream, native in browsers and Node, and run
+ * beside the script) when there is one, else fflate's. A large plan's sheet is tens of megabytes, and
+ * the platform's deflate is about three times as fast; the CRC then costs no pass of our own.
  */
-async function deflate(data: Uint8Array): Promise<Uint8Array> {
+async function deflate(data: Uint8Array): Promise<{ raw: Uint8Array; crc: number }> {
+  let member: Uint8Array | undefined;
   if (typeof CompressionStream === 'function') {
     try {
-      const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-      return new Uint8Array(await new Response(stream).arrayBuffer());
+      const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('gzip'));
+      member = new Uint8Array(await new Response(stream).arrayBuffer());
     } catch {
-      // A platform without "deflate-raw" falls back to fflate.
+      // A platform whose stream refuses falls back to fflate.
     }
   }
-  return deflateSync(data, { level: 6 });
+  return fromGzip(member ?? gzipSync(data, { level: 6 }));
+}
+
+/** The deflate data and CRC-32 of a gzip member (RFC 1952), past whatever optional header fields it has. */
+function fromGzip(member: Uint8Array): { raw: Uint8Array; crc: number } {
+  const view = new DataView(member.buffer, member.byteOffset, member.byteLength);
+  const flags = member[3] ?? 0;
+  let p = 10;
+  if (flags & 4) p += 2 + view.getUint16(p, true);
+  if (flags & 8) p = member.indexOf(0, p) + 1;
+  if (flags & 16) p = member.indexOf(0, p) + 1;
+  if (flags & 2) p += 2;
+  return { raw: member.subarray(p, member.length - 8), crc: view.getUint32(member.length - 8, true) };
 }
 
 /** DOS date of 1 January 1980, the earliest a zip can hold: new entries carry it, so equal content gives equal bytes. */
@@ -161,9 +175,9 @@ export async function writeZip(items: readonly ZipItem[]): Promise<Uint8Array> {
   const records = await Promise.all(
     items.map(async (item): Promise<ZipEntry> => {
       if ('copy' in item) return item.copy;
-      const raw = await deflate(item.data);
+      const { raw, crc } = await deflate(item.data);
       const nameBytes = encoder.encode(item.name);
-      return { name: item.name, nameBytes, flags: UTF8_NAME, method: 8, time: 0, date: FIXED_DATE, crc: crc32(item.data), compressedSize: raw.length, size: item.data.length, raw };
+      return { name: item.name, nameBytes, flags: UTF8_NAME, method: 8, time: 0, date: FIXED_DATE, crc, compressedSize: raw.length, size: item.data.length, raw };
     }),
   );
   const localBytes = records.reduce((sum, r) => sum + 30 + r.nameBytes.length + r.raw.length, 0);
@@ -210,21 +224,4 @@ function headerFields(view: DataView, at: number, r: ZipEntry): void {
   view.setUint32(at + 18, r.size, true);
   view.setUint16(at + 22, r.nameBytes.length, true);
   view.setUint16(at + 24, 0, true);
-}
-
-let crcTable: Uint32Array | undefined;
-
-export function crc32(data: Uint8Array): number {
-  if (crcTable === undefined) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n += 1) {
-      let c = n;
-      for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  const table = crcTable;
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i += 1) crc = (table[(crc ^ (data[i] as number)) & 0xff] as number) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
