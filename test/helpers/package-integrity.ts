@@ -2,9 +2,10 @@ import { CONTENT_TYPES, contentTypeOf, Parts, partText, relationshipsOf, sheetEn
 import { attribute, childElements, parseXml } from './xml-tree';
 
 /**
- * What would make Excel offer to repair a package: a relationship to a part that is not there, an
- * Override for a missing part, a part without a content type, two relationships with one id, two sheets
- * with one name or one sheetId. Returned as sentences, so a test can compare input and output.
+ * What would make Excel offer to repair a package, or is left behind: a relationship to a part that is
+ * not there, an Override for a missing part, a part without a content type, a part nothing leads to (such
+ * as a replaced sheet's old part), two relationships with one id, two sheets with one name or one sheetId.
+ * Returned as sentences, so a test can compare input and output.
  */
 export function integrityProblems(parts: Parts): string[] {
   const problems: string[] = [];
@@ -19,6 +20,20 @@ export function integrityProblems(parts: Parts): string[] {
     for (const r of rels.filter((rel) => !rel.external && storedName(parts, rel.part) === undefined)) {
       problems.push(`${source || 'the package'} points at ${r.part}, which is not there`);
     }
+  }
+  const reached = new Set<string>();
+  const visit = (source: string): void => {
+    for (const r of relationshipsOf(parts, source)) {
+      const part = r.external ? undefined : storedName(parts, r.part);
+      if (part !== undefined && !reached.has(part)) {
+        reached.add(part);
+        visit(part);
+      }
+    }
+  };
+  visit('');
+  for (const name of parts.keys()) {
+    if (name !== CONTENT_TYPES && !name.endsWith('.rels') && !reached.has(name)) problems.push(`nothing leads to ${name}`);
   }
   for (const override of childElements(parseXml(partText(parts, CONTENT_TYPES)), 'Override')) {
     const part = (attribute(override, 'PartName') ?? '').replace(/^\//, '');

@@ -72,9 +72,11 @@ function addRelationship(parts: Parts, workbook: string, planPart: string, stric
 }
 
 function addSheetElement(workbookXml: string, sheetName: string, relationshipId: string, strict: boolean): string {
-  const prefix = /<([\w.-]+:)?workbook\b/.exec(workbookXml)?.[1] ?? '';
+  const root = /<([\w.-]+:)?workbook\b[^>]*>/.exec(workbookXml);
+  const prefix = root?.[1] ?? '';
   const namespace = strict ? RELATIONSHIPS_NS.strict : RELATIONSHIPS_NS.transitional;
-  const bound = new RegExp(`xmlns:([\\w.-]+)="${namespace.replace(/[./]/g, '\\$&')}"`).exec(workbookXml)?.[1];
+  // Only a prefix bound on the root is in scope for the new element (openpyxl binds r on each sheet element instead).
+  const bound = new RegExp(`xmlns:([\\w.-]+)="${namespace.replace(/[./]/g, '\\$&')}"`).exec(root?.[0] ?? '')?.[1];
   const idAttribute = bound === undefined ? `xmlns:hp="${namespace}" hp:id` : `${bound}:id`;
   const ids = [...workbookXml.matchAll(/\ssheetId="(\d+)"/g)].map((m) => Number(m[1]));
   const element = `<${prefix}sheet name="${escapeXml(sheetName)}" sheetId="${Math.max(0, ...ids) + 1}" ${idAttribute}="${relationshipId}"/>`;

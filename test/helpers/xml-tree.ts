@@ -76,3 +76,12 @@ export function canonical(element: XmlElement): string {
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] ?? ch);
 }
+
+/** Throws when the text is not namespace-well-formed XML, such as a prefix used where it is not bound. */
+export function checkNamespaces(text: string): void {
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on('error', (error) => {
+    throw error;
+  });
+  parser.write(text).close();
+}

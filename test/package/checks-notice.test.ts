@@ -77,4 +77,9 @@ describe('the checks of the package tests', () => {
     expect(integrityProblems(sheetVisibility.parts)).toEqual([]);
     expect(integrityProblems(output)).toEqual(['xl/workbook.xml points at xl/calcChain.xml, which is not there', '[Content_Types].xml names xl/calcChain.xml, which is not there']);
   });
+
+  it('notice a part nothing leads to, such as the old part of a replaced sheet', () => {
+    const output = tampered(pivot.parts, 'xl/_rels/workbook.xml.rels', (xml) => xml.replace(/<Relationship [^>]*theme[^>]*\/>/, ''));
+    expect(integrityProblems(output)).toEqual(['nothing leads to xl/theme/theme1.xml']);
+  });
 });

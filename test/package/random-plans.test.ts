@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsx-workbook';
 import { corpusBytes, corpusFiles, runAndSave } from '../helpers/corpus';
+import { packageFixtures, workbookBytes } from '../helpers/corpus-run';
 import { Parts, unzipParts } from '../helpers/ooxml-package';
 import { foreignPartChanges, ownedParts, sameBytes } from '../helpers/package-diff';
 import { integrityProblems } from '../helpers/package-integrity';
@@ -15,9 +16,12 @@ import { STATE_SHEET } from '../../src/core/state';
 const SCHEME = smallScheme();
 const OWN_SHEETS = [SCHEME.bilag1.sheetName, SCHEME_SHEET, STATE_SHEET];
 const PLAN_SHEET = 'Plan';
-/** Random runs pick among the smaller workbooks, so a hundred runs stay quick; the corpus test runs every file. */
-const SMALL_FILES = corpusFiles().filter((f) => corpusBytes(f).length < 100_000);
-const inputs = new Map(SMALL_FILES.map((f) => [f, unzipParts(corpusBytes(f))]));
+/**
+ * Random runs pick among the smaller corpus workbooks, so many runs stay quick (the corpus test runs every
+ * file), and our fixtures, whose Hedensted sheet then stays beside the new plan as the user's own.
+ */
+const SMALL_FILES = [...corpusFiles().filter((f) => corpusBytes(f).length < 100_000), ...packageFixtures()];
+const inputs = new Map(SMALL_FILES.map((f) => [f, unzipParts(workbookBytes(f))]));
 
 function changedParts(a: Parts, b: Parts): string[] {
   const names = new Set([...a.keys(), ...b.keys()]);
