@@ -1,7 +1,7 @@
 import { CellRange, rangeContains, toA1 } from '../../src/core/a1';
 import { Parts, partText, sheetEntries } from './ooxml-package';
 import { sheetCells } from './plan-sheet-xml';
-import { canonical, childElements, parseXml, XmlElement } from './xml-tree';
+import { attribute, canonical, childElements, parseXml, XmlElement } from './xml-tree';
 
 /** Parts of the plan sheet a run may rewrite: the cells (checked one by one below), the used range and column widths. */
 const REWRITTEN = new Set(['sheetData', 'dimension', 'cols']);
@@ -33,5 +33,19 @@ export function planSheetChanges(input: Parts, output: Parts, planPart: string, 
     const ref = toA1({ row, col });
     if (cellsAfter.get(ref) !== withoutReference(cell)) changes.push(`plan sheet: cell ${ref} is not as it was`);
   }
+  changes.push(...columnProblems(after));
   return changes;
+}
+
+/** Column widths Excel accepts: each range within 1..16384, in order and not overlapping. */
+function columnProblems(worksheet: XmlElement): string[] {
+  const cols = childElements(worksheet, 'cols').flatMap((c) => childElements(c, 'col'));
+  let last = 0;
+  for (const col of cols) {
+    const min = Number(attribute(col, 'min'));
+    const max = Number(attribute(col, 'max'));
+    if (!(min > last && max >= min && max <= 16384)) return [`plan sheet: column widths overlap or are out of order at ${min}-${max}`];
+    last = max;
+  }
+  return [];
 }

@@ -15,6 +15,19 @@ export interface SheetSpelling {
   readonly prefix?: string;
   /** Leave out the r of rows and cells where position says it, as some writers do. */
   readonly implicitReferences?: boolean;
+  /** Add what a kept sheet has around its cells: a view, widths for every column, a merge, a conditional format, margins. */
+  readonly decorated?: boolean;
+}
+
+/** The elements of a kept sheet before and after its cells, in the order the schema asks for. */
+function decorations(p: string): { before: string; after: string } {
+  return {
+    before: `<${p}sheetViews><${p}sheetView workbookViewId="0"/></${p}sheetViews><${p}cols><${p}col min="1" max="3" width="30" customWidth="1"/><${p}col min="4" max="16384" width="12" customWidth="1"/></${p}cols>`,
+    after:
+      `<${p}mergeCells count="1"><${p}mergeCell ref="J60:K60"/></${p}mergeCells>` +
+      `<${p}conditionalFormatting sqref="N1:Z40"><${p}cfRule type="cellIs" priority="1" operator="lessThan"><${p}formula>0</${p}formula></${p}cfRule></${p}conditionalFormatting>` +
+      `<${p}pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
+  };
 }
 
 /**
@@ -44,7 +57,8 @@ export function planSheetXml(rows: PlanRows, spelling: SheetSpelling): string {
     .join('');
   const namespace = spelling.strict ? MAIN_NS.strict : MAIN_NS.transitional;
   const declaration = p === '' ? `xmlns="${namespace}"` : `xmlns:${spelling.prefix}="${namespace}"`;
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${p}worksheet ${declaration}><${p}sheetData>${body}</${p}sheetData></${p}worksheet>`;
+  const { before, after } = spelling.decorated === true ? decorations(p) : { before: '', after: '' };
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${p}worksheet ${declaration}>${before}<${p}sheetData>${body}</${p}sheetData>${after}</${p}worksheet>`;
 }
 
 function cellXml(p: string, ref: string, value: string | number): string {

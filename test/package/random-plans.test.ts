@@ -23,8 +23,13 @@ const PLAN_SHEET = 'Plan';
 const SMALL_FILES = [...corpusFiles().filter((f) => corpusBytes(f).length < 100_000), ...packageFixtures()];
 const inputs = new Map(SMALL_FILES.map((f) => [f, unzipParts(workbookBytes(f))]));
 
-/** The plan sheet as writers spell it: with or without a prefix (x:row), with or without the r of each row and cell. */
-const spelling = fc.record({ prefix: fc.constantFrom('', 'x'), implicitReferences: fc.boolean() }).map(({ prefix, implicitReferences }) => ({ ...(prefix === '' ? {} : { prefix }), implicitReferences }));
+/**
+ * The plan sheet as writers spell it (with or without a prefix, with or without the r of each row and cell)
+ * and as users keep it (a view, widths for every column, a merge, a conditional format over the output area).
+ */
+const spelling = fc
+  .record({ prefix: fc.constantFrom('', 'x'), implicitReferences: fc.boolean(), decorated: fc.boolean() })
+  .map(({ prefix, ...rest }) => ({ ...(prefix === '' ? {} : { prefix }), ...rest }));
 
 function changedParts(a: Parts, b: Parts): string[] {
   const names = new Set([...a.keys(), ...b.keys()]);
@@ -37,7 +42,7 @@ describe('a random small plan written into a corpus workbook', () => {
       fc.asyncProperty(fc.constantFrom(...SMALL_FILES), randomPlan, spelling, async (file, rows, how) => {
         const planted = withPlanSheet(inputs.get(file) ?? new Map(), PLAN_SHEET, rows, how);
         // However the sheet is spelled, it reads as the same grid as its plainest spelling.
-        const plain = withPlanSheet(inputs.get(file) ?? new Map(), PLAN_SHEET, rows);
+        const plain = withPlanSheet(inputs.get(file) ?? new Map(), PLAN_SHEET, rows, { decorated: how.decorated });
         expect(await (await XlsxWorkbook.fromBuffer(planted.bytes)).readSheet(PLAN_SHEET)).toEqual(await (await XlsxWorkbook.fromBuffer(plain.bytes)).readSheet(PLAN_SHEET));
         const first = await runAndSave(planted.bytes, SCHEME, PLAN_SHEET);
         const output = unzipParts(first);
