@@ -37,7 +37,7 @@ describeWithChromium('the pane as a browser page, driven in headless Chromium', 
     await page.getByTestId('scheme-input').setInputFiles(EXAMPLE_SCHEME);
     await page.getByTestId('workbook-input').setInputFiles(EXAMPLE_WORKBOOK);
     await page.getByRole('heading', { name: '2. Validering' }).waitFor();
-    await expect(page.getByTestId('counts').textContent()).resolves.toBe('0 fejl, 3 advarsler, 4 til orientering.');
+    await expect(page.getByTestId('counts').textContent()).resolves.toBe('0 fejl, 3 advarsler, 5 til orientering.');
     await expect(page.locator('li[data-code="amount-text-number"]').count()).resolves.toBe(3);
     await page.screenshot({ path: join(SCREENSHOTS, '2-validering.png'), fullPage: true });
   });
