@@ -11,8 +11,9 @@ const LABEL_WIDTH = 70;
 const WIDTH = 320;
 
 /**
- * The plan's gap per year as bars: the target in outline, the effect filled over it. Where the effect
- * falls short, the outline shows the gap. The table beside it carries the exact figures.
+ * The plan per year as bars: the planned saving in outline, the effect filled over it. Where the effect
+ * falls short, the outline shows what is missing. The table above it carries the exact figures. It
+ * scales to the pane's width.
  */
 export function GapChart({ computation, scheme }: { computation: Computation; scheme: Scheme }): React.JSX.Element {
   const totals = computation.totals;
@@ -20,10 +21,16 @@ export function GapChart({ computation, scheme }: { computation: Computation; sc
   const scale = (value: Decimal | null | undefined): number =>
     value === null || value === undefined || largest.isZero() ? 0 : Math.max(0, value.div(largest).toNumber() * (WIDTH - LABEL_WIDTH - 10));
   const summary = totals
-    .map((t) => `${groupYearLabel(scheme, t.group, t.year)}: mål ${formatFigure(t.schemeTarget ?? t.target)}, effekt ${formatFigure(t.effect)}, gab ${formatFigure(t.planGap)}`)
+    .map((t) => `${groupYearLabel(scheme, t.group, t.year)}: planlagt ${formatFigure(t.schemeTarget ?? t.target)}, effekt ${formatFigure(t.effect)}, mangler ${formatFigure(t.planGap)}`)
     .join('; ');
+  const height = totals.length * ROW_HEIGHT + 4;
   return (
-    <svg width={WIDTH} height={totals.length * ROW_HEIGHT + 4} role="img" aria-label={`Gab pr. år (${scheme.plan.unit}): ${summary}`}>
+    <svg
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      style={{ width: '100%', maxWidth: `${WIDTH}px`, height: 'auto' }}
+      role="img"
+      aria-label={`Planlagt, effekt og mangler pr. år (${scheme.plan.unit}): ${summary}`}
+    >
       {totals.map((t, i) => {
         const y = i * ROW_HEIGHT + 4;
         return (
@@ -34,7 +41,7 @@ export function GapChart({ computation, scheme }: { computation: Computation; sc
             <rect x={LABEL_WIDTH} y={y} width={scale(t.schemeTarget ?? t.target)} height={BAR_HEIGHT} fill="none" stroke={tokens.colorNeutralStroke1} />
             <rect x={LABEL_WIDTH} y={y} width={scale(t.effect)} height={BAR_HEIGHT} fill={tokens.colorBrandBackground} />
             <text x={LABEL_WIDTH} y={y + BAR_HEIGHT + 13} fontSize={11} fill={tokens.colorNeutralForeground3}>
-              gab {formatFigure(t.planGap)}
+              mangler {formatFigure(t.planGap)}
             </text>
           </g>
         );
