@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ROOT } from './paths';
+
+/** The width of a task pane in Excel: every step must be readable in it without sideways scrolling. */
+export const PANE = { width: 350, height: 800 } as const;
+
+const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+
+/** axe-core's serious and critical violations on the page as it is now, as "rule: element" lines. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact?: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run();
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
+  });
+}
+
+/** How far the page reaches beyond the window sideways, in pixels (0: no horizontal scrolling). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/** What has keyboard focus, as a screen reader names it roughly: the element's tag and its label or text. */
+export function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const active = document.activeElement;
+    if (active === null || active === document.body) return 'body';
+    const label = active.getAttribute('aria-label') ?? (active.id === '' ? null : document.querySelector(`label[for="${active.id}"]`)?.textContent) ?? active.textContent ?? '';
+    return `${active.tagName.toLowerCase()} ${label.trim()}`;
+  });
+}
+
+/** Presses Tab until the focused element's description matches, and says how many presses it took. */
+export async function tabTo(page: Page, wanted: RegExp, most = 40): Promise<number> {
+  for (let presses = 1; presses <= most; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (wanted.test(await focused(page))) return presses;
+  }
+  throw new Error(`${wanted} was not reached in ${most} presses of Tab; focus is on ${await focused(page)}`);
+}
+
+/** Picks files through a file input the way a keyboard user does: focus on it, Space, and the chooser. */
+export async function chooseWithKeyboard(page: Page, files: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await chooser.setFiles(files);
+}
