@@ -5,6 +5,12 @@ import { ROOT } from './paths';
 /** The width of a task pane in Excel: every step must be readable in it without sideways scrolling. */
 export const PANE = { width: 350, height: 800 } as const;
 
+/**
+ * A browser context at the pane's size. Motion is reduced, as a user may ask of their system: Fluent's
+ * folding panels then open at once, so axe-core and the screenshots see them as they settle, never halfway.
+ */
+export const PANE_CONTEXT = { viewport: PANE, reducedMotion: 'reduce' } as const;
+
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
 /** axe-core's serious and critical violations on the page as it is now, as "rule: element" lines. */
@@ -45,6 +51,14 @@ export async function tabTo(page: Page, wanted: RegExp, most = 40): Promise<numb
 
 /** Picks files through a file input the way a keyboard user does: focus on it, Space, and the chooser. */
 export async function chooseWithKeyboard(page: Page, files: string): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-  await chooser.setFiles(files);
+  // Chromium shows one chooser at a time and may still be closing the last one: the key is pressed again then.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 5_000 }), page.keyboard.press('Space')]);
+      await chooser.setFiles(files);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
