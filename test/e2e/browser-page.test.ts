@@ -3,14 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumAvailable, launchChromium } from '../helpers/chromium';
-import { chooseWithKeyboard, focused, horizontalOverflow, PANE, PANE_CONTEXT, seriousAxeViolations, tabTo } from '../helpers/pane';
+import { chooseWithKeyboard, focused, horizontalOverflow, PANE, PANE_CONTEXT, screenshot, seriousAxeViolations, tabTo } from '../helpers/pane';
 import { EXAMPLE_SCHEME, EXAMPLE_WORKBOOK, GOLDEN_BILAG1, ROOT } from '../helpers/paths';
 import { sheetAsShownText } from '../helpers/shown';
 import { serveFolder } from '../helpers/static-server';
 
 const available = chromiumAvailable();
 const describeWithChromium = available ? describe : describe.skip;
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 
 describeWithChromium('the pane as a browser page at a task pane’s width, driven in headless Chromium', () => {
   let browser: Browser;
@@ -48,7 +47,7 @@ describeWithChromium('the pane as a browser page at a task pane’s width, drive
       await expect(page.getByLabel('Planens skema').getAttribute('type')).resolves.toBe('file');
       await expect(seriousAxeViolations(page)).resolves.toEqual([]);
       await expect(horizontalOverflow(page)).resolves.toBeLessThanOrEqual(0);
-      await page.screenshot({ path: join(SCREENSHOTS, '1-kilde.png'), fullPage: true });
+      await screenshot(page, '1-kilde.png');
     });
 
     it('asks for the scheme when the workbook comes first, and reads the workbook as soon as the scheme is chosen', async () => {
@@ -66,7 +65,7 @@ describeWithChromium('the pane as a browser page at a task pane’s width, drive
       await expect(page.locator('li[data-code="amount-text-number"]').count()).resolves.toBe(3);
       await expect(seriousAxeViolations(page)).resolves.toEqual([]);
       await expect(horizontalOverflow(page)).resolves.toBeLessThanOrEqual(0);
-      await page.screenshot({ path: join(SCREENSHOTS, '2-validering.png'), fullPage: true });
+      await screenshot(page, '2-validering.png');
     });
 
     it('computes and shows the figures per year right-aligned, with one number of decimals per column', async () => {
@@ -79,7 +78,7 @@ describeWithChromium('the pane as a browser page at a task pane’s width, drive
       await expect(table.locator('tbody td:nth-child(2)').first().evaluate((cell) => getComputedStyle(cell).textAlign)).resolves.toBe('right');
       await expect(seriousAxeViolations(page)).resolves.toEqual([]);
       await expect(horizontalOverflow(page)).resolves.toBeLessThanOrEqual(0);
-      await page.screenshot({ path: join(SCREENSHOTS, '3-beregn-og-bilag1.png'), fullPage: true });
+      await screenshot(page, '3-beregn-og-bilag1.png');
     });
 
     it('shows the wide Bilag 1 in a frame of its own that scrolls sideways', async () => {

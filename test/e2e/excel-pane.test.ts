@@ -5,7 +5,7 @@ import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsx-workbook';
 import { STATE_SHEET } from '../../src/core/state';
 import { FakeExcel } from '../fakes/fake-excel';
 import { chromiumAvailable, launchChromium } from '../helpers/chromium';
-import { chooseWithKeyboard, focused, horizontalOverflow, PANE_CONTEXT, seriousAxeViolations, tabTo } from '../helpers/pane';
+import { chooseWithKeyboard, focused, horizontalOverflow, PANE_CONTEXT, screenshot, seriousAxeViolations, tabTo } from '../helpers/pane';
 import { buildOfficeStub } from '../helpers/office-stub';
 import { EXAMPLE_SCHEME, EXAMPLE_WORKBOOK, GOLDEN_BILAG1, ROOT, SOURCE_SHEET } from '../helpers/paths';
 import { seedFromWorkbook, SeedSheet } from '../helpers/seed';
@@ -14,7 +14,6 @@ import { serveFolder } from '../helpers/static-server';
 
 const available = chromiumAvailable();
 const describeWithChromium = available ? describe : describe.skip;
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 
 /** The Hedensted workbook as seed cells for the fake Excel. */
 async function hedenstedSeed(): Promise<SeedSheet[]> {
@@ -94,7 +93,7 @@ describeWithChromium('the task pane in Excel at a task pane’s width, on a fake
     await expectReadable();
     await page.getByRole('button', { name: /^Kolonner: 13 læses/ }).click();
     await page.getByRole('button', { name: 'Tal skrevet som tekst (3)' }).click();
-    await page.screenshot({ path: join(SCREENSHOTS, 'excel-1-kilde-og-validering.png'), fullPage: true });
+    await screenshot(page, 'excel-1-kilde-og-validering.png');
     expect(problems).toEqual([]);
   });
 
@@ -120,7 +119,7 @@ describeWithChromium('the task pane in Excel at a task pane’s width, on a fake
     await expect(sheetShown(page, 'Bilag 1')).resolves.toBe(readFileSync(GOLDEN_BILAG1, 'utf8').replace(/\n$/, ''));
     await expect(focused(page)).resolves.toMatch(/^button Beregn igen/);
     await expectReadable();
-    await page.screenshot({ path: join(SCREENSHOTS, 'excel-2-beregn-og-bilag1.png'), fullPage: true });
+    await screenshot(page, 'excel-2-beregn-og-bilag1.png');
 
     await page.evaluate(() => {
       window.addEventListener('copy', (event) => {

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from './paths';
 
+const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+
 /** The width of a task pane in Excel: every step must be readable in it without sideways scrolling. */
 export const PANE = { width: 350, height: 800 } as const;
 
@@ -61,4 +63,12 @@ export async function chooseWithKeyboard(page: Page, files: string): Promise<voi
       if (attempt === 3) throw error;
     }
   }
+}
+
+/**
+ * A picture of the whole page for the README, the same on every run: transitions (a chevron turning,
+ * a spinner) are finished or stopped first, and the text caret hidden.
+ */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true, animations: 'disabled', caret: 'hide' });
 }
