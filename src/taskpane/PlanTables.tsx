@@ -1,6 +1,6 @@
 import type React from 'react';
 import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
-import type { Computation } from '../core/compute';
+import type { Computation, YearTotal } from '../core/compute';
 import type { Decimal } from '../core/decimal';
 import { displayText, SheetLayout } from '../core/layout';
 import { decimalsToShow, formatDanish } from '../core/money';
@@ -26,15 +26,20 @@ function figureColumn(values: readonly (Decimal | null)[]): (value: Decimal | nu
   return (value) => (value === null ? '–' : formatDanish(value, decimals));
 }
 
-/** The plan's figures per year: planned saving, effect so far and what is missing, right-aligned with one number of decimals per column. */
-export function GapTable({ computation, scheme }: { computation: Computation; scheme: Scheme }): React.JSX.Element {
-  const styles = useStyles();
-  const totals = computation.totals;
-  const columns = [
+/** The plan's figures per year as columns: planned saving, effect so far and what is missing, each shown with its own one number of decimals. */
+export function yearColumns(totals: readonly YearTotal[]): { header: string; values: (Decimal | null)[]; show: (value: Decimal | null) => string }[] {
+  return [
     { header: 'Planlagt', values: totals.map((t) => t.schemeTarget ?? t.target) },
     { header: 'Effekt', values: totals.map((t) => t.effect) },
     { header: 'Mangler', values: totals.map((t) => t.planGap) },
   ].map((column) => ({ ...column, show: figureColumn(column.values) }));
+}
+
+/** The plan's figures per year, right-aligned with one number of decimals per column. */
+export function GapTable({ computation, scheme }: { computation: Computation; scheme: Scheme }): React.JSX.Element {
+  const styles = useStyles();
+  const totals = computation.totals;
+  const columns = yearColumns(totals);
   return (
     <div className={styles.frame} role="region" aria-label="Planlagt, effekt og mangler pr. år" tabIndex={0}>
       <Table size="small" aria-label="Afvigelse pr. år">
