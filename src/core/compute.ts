@@ -2,7 +2,7 @@ import { Decimal } from './decimal';
 import { DecimalSum } from './decimal-sum';
 import { Finding, finding } from './findings';
 import { convertUnit } from './money';
-import { PlanRow, PlanTable, valueOf } from './read';
+import { PlanRow, PlanTable, valueOf } from './plan-table';
 import { AmountFinder, RowAmounts } from './row-amounts';
 import { ColumnGroup, GroupYear, groupYearLabel, groupYears, Scheme } from './scheme';
 import { Validation } from './validate';

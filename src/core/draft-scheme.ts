@@ -4,7 +4,8 @@ import { Decimal } from './decimal';
 import { Finding, finding } from './findings';
 import { cellAt, cellText, Grid } from './grid';
 import { sum } from './decimal-sum';
-import { amountOf, readPlan } from './read';
+import { amountOf } from './plan-table';
+import { readPlan } from './read';
 import { Category, ColumnGroup, Scheme, SignConvention } from './scheme';
 import { countedRows } from './validate';
 

@@ -3,7 +3,7 @@ import { Decimal } from './decimal';
 import { OWNED_HEADER_SUFFIX } from './columns';
 import { amount, BLANK, DROPPED, LayoutCell, PLAIN, RangePatch, text } from './layout';
 import { decimalsToShow, numberFormatFor } from './money';
-import { PlanTable } from './read';
+import { PlanTable } from './plan-table';
 import { groupYearLabel, groupYears, Scheme } from './scheme';
 
 const TOTAL = { bold: true };

@@ -1,5 +1,5 @@
 import { CellPosition, CellRange, rangeContains, rangeToA1, toA1 } from './a1';
-import { ColumnRole, HeaderVocabulary, Measure, roleOfHeader, vocabularyOf } from './columns';
+import { ColumnRole, HeaderVocabulary, roleOfHeader, vocabularyOf } from './columns';
 import { isUnitOnly } from './conventions';
 import { findHeaderRow, HeaderRow, nextTableStart } from './header';
 import { Decimal } from './decimal';
@@ -10,75 +10,7 @@ import { COLUMN_NAMES_DA } from '../messages/da';
 import { Scheme } from './scheme';
 import { AddinSettings, chosenRole } from './settings';
 import { ColumnConvention, tableConventions } from './table-conventions';
-
-export type RowKind = 'initiative' | 'activity' | 'stated-total' | 'note' | 'blank';
-
-export interface MappedColumn {
-  readonly index: number;
-  readonly header: string;
-  readonly role: ColumnRole;
-}
-
-/** One value cell of a row (an amount, helårseffekt, number of citizens…), with where it came from. */
-export interface ValueCell {
-  readonly role: ColumnRole;
-  readonly position: CellPosition;
-  /** The cell as the workbook holds it; its text for messages is rawText(valueCell). */
-  readonly source: GridCell;
-  /** In the plan's unit; null when the cell could not be read (a finding says why). */
-  readonly value: Decimal | null;
-  /** Decimals the cell's number format shows, when it fixes them ("#,##0.0" → 1). */
-  readonly shownDecimals: number | undefined;
-}
-
-export interface PlanRow {
-  /** Zero-based row on the sheet. */
-  readonly index: number;
-  readonly kind: RowKind;
-  readonly number: string;
-  readonly name: string;
-  readonly category: string;
-  readonly status: string;
-  /** Udgået: shown, never counted. */
-  readonly dropped: boolean;
-  readonly hidden: boolean;
-  /** For an activity: the row of the initiative it belongs to. */
-  readonly parent: number | undefined;
-  /** Non-empty value cells only. */
-  readonly values: readonly ValueCell[];
-  /** Ikrafttræden as an ISO date, when the row has one that could be read. */
-  readonly start: string | undefined;
-}
-
-/** A value cell's content as the workbook holds it, for messages: worked out only when a message needs it. */
-export function rawText(cell: ValueCell): string {
-  return cellText(cell.source);
-}
-
-/** The first readable value of a row among the cells that match. */
-export function valueOf(row: PlanRow, match: (cell: ValueCell) => boolean): Decimal | null {
-  for (const cell of row.values) if (cell.value !== null && match(cell)) return cell.value;
-  return null;
-}
-
-/** A row's amount for a group, year and measure; null when blank or unreadable. A plain loop: it runs for every row and year. */
-export function amountOf(row: PlanRow, group: string, year: number, measure: Measure): Decimal | null {
-  for (const cell of row.values) {
-    const role = cell.role;
-    if (cell.value !== null && role.kind === 'amount' && role.group === group && role.year === year && role.measure === measure) return cell.value;
-  }
-  return null;
-}
-
-export interface PlanTable {
-  readonly sheet: string;
-  readonly headerRow: number;
-  readonly columns: readonly MappedColumn[];
-  readonly rows: readonly PlanRow[];
-  /** Last column holding anything of the user's, in the header or the data (the program's own columns excluded). */
-  readonly lastColumn: number;
-  readonly lastRow: number;
-}
+import { MappedColumn, PlanRow, PlanTable, RowKind, ValueCell } from './plan-table';
 
 export interface ReadOptions {
   /** Cells the program wrote on an earlier run: never read as input. */

@@ -1,6 +1,6 @@
 import { Measure } from './columns';
 import { Decimal } from './decimal';
-import { PlanRow, PlanTable } from './read';
+import { PlanRow, PlanTable } from './plan-table';
 import { GroupYear } from './scheme';
 
 const MEASURES = 4;

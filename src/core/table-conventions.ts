@@ -3,7 +3,7 @@ import { signStatedBy, Statement, unitInText, unitStatedBy } from './conventions
 import { Finding, finding } from './findings';
 import { EMPTY_CELL, Grid, GridCell, isBlank } from './grid';
 import { Unit } from './money';
-import type { MappedColumn } from './read';
+import type { MappedColumn } from './plan-table';
 import { Scheme, SignConvention } from './scheme';
 
 /** How the figures of one column become the plan's: the unit they are stated in, and whether their sign flips. */

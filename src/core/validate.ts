@@ -5,7 +5,7 @@ import { DecimalSum } from './decimal-sum';
 import { Finding, finding } from './findings';
 import { decimalsOf, formatDanish, Unit } from './money';
 import { ColumnRole } from './columns';
-import { PlanRow, PlanTable, rawText } from './read';
+import { PlanRow, PlanTable, rawText } from './plan-table';
 import { Category, Scheme } from './scheme';
 
 export interface Validation {

@@ -3,7 +3,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Dropdown, Fi
 import { columnIndex, columnLetters } from '../core/a1';
 import type { ColumnRole } from '../core/columns';
 import type { Finding } from '../core/findings';
-import type { PlanTable } from '../core/read';
+import type { PlanTable } from '../core/plan-table';
 import { groupYearLabel, normaliseLabel, Scheme } from '../core/scheme';
 import type { AddinSettings, ColumnChoice } from '../core/settings';
 import { describeColumnRole } from '../messages/da';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -43,7 +43,7 @@ describe('handleplan validate', () => {
   it('exits with 1 when the data has errors', async () => {
     const scheme = join(dir, 'narrow-scheme.json');
     // A scheme without the Kontraktforhandling category makes initiative 8 an unknown category.
-    const data = JSON.parse(require('node:fs').readFileSync(EXAMPLE_SCHEME, 'utf8')) as { categories: { code: string }[] };
+    const data = JSON.parse(readFileSync(EXAMPLE_SCHEME, 'utf8')) as { categories: { code: string }[] };
     data.categories = data.categories.filter((c) => c.code !== 'KON');
     writeFileSync(scheme, JSON.stringify(data));
     const result = await runCli('validate', EXAMPLE_WORKBOOK, '--scheme', scheme);
@@ -55,14 +55,14 @@ describe('handleplan validate', () => {
 describe('handleplan run', () => {
   it('refuses to write without errors fixed and writes nothing', async () => {
     const scheme = join(dir, 'wrong-period.json');
-    const data = JSON.parse(require('node:fs').readFileSync(EXAMPLE_SCHEME, 'utf8')) as { categories: { code: string }[] };
+    const data = JSON.parse(readFileSync(EXAMPLE_SCHEME, 'utf8')) as { categories: { code: string }[] };
     data.categories = data.categories.filter((c) => c.code !== 'KON');
     writeFileSync(scheme, JSON.stringify(data));
     const output = join(dir, 'never.xlsx');
     const result = await runCli('run', EXAMPLE_WORKBOOK, '--scheme', scheme, '-o', output);
     expect(result.code).toBe(1);
     expect(result.out).toContain('Intet er skrevet');
-    expect(require('node:fs').existsSync(output)).toBe(false);
+    expect(existsSync(output)).toBe(false);
   });
 
   it('will not write over its input unless told to with --in-place', async () => {

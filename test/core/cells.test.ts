@@ -1,5 +1,5 @@
 import { GridCell } from '../../src/core/grid';
-import { amountOf } from '../../src/core/read';
+import { amountOf } from '../../src/core/plan-table';
 import { analyse, HEADER } from '../helpers/plan';
 
 type Input = string | number | GridCell;

@@ -1,6 +1,6 @@
 import { isUnitOnly, signStatedBy, unitInText, unitStatedBy } from '../../src/core/conventions';
 import { Decimal } from '../../src/core/decimal';
-import { amountOf } from '../../src/core/read';
+import { amountOf } from '../../src/core/plan-table';
 import { analyse, codesAt, HEADER, smallScheme } from '../helpers/plan';
 
 describe('what a sheet says about its unit', () => {

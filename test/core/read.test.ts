@@ -1,6 +1,6 @@
 import { roleOfHeader } from '../../src/core/columns';
 import { analyse, codesAt, HEADER, smallScheme } from '../helpers/plan';
-import { rawText } from '../../src/core/read';
+import { rawText } from '../../src/core/plan-table';
 
 describe('finding the table', () => {
   it('skips title and note rows and finds the header below them', () => {

@@ -1,7 +1,7 @@
 import { rangeFromA1 } from '../../src/core/a1';
 import { gridOf } from '../../src/core/grid';
 import { analysePlan } from '../../src/core/plan';
-import { amountOf } from '../../src/core/read';
+import { amountOf } from '../../src/core/plan-table';
 import { analyse, codesAt, HEADER, smallScheme } from '../helpers/plan';
 
 describe('headers over two rows', () => {

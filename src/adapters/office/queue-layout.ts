@@ -110,10 +110,22 @@ function styleRuns(rows: readonly (readonly LayoutCell[])[]): StyleRun[] {
 
 function queueStyle(range: Excel.Range, cell: LayoutCell): number {
   let calls = 0;
-  if (cell.bold) (range.format.font.bold = true), (calls += 1);
-  if (cell.italic) (range.format.font.italic = true), (calls += 1);
-  if (cell.align !== undefined) (range.format.horizontalAlignment = ALIGNMENT[cell.align]), (calls += 1);
-  if (cell.wrap) (range.format.wrapText = true), (calls += 1);
+  if (cell.bold) {
+    range.format.font.bold = true;
+    calls += 1;
+  }
+  if (cell.italic) {
+    range.format.font.italic = true;
+    calls += 1;
+  }
+  if (cell.align !== undefined) {
+    range.format.horizontalAlignment = ALIGNMENT[cell.align];
+    calls += 1;
+  }
+  if (cell.wrap) {
+    range.format.wrapText = true;
+    calls += 1;
+  }
   if (cell.borderTop !== undefined) calls += queueBorder(range, 'EdgeTop', cell.borderTop);
   if (cell.borderBottom !== undefined) calls += queueBorder(range, 'EdgeBottom', cell.borderBottom);
   return calls;

@@ -98,6 +98,7 @@ async function readRest(context: Excel.RequestContext, sheet: Excel.Worksheet, u
     const count = Math.min(rowsPerPart, used.rowCount - start);
     const part = sheet.getRangeByIndexes(used.rowIndex + start, used.columnIndex, count, used.columnCount).load('values,valueTypes,numberFormat');
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4 MB part, never per row
       await context.sync();
     } catch (error) {
       if (!isPayloadTooLarge(error) || count === 1) throw error;
