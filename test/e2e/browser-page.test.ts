@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumAvailable, launchChromium } from '../helpers/chromium';
-import { chooseWithKeyboard, focused, horizontalOverflow, PANE, PANE_CONTEXT, screenshot, seriousAxeViolations, tabTo } from '../helpers/pane';
+import { chooseWithKeyboard, computeAndCopyByKeyboard, focused, horizontalOverflow, PANE, PANE_CONTEXT, screenshot, seriousAxeViolations, tabTo } from '../helpers/pane';
 import { EXAMPLE_SCHEME, EXAMPLE_WORKBOOK, GOLDEN_BILAG1, ROOT } from '../helpers/paths';
 import { sheetAsShownText } from '../helpers/shown';
 import { serveFolder } from '../helpers/static-server';
@@ -118,19 +118,13 @@ describeWithChromium('the pane as a browser page at a task pane’s width, drive
     await tabTo(keyboard, /^input Projektmappe/);
     await chooseWithKeyboard(keyboard, EXAMPLE_WORKBOOK);
     await keyboard.getByRole('alert').waitFor();
-    await keyboard.getByTestId('scheme-input').focus();
+    await tabTo(keyboard, /^input Planens skema/);
     await chooseWithKeyboard(keyboard, EXAMPLE_SCHEME);
     await keyboard.getByRole('heading', { name: '2. Validering' }).waitFor();
-    // From the top of the page, as a user who starts over.
-    await keyboard.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    const stops = await tabTo(keyboard, /^button Beregn effekt/);
-    expect(stops).toBeLessThanOrEqual(10);
-    console.log('tab stops before Beregn', stops);
-    await keyboard.keyboard.press('Enter');
-    await keyboard.getByRole('heading', { name: '4. Bilag 1' }).waitFor();
-    await tabTo(keyboard, /^button Kopiér Bilag 1/);
-    await keyboard.keyboard.press('Enter');
-    await expect(keyboard.getByTestId('status-bilag').textContent()).resolves.toMatch(/Bilag 1 er kopieret|Kopiering blev afvist/);
+    // From the top of the page, as a user who starts over: a click on its empty corner puts Tab's start there.
+    await keyboard.mouse.click(2, 2);
+    // Past the two file fields, the sheet, the folded columns and one heading per kind of finding.
+    await expect(computeAndCopyByKeyboard(keyboard)).resolves.toBeLessThanOrEqual(9);
     expect(problems).toEqual([]);
   });
 

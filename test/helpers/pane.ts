@@ -72,3 +72,17 @@ export async function chooseWithKeyboard(page: Page, files: string): Promise<voi
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true, animations: 'disabled', caret: 'hide' });
 }
+
+/**
+ * From where focus is, by keyboard alone: Tab to Beregn and press Enter, then Tab to "Kopiér Bilag 1"
+ * and press Enter, and wait for what the pane says under it. Returns the presses of Tab Beregn took.
+ */
+export async function computeAndCopyByKeyboard(page: Page): Promise<number> {
+  const stops = await tabTo(page, /^button Beregn effekt/);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: '4. Bilag 1' }).waitFor();
+  await tabTo(page, /^button Kopiér Bilag 1/);
+  await page.keyboard.press('Enter');
+  await page.getByTestId('status-bilag').getByText(/Bilag 1 er kopieret|Ctrl\+C|Kopiering blev afvist/).waitFor();
+  return stops;
+}
