@@ -15,8 +15,6 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
-    // Focus must always be seen: Fluent's own ring is kept, and plain focusable elements get one too.
-    '& :focus-visible': { outlineColor: tokens.colorStrokeFocus2 },
   },
 });
 

@@ -7,6 +7,7 @@ import type { PlanTable } from '../core/plan-table';
 import { groupYearLabel, normaliseLabel, Scheme } from '../core/scheme';
 import type { AddinSettings, ColumnChoice } from '../core/settings';
 import { describeColumnRole } from '../messages/da';
+import { useFocusRing } from './focus-ring';
 
 interface Props {
   table: PlanTable;
@@ -42,6 +43,7 @@ interface ColumnRow {
  */
 export function ColumnMap({ table, scheme, findings, settings, onChoose, status }: Props): React.JSX.Element {
   const styles = useStyles();
+  const focusRing = useFocusRing();
   const label = (role: ColumnRole): string => describeColumnRole(role, (group, year) => groupYearLabel(scheme, group, year));
   const groups = roleChoices(scheme);
   const ignored = findings
@@ -78,7 +80,7 @@ export function ColumnMap({ table, scheme, findings, settings, onChoose, status 
                 <div key={`${row.index}-${row.header}`}>
                 <Field label={name}>
                   <Dropdown
-                    className={styles.dropdown}
+                    className={`${styles.dropdown} ${focusRing.ring}`}
                     size="small"
                     value={chosen === undefined && row.role === undefined ? 'Bruges ikke' : text(value)}
                     selectedOptions={[value]}

@@ -3,6 +3,7 @@ import { Dropdown, Field, makeStyles, Option, Text, tokens } from '@fluentui/rea
 import { useState } from 'react';
 import { SCHEME_SHEET } from '../core/scheme-sheet';
 import { ColumnMap } from './ColumnMap';
+import { useFocusRing } from './focus-ring';
 import { Status, Step } from './Step';
 import type { PlanSessionState } from './usePlanSession';
 
@@ -25,6 +26,7 @@ const XLSX_TYPES = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsh
 /** Step 1: where the plan is. In the browser the workbook and (when needed) its scheme, in either order; then the sheet and how its columns are read. */
 export function SourceStep({ state }: { state: PlanSessionState }): React.JSX.Element {
   const styles = useStyles();
+  const focusRing = useFocusRing();
   const [dragging, setDragging] = useState(false);
   const { inExcel, loaded } = state;
   const schemeField = (
@@ -107,6 +109,7 @@ export function SourceStep({ state }: { state: PlanSessionState }): React.JSX.El
           </Text>
           <Field label="Ark med indsatserne">
             <Dropdown
+              className={focusRing.ring}
               value={loaded.outcome.sheet ?? ''}
               selectedOptions={loaded.outcome.sheet === undefined ? [] : [loaded.outcome.sheet]}
               onOptionSelect={(_, data) => {

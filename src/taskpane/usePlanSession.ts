@@ -116,15 +116,16 @@ export function usePlanSession(source: PaneSource): PlanSessionState {
     return undefined;
   }, []);
 
+  const { openWorkbook } = source;
   const openInExcel = useCallback(
     (scheme?: SchemeFile) =>
       void act(
         'kilde',
         'Læser og validerer projektmappen …',
         async () => {
-          if (source.openWorkbook === undefined) return undefined;
+          if (openWorkbook === undefined) return undefined;
           try {
-            return await start(() => source.openWorkbook(scheme));
+            return await start(() => openWorkbook(scheme));
           } catch (error) {
             // Without a scheme sheet, or with a scheme file that is not right, the pane asks for one.
             setNeedsScheme(scheme !== undefined || error instanceof PaneProblem);
@@ -133,7 +134,7 @@ export function usePlanSession(source: PaneSource): PlanSessionState {
         },
         'validering',
       ),
-    [act, source, start],
+    [act, openWorkbook, start],
   );
 
   useEffect(() => {
