@@ -12,7 +12,7 @@ import { useFocusRing } from './focus-ring';
 interface Props {
   table: PlanTable;
   scheme: Scheme;
-  /** Columns the reader left out, from their column-ignored findings. */
+  /** Columns the reader left out (an unknown header, a second column of one meaning), from their findings. */
   findings: readonly Finding[];
   settings: AddinSettings;
   onChoose: (header: string, choice: ColumnChoice | undefined, said: string, place: string) => void;
@@ -20,6 +20,8 @@ interface Props {
   status: (place: string) => React.ReactNode;
 }
 
+/** Findings at the header of a column the reader left out. */
+const LEFT_OUT = new Set(['column-ignored', 'column-duplicate']);
 const GUESS = 'guess';
 const IGNORE = 'ignore';
 
@@ -47,12 +49,12 @@ export function ColumnMap({ table, scheme, findings, settings, onChoose, status 
   const label = (role: ColumnRole): string => describeColumnRole(role, (group, year) => groupYearLabel(scheme, group, year));
   const groups = roleChoices(scheme);
   const ignored = findings
-    .filter((f) => f.code === 'column-ignored' && f.cell !== undefined)
+    .filter((f) => LEFT_OUT.has(f.code) && f.cell !== undefined && f.params.header !== undefined)
     .map((f) => ({ index: columnIndex(f.cell?.replace(/\d+$/, '') ?? 'A'), header: f.params.header ?? '', role: undefined }));
   const rows: ColumnRow[] = [...table.columns.map((c) => ({ index: c.index, header: c.header, role: c.role as ColumnRole | undefined })), ...ignored].sort((a, b) => a.index - b.index);
   const shown = new Set(rows.map((row) => normaliseLabel(row.header)));
-  // Columns the user left out are no longer read, so the sheet's table does not list them.
-  for (const [header, choice] of Object.entries(settings.columns)) if (choice === IGNORE && !shown.has(header)) rows.push({ index: -1, header, role: undefined });
+  // Columns the user left out are no longer read, so neither the table nor a finding lists them.
+  for (const header of Object.keys(settings.columns)) if (!shown.has(header)) rows.push({ index: -1, header, role: undefined });
   const read = rows.filter((row) => row.role !== undefined).length;
 
   return (

@@ -171,6 +171,18 @@ describeWithChromium('the task pane in Excel at a task pane’s width, on a fake
     expect(problems).toEqual([]);
   });
 
+  it('keeps listing a column given the meaning of another one, so the choice can be seen and put back', async () => {
+    const second = page.getByRole('combobox', { name: /^Kolonne B / });
+    await second.click();
+    await page.getByRole('option', { name: 'Nummer' }).click();
+    await page.getByRole('group', { name: 'Kolonner, som de er læst' }).getByText(/^Kolonne B .* er nu sat til »Nummer«/).waitFor();
+    await expect(page.getByRole('combobox', { name: /^Kolonne B / }).textContent()).resolves.toBe('Nummer');
+    await expect(page.getByRole('button', { name: 'Kolonne to gange (1)' }).count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Fortryd' }).click();
+    await page.getByRole('button', { name: /^Kolonner: 13 læses, 0 bruges ikke/ }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
   it('reaches Beregn by keyboard alone in few tab stops, and copies Bilag 1 after it', async () => {
     const keyboard = await openPane();
     await keyboard.getByRole('alert').waitFor();
