@@ -16,6 +16,8 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
   },
+  // The browser's own margins around a heading would push the first step down in a short pane.
+  title: { margin: 0 },
 });
 
 /** The four steps in one flow: Kilde, Validering, Beregn, Bilag 1; in Excel on the open workbook, in the browser on an .xlsx file. */
@@ -25,7 +27,9 @@ export function App(source: PaneSource): React.JSX.Element {
   const { loaded } = state;
   return (
     <main className={styles.page} aria-busy={state.activity !== undefined}>
-      <Title2 as="h1">Handleplan</Title2>
+      <Title2 as="h1" className={styles.title}>
+        Handleplan
+      </Title2>
       <SourceStep state={state} />
       {loaded === undefined ? null : (
         <>

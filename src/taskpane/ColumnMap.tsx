@@ -26,7 +26,8 @@ const GUESS = 'guess';
 const IGNORE = 'ignore';
 
 const useStyles = makeStyles({
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // As wide as the pane, and no wider than a readable line where the page is wide.
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '32em' },
   // A long reading is cut with an ellipsis inside the control instead of widening the pane.
   dropdown: { minWidth: 0, width: '100%' },
 });
