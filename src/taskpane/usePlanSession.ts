@@ -148,6 +148,8 @@ export function usePlanSession(source: PaneSource): PlanSessionState {
       `Læser og validerer ${workbook.name} …`,
       () => {
         if (source.openFile === undefined) throw new Error('This pane has no file to open');
+        // The steps start over with the file: none of an earlier file's steps stays on screen.
+        setLoaded(undefined);
         // A copy each time, so the same file can be opened again with another scheme.
         return start(() => source.openFile({ name: workbook.name, data: workbook.data.slice(0) }, scheme));
       },
