@@ -4,7 +4,8 @@ import { BilagStep } from './BilagStep';
 import { ComputeStep } from './ComputeStep';
 import { SourceStep } from './SourceStep';
 import { Announcer } from './Step';
-import { PaneSource, usePlanSession } from './usePlanSession';
+import type { PaneSource } from './pane-state';
+import { usePlanSession } from './usePlanSession';
 import { ValidationStep } from './ValidationStep';
 
 const useStyles = makeStyles({

@@ -2,7 +2,7 @@ import type React from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { BilagPreview } from './PlanTables';
 import { Status, Step } from './Step';
-import type { Loaded, PlanSessionState } from './usePlanSession';
+import type { Loaded, PlanSessionState } from './pane-state';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },

@@ -4,7 +4,7 @@ import { hasErrors } from '../core/findings';
 import { GapChart } from './GapChart';
 import { GapTable } from './PlanTables';
 import { Status, Step } from './Step';
-import type { Loaded, PlanSessionState } from './usePlanSession';
+import type { Loaded, PlanSessionState } from './pane-state';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },

@@ -5,7 +5,7 @@ import { SCHEME_SHEET } from '../core/scheme-sheet';
 import { ColumnMap } from './ColumnMap';
 import { useFocusRing } from './focus-ring';
 import { Status, Step } from './Step';
-import type { PlanSessionState } from './usePlanSession';
+import type { PlanSessionState } from './pane-state';
 
 const useStyles = makeStyles({
   drop: {

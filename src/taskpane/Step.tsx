@@ -1,6 +1,6 @@
 import type React from 'react';
 import { Button, Divider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Title3, tokens } from '@fluentui/react-components';
-import type { PlanSessionState, StepId } from './usePlanSession';
+import type { PlanSessionState, StepId } from './pane-state';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },

@@ -3,7 +3,7 @@ import { Text } from '@fluentui/react-components';
 import { countBySeverity } from '../core/findings';
 import { FindingsList } from './FindingsList';
 import { Status, Step } from './Step';
-import type { Loaded, PlanSessionState } from './usePlanSession';
+import type { Loaded, PlanSessionState } from './pane-state';
 
 /** Step 2: what the reading found, by severity and kind, with the fixes on offer. */
 export function ValidationStep({ state, loaded }: { state: PlanSessionState; loaded: Loaded }): React.JSX.Element | null {

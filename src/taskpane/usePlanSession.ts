@@ -1,68 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Finding, Fix } from '../core/findings';
-import type { RunOutcome } from '../core/run';
 import { normaliseLabel } from '../core/scheme';
 import { AddinSettings, ColumnChoice, withColumnChoice } from '../core/settings';
 import { bilagForClipboard, copyToClipboard } from './clipboard';
 import { PaneProblem, SchemeFile } from './scheme-file';
+import type { Loaded, PaneSource, PlanSessionState, Said, StepNotice, WorkbookFile } from './pane-state';
 import type { PlanSession } from './session';
-
-/** How the pane gets its workbook; each entry point passes one, so Excel's pane never loads the .xlsx library. */
-export type PaneSource =
-  /** In Excel: the workbook that is open (with a scheme file when it has no scheme sheet). */
-  | { openWorkbook: (schemeFile?: SchemeFile) => Promise<PlanSession>; openFile?: undefined }
-  /** In the browser: an .xlsx file the user picks or drops. */
-  | { openWorkbook?: undefined; openFile: (file: WorkbookFile, schemeFile?: SchemeFile) => Promise<PlanSession> };
-
-export interface WorkbookFile {
-  readonly name: string;
-  readonly data: ArrayBuffer;
-}
-
-/** The four steps, also the ids of their headings. */
-export type StepId = 'kilde' | 'validering' | 'beregn' | 'bilag';
-
-/** What an action led to, shown where the action was taken: a step, or a place in it such as one column. */
-export interface StepNotice {
-  readonly place: string;
-  readonly intent: 'success' | 'info' | 'warning' | 'error';
-  readonly text: string;
-  /** Puts back what the action changed (a column choice). */
-  readonly undo?: () => void;
-}
-
-type Said = Omit<StepNotice, 'place'>;
-
-export interface Loaded {
-  readonly session: PlanSession;
-  readonly sheets: readonly string[];
-  readonly settings: AddinSettings;
-  readonly outcome: RunOutcome;
-  readonly written: boolean;
-}
-
-export interface PlanSessionState {
-  readonly inExcel: boolean;
-  readonly loaded: Loaded | undefined;
-  /** The work under way and where it was started. */
-  readonly activity: { readonly place: string; readonly text: string } | undefined;
-  readonly notice: StepNotice | undefined;
-  /** Excel only: the workbook has no scheme sheet, so the pane asks for a scheme file. */
-  readonly needsScheme: boolean;
-  readonly schemeFile: SchemeFile | undefined;
-  readonly workbookName: string | undefined;
-  openWorkbookFile(file: File): void;
-  chooseScheme(file: File | undefined): void;
-  chooseSheet(sheet: string): void;
-  /** `said` tells the user what changed, in a sentence; the notice offers to undo it. */
-  chooseColumn(header: string, choice: ColumnChoice | undefined, said: string, place: string): void;
-  fix(fixes: readonly Fix[]): void;
-  compute(): void;
-  undo(): void;
-  select(finding: Finding): void;
-  download(): void;
-  copyBilag(): void;
-}
 
 /**
  * The pane's session logic: opening the workbook (and re-opening it when the scheme comes later), the
@@ -76,28 +18,44 @@ export function usePlanSession(source: PaneSource): PlanSessionState {
   const [notice, setNotice] = useState<StepNotice | undefined>();
   const [schemeFile, setSchemeFile] = useState<SchemeFile | undefined>();
   const [needsScheme, setNeedsScheme] = useState(false);
-  const [workbookFile, setWorkbookFile] = useState<WorkbookFile | undefined>();
+  const [workbookName, setWorkbookName] = useState<string | undefined>();
   const [focusTarget, setFocusTarget] = useState<{ id: string } | undefined>();
   const busy = useRef(false);
+  /** The files chosen so far, read when an opening runs rather than when it was asked for, so either may come first. */
+  const chosen = useRef<{ workbook?: WorkbookFile; scheme?: SchemeFile }>({});
+  /** An opening asked for while other work ran: it runs next (the latest one only). */
+  const waiting = useRef<(() => void) | undefined>(undefined);
 
-  /** Runs one action at a time with its progress shown in its step; a failure is shown there as a message. */
-  const act = useCallback(async (place: string, what: string, work: () => Promise<Said | undefined>, focusId: string = place) => {
-    if (busy.current) return;
-    busy.current = true;
-    setNotice(undefined);
-    setActivity({ place, text: what });
-    let said: StepNotice | undefined;
-    try {
-      const result = await work();
-      said = result === undefined ? undefined : { place, ...result };
-    } catch (error) {
-      said = { place, intent: 'error', text: explain(error) };
-    } finally {
-      busy.current = false;
-      setActivity(undefined);
-    }
-    setNotice(said);
-    setFocusTarget({ id: said === undefined ? focusId : `status-${place}` });
+  /**
+   * Runs one action at a time with its progress shown in its step; a failure is shown there as a
+   * message. An action asked for meanwhile is dropped (a second click), an opening waits its turn.
+   */
+  const act = useCallback((place: string, what: string, work: () => Promise<Said | undefined>, focusId: string = place, waits = false): Promise<void> => {
+    const run = async (): Promise<void> => {
+      if (busy.current) {
+        if (waits) waiting.current = () => void run();
+        return;
+      }
+      busy.current = true;
+      setNotice(undefined);
+      setActivity({ place, text: what });
+      let said: StepNotice | undefined;
+      try {
+        const result = await work();
+        said = result === undefined ? undefined : { place, ...result };
+      } catch (error) {
+        said = { place, intent: 'error', text: explain(error) };
+      } finally {
+        busy.current = false;
+        setActivity(undefined);
+      }
+      setNotice(said);
+      setFocusTarget({ id: said === undefined ? focusId : `status-${place}` });
+      const next = waiting.current;
+      waiting.current = undefined;
+      next?.();
+    };
+    return run();
   }, []);
 
   // Focus follows the user's action only where the control they were on is gone (a fixed finding, a
@@ -133,6 +91,7 @@ export function usePlanSession(source: PaneSource): PlanSessionState {
           }
         },
         'validering',
+        true,
       ),
     [act, openWorkbook, start],
   );
@@ -141,37 +100,41 @@ export function usePlanSession(source: PaneSource): PlanSessionState {
     if (inExcel) openInExcel();
   }, [inExcel, openInExcel]);
 
-  /** The browser page opens the workbook with whichever scheme is chosen; either may come first. */
-  const openInBrowser = (workbook: WorkbookFile, scheme: SchemeFile | undefined): void =>
+  /** The browser page opens the chosen workbook with the chosen scheme, as they are when it runs. */
+  const openInBrowser = (): void =>
     void act(
       'kilde',
-      `Læser og validerer ${workbook.name} …`,
-      () => {
+      'Læser og validerer projektmappen …',
+      async () => {
+        const { workbook, scheme } = chosen.current;
         if (source.openFile === undefined) throw new Error('This pane has no file to open');
+        if (workbook === undefined) return undefined;
         // The steps start over with the file: none of an earlier file's steps stays on screen.
         setLoaded(undefined);
         // A copy each time, so the same file can be opened again with another scheme.
         return start(() => source.openFile({ name: workbook.name, data: workbook.data.slice(0) }, scheme));
       },
       'validering',
+      true,
     );
 
   const openWorkbookFile = (file: File): void => {
+    setWorkbookName(file.name);
     void file.arrayBuffer().then((data) => {
-      const workbook = { name: file.name, data };
-      setWorkbookFile(workbook);
-      openInBrowser(workbook, schemeFile);
+      chosen.current.workbook = { name: file.name, data };
+      openInBrowser();
     });
   };
 
   const chooseScheme = (file: File | undefined): void => {
     if (file === undefined) return;
     void file.text().then((text) => {
-      const chosen = { name: file.name, text };
-      setSchemeFile(chosen);
-      if (inExcel) openInExcel(chosen);
-      else if (workbookFile !== undefined) openInBrowser(workbookFile, chosen);
-      else setNotice({ place: 'kilde', intent: 'info', text: `Skemaet »${file.name}« er valgt. Vælg nu projektmappen.` });
+      const scheme = { name: file.name, text };
+      chosen.current.scheme = scheme;
+      setSchemeFile(scheme);
+      if (inExcel) openInExcel(scheme);
+      else if (chosen.current.workbook !== undefined) openInBrowser();
+      else if (workbookName === undefined) setNotice({ place: 'kilde', intent: 'info', text: `Skemaet »${file.name}« er valgt. Vælg nu projektmappen.` });
     });
   };
 
@@ -209,7 +172,7 @@ export function usePlanSession(source: PaneSource): PlanSessionState {
     notice,
     needsScheme,
     schemeFile,
-    workbookName: workbookFile?.name,
+    workbookName,
     openWorkbookFile,
     chooseScheme,
     chooseSheet: (chosen) => choose((settings) => ({ ...settings, sheet: chosen }), chosen, 'kilde'),

@@ -129,6 +129,22 @@ describeWithChromium('the pane as a browser page at a task pane’s width, drive
     expect(problems).toEqual([]);
   });
 
+  it('reads the workbook with the scheme picked while the workbook is still being read', async () => {
+    const quick = await openPage();
+    await quick.getByTestId('workbook-input').setInputFiles(EXAMPLE_WORKBOOK);
+    await quick.getByTestId('scheme-input').setInputFiles(EXAMPLE_SCHEME);
+    await quick.getByRole('heading', { name: '2. Validering' }).waitFor();
+    await expect(quick.getByTestId('counts').textContent()).resolves.toBe('0 fejl, 3 advarsler, 4 til orientering.');
+  });
+
+  it('reads the workbook once it is picked, when the scheme was picked first', async () => {
+    const schemeFirst = await openPage();
+    await schemeFirst.getByTestId('scheme-input').setInputFiles(EXAMPLE_SCHEME);
+    await schemeFirst.getByTestId('status-kilde').getByText('Skemaet »scheme.json« er valgt. Vælg nu projektmappen.').waitFor();
+    await schemeFirst.getByTestId('workbook-input').setInputFiles(EXAMPLE_WORKBOOK);
+    await schemeFirst.getByRole('heading', { name: '2. Validering' }).waitFor();
+  });
+
   it('says in the pane that a file is not a workbook, instead of going blank', async () => {
     const wrong = await openPage();
     await wrong.getByTestId('workbook-input').setInputFiles(EXAMPLE_SCHEME);
