@@ -5,8 +5,10 @@ const path = require('node:path');
 const { gzipSync } = require('node:zlib');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-
-const DEV_URL = 'https://localhost:3000/';
+const { META_POLICY } = require('./scripts/package-policy');
+const { productionManifest } = require('./scripts/package-manifest');
+const { ThirdPartyNotices } = require('./scripts/package-notices');
+const { version } = require('./package.json');
 
 /** Prints each page's own script, gzipped, after a production build, and keeps the figures in dist/sizes.json. */
 class ReportGzippedSizes {
@@ -31,11 +33,13 @@ class ReportGzippedSizes {
 
 module.exports = (env, argv) => {
   const production = argv.mode === 'production';
-  const baseUrl = process.env.HANDLEPLAN_BASE_URL ?? DEV_URL;
+  const baseUrl = process.env.HANDLEPLAN_BASE_URL;
+  // Every page carries the content security policy (scripts/package-policy.js); help.html shows the version.
+  const page = (options) => new HtmlWebpackPlugin({ csp: META_POLICY, version, ...options });
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'source-map',
-    entry: { taskpane: './src/taskpane/excel.tsx', browser: './src/taskpane/browser.tsx' },
+    entry: { taskpane: './src/taskpane/excel.tsx', browser: './src/taskpane/browser.tsx', commands: './src/taskpane/commands.ts' },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
@@ -51,20 +55,23 @@ module.exports = (env, argv) => {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/taskpane/page.html', chunks: ['browser'], title: 'Handleplan' }),
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/page.html', chunks: ['taskpane'], officeJs: true }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/taskpane/commands.html', chunks: [], inject: false }),
-      new HtmlWebpackPlugin({ filename: 'help.html', template: './src/taskpane/help.html', chunks: [], inject: false }),
+      page({ filename: 'index.html', template: './src/taskpane/page.html', chunks: ['browser'], title: 'Handleplan' }),
+      page({ filename: 'taskpane.html', template: './src/taskpane/page.html', chunks: ['taskpane'], officeJs: true }),
+      page({ filename: 'commands.html', template: './src/taskpane/commands.html', chunks: ['commands'] }),
+      page({ filename: 'help.html', template: './src/taskpane/help.html', chunks: [], inject: false }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
+          // Plain ES5, never bundled: it must run where the pane's script cannot (Internet Explorer 11, Edge Legacy).
+          { from: 'src/taskpane/old-host.js', to: 'old-host.js' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => (production ? content.toString().replaceAll(DEV_URL, baseUrl) : content),
+            transform: (content) => (production && baseUrl !== undefined ? productionManifest(content.toString(), baseUrl, version) : content),
           },
         ],
       }),
+      new ThirdPartyNotices(`Handleplan ${version}`),
       ...(production ? [new ReportGzippedSizes()] : []),
     ],
     performance: { hints: false },

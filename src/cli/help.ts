@@ -6,6 +6,7 @@ Brug:
   handleplan validate <fil.xlsx> [--sheet ARK] [--scheme SKEMA.json] [--json]
   handleplan run <fil.xlsx> -o <ny fil.xlsx> [--sheet ARK] [--scheme SKEMA.json] [--in-place]
   handleplan init <fil.xlsx> [-o SKEMA.json]
+  handleplan --version
 
 Kommandoer:
   validate  læser indsatserne og viser alle fund (fejl, advarsler, info)
@@ -19,9 +20,10 @@ Skriv »handleplan <kommando> --help« for detaljer.`,
 Læser tabellen med indsatser og kontrollerer den mod planens skema. Intet skrives.
   --sheet ARK        arket med indsatserne (standard: det første ark med en tabel)
   --scheme FIL       planens skema som JSON (standard: arket »Handleplan-skema« i projektmappen)
-  --json             fund som JSON (kode, alvor, celle, værdi, besked, rettelse)
+  --json             som JSON: planens enhed, fortegn og prisniveau, hver indsats' og planens tal pr. år
+                     (planlagt, mål, effekt, gab som decimaltal med punktum) og alle fund
 Afslutningskode 0 uden fejl, 1 med fejl, 2 hvis filen eller argumenterne ikke kan bruges.`,
-  run: `handleplan run <fil.xlsx> -o <ny fil.xlsx> [--sheet ARK] [--scheme SKEMA.json] [--in-place]
+  run: `handleplan run <fil.xlsx> -o <ny fil.xlsx> [--sheet ARK] [--scheme SKEMA.json] [--in-place] [--json]
 
 Validerer, og skriver så effekt- og gabkolonner ved siden af tabellen og arket Bilag 1.
 Inputfilen ændres ikke; resultatet gemmes i -o. Med fejl i data skrives intet.
@@ -29,7 +31,8 @@ En lang plan vises kort på skærmen (de første 60 fund og rækker); det hele s
   -o, --output FIL   hvor resultatet gemmes
   --in-place         skriv i selve inputfilen i stedet
   --sheet ARK        arket med indsatserne
-  --scheme FIL       planens skema som JSON (standard: arket »Handleplan-skema«)`,
+  --scheme FIL       planens skema som JSON (standard: arket »Handleplan-skema«)
+  --json             rapporten som JSON, som validate --json, og hvor resultatet er gemt`,
   init: `handleplan init <fil.xlsx> [-o SKEMA.json] [--sheet ARK]
 
 Laver et udkast til planens skema: kategorier og år fra data, enhed og prisniveau gættet ud fra

@@ -1,24 +1,22 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasErrors } from '../core/findings';
+import { misuse, MisuseError } from '../core/misuse';
+import { planFigures } from '../core/figures';
+import { PlanResult } from '../core/plan';
 import { runPlan } from '../core/run';
 import { Scheme } from '../core/scheme';
 import { SchemeRead, schemeFromJson, schemeToJson } from '../core/scheme-json';
 import { SCHEME_SHEET, schemeFromWorkbook, schemeToLayout } from '../core/scheme-sheet';
 import { draftScheme } from '../core/draft-scheme';
 import { XlsxWorkbook, UnreadableWorkbookError } from '../adapters/xlsx/xlsx-workbook';
-import { bilagLines, commandLine, findingLine, findingLines, gapLines, summaryLines } from './report';
+import { bilag1Lines, commandLine, findingLine, findingLines, gapLines, summaryLines } from './report';
 import { HELP } from './help';
 
 /** Exit codes: 0 no errors, 1 findings with errors, 2 unusable arguments or an unreadable file. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
-
-/** A problem with the arguments or the files: one Danish line for the user, exit code 2, no stack trace. */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
 
 export interface Io {
   out(line: string): void;
@@ -34,6 +32,10 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
       io.out(HELP.main);
       return command === undefined ? EXIT.usage : EXIT.ok;
     }
+    if (command === '--version' || command === '-V') {
+      io.out(`handleplan ${programVersion()}`);
+      return EXIT.ok;
+    }
     switch (command) {
       case 'validate':
         return await validateCommand(rest, io);
@@ -42,10 +44,11 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
       case 'init':
         return await initCommand(rest, io);
       default:
-        throw new UsageError(`Ukendt kommando »${command}«. Brug validate, run eller init (se handleplan --help).`);
+        throw misuse('cli-unknown-command', command);
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof UnreadableWorkbookError) {
+    // A refusal (arguments, files, a workbook that cannot be read): one Danish line, exit code 2, no stack trace.
+    if (error instanceof MisuseError || error instanceof UnreadableWorkbookError) {
       io.err(`handleplan: ${error.message}`);
       return EXIT.usage;
     }
@@ -54,16 +57,27 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
   }
 }
 
-function parse(args: readonly string[], options: NonNullable<Parameters<typeof parseArgs>[0]>['options']): ReturnType<typeof parseArgs> {
+/** package.json's version; it lies two folders up from both src/cli and the compiled build/cli. */
+function programVersion(): string {
+  return (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+function parse(
+  command: keyof typeof HELP,
+  args: readonly string[],
+  options: NonNullable<Parameters<typeof parseArgs>[0]>['options'],
+): ReturnType<typeof parseArgs> {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    // Node names the option in quotes ("Unknown option '--x'"); the user gets it in a Danish line with the command's usage.
+    const option = /'(-[^'\s]*)/.exec(error instanceof Error ? error.message : '')?.[1] ?? args.find((arg) => arg.startsWith('-')) ?? '';
+    throw misuse('cli-bad-option', option, HELP[command]);
   }
 }
 
 async function validateCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals } = parse('validate', args, {
     sheet: { type: 'string' },
     scheme: { type: 'string' },
     json: { type: 'boolean' },
@@ -75,7 +89,7 @@ async function validateCommand(args: readonly string[], io: Io): Promise<number>
   const outcome = await runPlan(workbook, scheme, { write: false, ...(sheet === undefined ? {} : { sheet }) });
   const { result } = outcome;
   if (values.json) {
-    io.out(JSON.stringify({ file, sheet: outcome.sheet ?? null, valid: !hasErrors(result.findings), findings: result.findings }, null, 2));
+    io.out(jsonReport({ file, sheet: outcome.sheet ?? null, valid: !hasErrors(result.findings) }, result, scheme));
   } else {
     for (const line of summaryLines(outcome.sheet, result)) io.out(line);
     for (const f of result.findings) io.out(findingLine(f));
@@ -84,34 +98,36 @@ async function validateCommand(args: readonly string[], io: Io): Promise<number>
 }
 
 async function runCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals } = parse('run', args, {
     sheet: { type: 'string' },
     scheme: { type: 'string' },
     output: { type: 'string', short: 'o' },
     'in-place': { type: 'boolean' },
+    json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) return printHelp(io, HELP.run);
   const file = onePositional(positionals, 'run');
   const output = stringOption(values.output);
-  if (output === undefined && !values['in-place']) throw new UsageError('Angiv hvor resultatet skal gemmes med -o <ny fil.xlsx> (eller --in-place for at ændre filen selv).');
-  if (output !== undefined && values['in-place']) throw new UsageError('Brug enten -o eller --in-place, ikke begge.');
+  if (output === undefined && !values['in-place']) throw misuse('cli-output-missing');
+  if (output !== undefined && values['in-place']) throw misuse('cli-output-twice');
   const target = output ?? file;
   if (output !== undefined && resolve(output) === resolve(file)) {
-    throw new UsageError('Resultatet må ikke gemmes oven i inputfilen; brug --in-place, hvis det er meningen.');
+    throw misuse('cli-output-is-input');
   }
   const { workbook, scheme, fromFile, sheet } = await openPlan(file, values);
   const validateAgain = commandLine(['handleplan', 'validate', file, ...optionWords(values, ['scheme', 'sheet'])]);
-  const report = await runAndReport(workbook, scheme, { sheet, withSchemeSheet: fromFile, validateAgain });
+  const json = values.json === true ? { file, output: target } : undefined;
+  const report = await runAndReport(workbook, scheme, { sheet, withSchemeSheet: fromFile, validateAgain, json });
   for (const line of report.before) io.out(line);
   if (!report.written) {
-    io.out('Intet er skrevet: ret fejlene ovenfor, og kør igen.');
+    if (json === undefined) io.out('Intet er skrevet: ret fejlene ovenfor, og kør igen.');
     return EXIT.findings;
   }
   // The run's results are out of reach here: the memory they took is free for saving the workbook.
   await saveWhole(target, await workbook.toBuffer());
   for (const line of report.after) io.out(line);
-  io.out(`Skrevet: effekt- og gabkolonner i »${report.sheet ?? ''}« og arket »${scheme.bilag1.sheetName}« i ${target}`);
+  if (json === undefined) io.out(`Skrevet: effekt- og gabkolonner i »${report.sheet ?? ''}« og arket »${scheme.bilag1.sheetName}« i ${target}`);
   return EXIT.ok;
 }
 
@@ -119,7 +135,7 @@ async function runCommand(args: readonly string[], io: Io): Promise<number> {
 async function runAndReport(
   workbook: XlsxWorkbook,
   scheme: Scheme,
-  options: { sheet: string | undefined; withSchemeSheet: boolean; validateAgain: string },
+  options: { sheet: string | undefined; withSchemeSheet: boolean; validateAgain: string; json: { file: string; output: string } | undefined },
 ): Promise<{ sheet: string | undefined; written: boolean; before: string[]; after: string[] }> {
   // A scheme given as a file is also added as a sheet (when the workbook has none), so it travels with the workbook.
   const outcome = await runPlan(workbook, scheme, {
@@ -128,12 +144,22 @@ async function runAndReport(
     ...(options.withSchemeSheet ? { schemeSheet: schemeToLayout(scheme) } : {}),
   });
   const { result } = outcome;
+  if (options.json !== undefined) {
+    const written = outcome.written ? options.json.output : null;
+    const report = jsonReport({ file: options.json.file, sheet: outcome.sheet ?? null, valid: !hasErrors(result.findings), written }, result, scheme);
+    return { sheet: outcome.sheet, written: outcome.written, before: outcome.written ? [] : [report], after: outcome.written ? [report] : [] };
+  }
   return {
     sheet: outcome.sheet,
     written: outcome.written,
     before: [...summaryLines(outcome.sheet, result), ...findingLines(result.findings.filter((f) => f.severity !== 'info'), options.validateAgain)],
-    after: ['', ...gapLines(result, scheme), '', ...bilagLines(result), ''],
+    after: ['', ...gapLines(result, scheme), '', ...bilag1Lines(result), ''],
   };
+}
+
+/** The JSON report of validate --json and run --json: what was read, the plan's figures, every finding. */
+function jsonReport(head: Record<string, unknown>, result: PlanResult, scheme: Scheme): string {
+  return JSON.stringify({ ...head, ...planFigures(result, scheme), findings: result.findings }, null, 2);
 }
 
 /** The given string options as they would be typed: ["--scheme", "skema.json", …]. */
@@ -153,9 +179,7 @@ async function saveWhole(target: string, data: Uint8Array): Promise<void> {
     await rename(temporary, target);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' ? 'filen er åben i et andet program, eller mappen er skrivebeskyttet' : `${code ?? 'ukendt fejl'}`;
-    throw new UsageError(`Resultatet kunne ikke gemmes i »${target}« (${why}). Intet er ændret.`);
+    throw misuse('cli-save-failed', target, (error as NodeJS.ErrnoException).code);
   }
 }
 
@@ -170,7 +194,7 @@ function stringOption(value: unknown): string | undefined {
 
 function onePositional(positionals: readonly string[], command: string): string {
   if (positionals.length !== 1 || positionals[0] === undefined) {
-    throw new UsageError(`Angiv præcis én projektmappe (.xlsx): handleplan ${command} <fil.xlsx>`);
+    throw misuse('cli-one-workbook', command);
   }
   return positionals[0];
 }
@@ -180,7 +204,7 @@ async function openWorkbook(file: string): Promise<XlsxWorkbook> {
   try {
     data = await readFile(file);
   } catch {
-    throw new UsageError(`Filen »${file}« findes ikke eller kan ikke læses.`);
+    throw misuse('cli-file-unreadable', file);
   }
   return XlsxWorkbook.fromBuffer(data);
 }
@@ -188,7 +212,7 @@ async function openWorkbook(file: string): Promise<XlsxWorkbook> {
 async function checkSheet(workbook: XlsxWorkbook, sheet: string | undefined): Promise<void> {
   if (sheet === undefined) return;
   const names = (await workbook.facts()).sheetNames;
-  if (!names.includes(sheet)) throw new UsageError(`Arket »${sheet}« findes ikke. Arkene er: ${names.map((n) => `»${n}«`).join(', ')}.`);
+  if (!names.includes(sheet)) throw misuse('sheet-missing', sheet, names);
 }
 
 /** What validate and run start from: the workbook, its scheme (--scheme or the scheme sheet) and the chosen sheet. */
@@ -207,30 +231,28 @@ async function loadScheme(path: string | undefined, workbook: XlsxWorkbook): Pro
   if (path === undefined) {
     const read = await schemeFromWorkbook(workbook);
     if (read === undefined) {
-      throw new UsageError(
-        `Projektmappen har intet skema (arket »${SCHEME_SHEET}«). Angiv --scheme <skema.json>, eller lav et udkast med »handleplan init«.`,
-      );
+      throw misuse('cli-no-scheme', SCHEME_SHEET);
     }
-    return { scheme: schemeOrUsageError(read, `arket »${SCHEME_SHEET}«`), fromFile: false };
+    return { scheme: schemeOrRefusal(read, `arket »${SCHEME_SHEET}«`), fromFile: false };
   }
   let data: unknown;
   try {
     data = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new UsageError(`Skemaet »${path}« kan ikke læses som JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw misuse('cli-scheme-not-json', path, error instanceof Error ? error.message : String(error));
   }
-  return { scheme: schemeOrUsageError(schemeFromJson(data, path), `»${path}«`), fromFile: true };
+  return { scheme: schemeOrRefusal(schemeFromJson(data, path), `»${path}«`), fromFile: true };
 }
 
-function schemeOrUsageError(read: SchemeRead, where: string): Scheme {
+function schemeOrRefusal(read: SchemeRead, where: string): Scheme {
   if (read.scheme === undefined) {
-    throw new UsageError(`Skemaet i ${where} er ikke gyldigt:\n${read.findings.map((f) => `  ${f.message}`).join('\n')}`);
+    throw misuse('cli-scheme-invalid', where, read.findings.map((f) => f.message));
   }
   return read.scheme;
 }
 
 async function initCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, {
+  const { values, positionals } = parse('init', args, {
     sheet: { type: 'string' },
     output: { type: 'string', short: 'o' },
     help: { type: 'boolean', short: 'h' },
@@ -238,7 +260,7 @@ async function initCommand(args: readonly string[], io: Io): Promise<number> {
   if (values.help) return printHelp(io, HELP.init);
   const file = onePositional(positionals, 'init');
   const target = stringOption(values.output) ?? file.replace(/\.xlsx$/i, '') + '.skema.json';
-  if (existsSync(target)) throw new UsageError(`»${target}« findes allerede og overskrives ikke. Angiv et andet navn med -o.`);
+  if (existsSync(target)) throw misuse('cli-scheme-file-exists', target);
   const workbook = await openWorkbook(file);
   const wanted = stringOption(values.sheet);
   await checkSheet(workbook, wanted);
@@ -252,5 +274,5 @@ async function initCommand(args: readonly string[], io: Io): Promise<number> {
     io.out(`Kør derefter: handleplan run ${file} --scheme ${target} -o <ny fil.xlsx>`);
     return EXIT.ok;
   }
-  throw new UsageError('Ingen ark i projektmappen har en tabel med indsatser og årstal; der kan ikke laves et skema.');
+  throw misuse('cli-no-table');
 }

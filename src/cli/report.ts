@@ -20,9 +20,17 @@ export function summaryLines(sheet: string | undefined, result: PlanResult): str
     sheet === undefined ? 'Ingen ark med en tabel over indsatser.' : `Ark: ${sheet}`,
     ...(result.table === undefined
       ? []
-      : [`Læst: ${count('initiative')} indsatser, ${count('activity')} aktiviteter, ${count('stated-total')} »I alt«-række(r), overskrift i række ${result.table.headerRow + 1}.`]),
+      : [
+          `Læst: ${count('initiative')} indsatser${droppedNote(rows.filter((r) => r.kind === 'initiative' && r.dropped).length)}, ` +
+            `${count('activity')} aktiviteter, ${count('stated-total')} »I alt«-række(r), overskrift i række ${result.table.headerRow + 1}.`,
+        ]),
     `Fund: ${counts.error} fejl, ${counts.warning} advarsler, ${counts.info} til orientering.`,
   ];
+}
+
+/** How many of the initiatives are dropped (udgået), when any are: they are shown but not counted. */
+function droppedNote(dropped: number): string {
+  return dropped === 0 ? '' : ` (heraf ${dropped} udgået, som ikke tælles med)`;
 }
 
 /** The plan's gap per year against its targets, as a small table. */
@@ -43,7 +51,7 @@ export function gapLines(result: PlanResult, scheme: Scheme): string[] {
 export const TERMINAL_ROWS = 60;
 
 /** Bilag 1 as Excel shows it; a long one as its first rows and its total row, and where the rest is. */
-export function bilagLines(result: PlanResult, limit = TERMINAL_ROWS): string[] {
+export function bilag1Lines(result: PlanResult, limit = TERMINAL_ROWS): string[] {
   const bilag = result.bilag1;
   if (bilag === undefined) return [];
   const rows = bilag.rows;

@@ -1,3 +1,5 @@
+import { misuse } from './misuse';
+
 /** Zero-based cell position on a sheet. */
 export interface CellPosition {
   readonly row: number;
@@ -12,7 +14,7 @@ export interface CellRange {
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnLetters(col: number): string {
-  if (!Number.isInteger(col) || col < 0) throw new RangeError(`Column index must be a non-negative integer, got ${col}`);
+  if (!Number.isInteger(col) || col < 0) throw misuse('column-index', col);
   let letters = '';
   for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) {
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
@@ -22,7 +24,7 @@ export function columnLetters(col: number): string {
 
 /** "A" → 0, "AA" → 26. */
 export function columnIndex(letters: string): number {
-  if (!/^[A-Za-z]{1,3}$/.test(letters)) throw new RangeError(`Not a column name: "${letters}"`);
+  if (!/^[A-Za-z]{1,3}$/.test(letters)) throw misuse('column-letters', letters);
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
@@ -37,7 +39,7 @@ export function toA1(position: CellPosition): string {
 export function fromA1(address: string): CellPosition {
   const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
   if (!match || match[1] === undefined || match[2] === undefined || Number(match[2]) < 1) {
-    throw new RangeError(`Not an A1 cell address: "${address}"`);
+    throw misuse('cell-address', address);
   }
   return { row: Number(match[2]) - 1, col: columnIndex(match[1]) };
 }

@@ -3,11 +3,14 @@ import { Decimal } from './decimal';
 import { amount, BLANK, DROPPED, LayoutCell, PLAIN, SheetLayout, text, wrappedText } from './layout';
 import { DecimalSum } from './decimal-sum';
 import { decimalsToShow, formatDanish, numberFormatFor } from './money';
-import { PlanRow, PlanTable } from './plan-table';
-import { ACTIVITY_MARK } from './read';
+import { isCounted, PlanRow, PlanTable } from './plan-table';
+import { ACTIVITY_MARK } from './read/read-row';
 import { AmountFinder } from './row-amounts';
 import { groupYears, Scheme } from './scheme';
 import { Validation } from './validate';
+import { BILAG1_TEXT_KINDS, PLAIN_COLUMNS } from './columns';
+import { OUTPUT_DA } from '../messages/output-da';
+import { COLUMN_ROLE_DA } from '../messages/da';
 
 /**
  * The plan's appendix table as in the seed's Bilag 1: the first column heading with unit and price
@@ -36,7 +39,7 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
   const planned = initiatives.map(plannedOf);
   const sums = columns.map(() => new DecimalSum());
   initiatives.forEach((row, i) => {
-    if (row.dropped) return;
+    if (!isCounted(row)) return;
     (planned[i] as (Decimal | null)[]).forEach((value, k) => {
       if (value !== null) sums[k]?.add(value);
     });
@@ -45,10 +48,23 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
   const decimals = decimalsToShow(planned.flat().concat(totals), scheme.bilag1.minDecimals);
   const format = numberFormatFor(decimals);
 
+  // The columns before the amounts: the names, then each text column Bilag 1 shows (PLAIN_COLUMNS' inBilag1).
+  const textColumns: TextColumn[] = [
+    { heading: scheme.bilag1.firstColumnHeading, width: 72, cell: nameCell, activity: (row) => wrappedText(asActivityText(row.name)), total: (style) => text(scheme.bilag1.totalLabel, style) },
+    ...BILAG1_TEXT_KINDS.map(
+      (kind): TextColumn => ({
+        heading: COLUMN_ROLE_DA[kind],
+        width: (PLAIN_COLUMNS[kind] as { inBilag1?: { width: number } }).inBilag1?.width ?? 20,
+        cell: (row) => wrappedText(row.shown[kind] ?? ''),
+        activity: () => BLANK,
+        total: (style) => ({ ...BLANK, ...style }),
+      }),
+    ),
+  ];
   const headerStyle = { bold: true, wrap: true, align: 'center' as const, borderBottom: 'thin' as const };
   const groupHeaders: LayoutCell[] = [];
   const merges: CellRange[] = [];
-  let col = 1;
+  let col = textColumns.length;
   for (const group of scheme.columnGroups) {
     const lastColumnIndex = columns.findIndex((c) => c.group === group && c.year === group.years[group.years.length - 1]);
     const groupTotal = totals[lastColumnIndex] ?? null;
@@ -58,33 +74,48 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
     col += group.years.length;
   }
 
+
+  const headingStyle = { bold: true, wrap: true, borderBottom: 'thin' as const };
   const rows: LayoutCell[][] = [
-    [text(scheme.bilag1.firstColumnHeading, { bold: true, wrap: true, borderBottom: 'thin' }), ...groupHeaders],
-    [{ ...BLANK, borderBottom: 'thin' }, ...columns.map(({ year }) => yearCell(year))],
+    [...textColumns.map((column) => text(column.heading, headingStyle)), ...groupHeaders],
+    [...textColumns.map(() => ({ ...BLANK, borderBottom: 'thin' as const })), ...columns.map(({ year }) => yearCell(year))],
   ];
   // Style objects and the blank cells of activity rows are shared, not made again for every row.
   const activityBlanks = columns.map(() => BLANK);
   initiatives.forEach((row, i) => {
     const style = row.dropped ? DROPPED : PLAIN;
-    const name = row.dropped ? `${row.name} (udgået)` : row.name;
-    const cells = [row.dropped ? text(name, DROPPED_NAME) : wrappedText(name)];
+    const cells = textColumns.map((column) => column.cell(row));
     for (const value of planned[i] ?? []) cells.push(amount(value, format, style));
     rows.push(cells);
     for (const activity of activitiesOf(row)) {
-      rows.push([wrappedText(asActivityText(activity.name)), ...activityBlanks]);
+      rows.push([...textColumns.map((column) => column.activity(activity)), ...activityBlanks]);
     }
   });
   const totalStyle = { bold: true, borderTop: 'thin' as const, borderBottom: 'double' as const };
-  rows.push([text(scheme.bilag1.totalLabel, totalStyle), ...totals.map((total) => amount(total, format, totalStyle))]);
+  rows.push([...textColumns.map((column) => column.total(totalStyle)), ...totals.map((total) => amount(total, format, totalStyle))]);
 
   return {
     sheetName: scheme.bilag1.sheetName,
     rows,
     merges,
-    columnWidths: [72, ...columns.map(() => 11)],
+    columnWidths: [...textColumns.map((column) => column.width), ...columns.map(() => 11)],
     frozenRows: 2,
     printTitle: scheme.bilag1.title,
   };
+}
+
+/** One of Bilag 1's columns before the amounts: its heading and width, and its cell in each kind of row. */
+interface TextColumn {
+  readonly heading: string;
+  readonly width: number;
+  cell(row: PlanRow): LayoutCell;
+  activity(row: PlanRow): LayoutCell;
+  total(style: Omit<LayoutCell, 'value'>): LayoutCell;
+}
+
+/** An initiative's name, marked and in the dropped look when it is udgået. */
+function nameCell(row: PlanRow): LayoutCell {
+  return row.dropped ? text(OUTPUT_DA.droppedName(row.name), DROPPED_NAME) : wrappedText(row.name);
 }
 
 const DROPPED_NAME = { wrap: true, ...DROPPED };

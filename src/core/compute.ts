@@ -1,10 +1,11 @@
+import { ColumnRole } from './columns';
 import { Decimal } from './decimal';
 import { DecimalSum } from './decimal-sum';
 import { Finding, finding } from './findings';
 import { convertUnit } from './money';
-import { PlanRow, PlanTable, valueOf } from './plan-table';
+import { isCounted, PlanRow, PlanTable, valueOf } from './plan-table';
 import { AmountFinder, RowAmounts } from './row-amounts';
-import { ColumnGroup, GroupYear, groupYearLabel, groupYears, Scheme } from './scheme';
+import { ColumnGroup, GroupYear, groupYearLabel, groupYears, planGroupOf, Scheme } from './scheme';
 import { Validation } from './validate';
 
 // Decimals never change, so the constants used for every row can be shared.
@@ -73,7 +74,7 @@ export function computePlan(table: PlanTable, scheme: Scheme, validation: Valida
     const amounts = finder.amountsOf(row);
     const years: YearFigures[] = [];
     for (let k = 0; k < keys.length; k += 1) years.push(figuresFor(row, amounts, k, keys[k] as GroupYear, scheme));
-    results.push({ row: row.index, counted: !row.dropped, categoryCode: validation.categoryByRow.get(row.index)?.code, years });
+    results.push({ row: row.index, counted: isCounted(row), categoryCode: validation.categoryByRow.get(row.index)?.code, years });
   }
   const { totals, totalsByCategory } = totalsOf(results, scheme);
   return { rows: results, totals, totalsByCategory, findings: effectFindings(table, scheme, results, totals) };
@@ -104,7 +105,7 @@ function effectFor(row: PlanRow, amounts: RowAmounts, k: number, group: ColumnGr
   const fullYear = valueOf(row, (c) => c.role.kind === 'full-year' && c.role.group === group.key);
   if (fullYear !== null) return { value: fullYear.times(share), source: 'full-year' };
   // Drivers belong to the plan's own group only: they describe the initiative, not a budget decision.
-  if (group !== scheme.columnGroups[0]) return null;
+  if (group !== planGroupOf(scheme.columnGroups)) return null;
   const citizens = valueOf(row, (c) => c.role.kind === 'citizens');
   const savingCell = row.values.find((c) => c.role.kind === 'unit-saving' && c.value !== null);
   if (citizens === null || savingCell?.value == null || savingCell.role.kind !== 'unit-saving') return null;
@@ -197,8 +198,15 @@ function totalsOf(rows: readonly RowResult[], scheme: Scheme): Pick<Computation,
   };
 }
 
+/** Columns an effect can come from: realised or forecast amounts, a full-year effect, or the drivers. */
+function isFollowUp(role: ColumnRole): boolean {
+  return (role.kind === 'amount' && (role.measure === 'realised' || role.measure === 'forecast')) || role.kind === 'full-year' || role.kind === 'citizens';
+}
+
 /** Says where a year has no effect at all yet, and which rows lack one where others have it. */
 function effectFindings(table: PlanTable, scheme: Scheme, rows: readonly RowResult[], totals: readonly YearTotal[]): Finding[] {
+  // A plan with no follow-up columns at all gets one finding saying so, not one for every year.
+  if (!table.columns.some((c) => isFollowUp(c.role))) return [finding('follow-up-missing', { sheet: table.sheet, position: { row: table.headerRow, col: 0 } })];
   const findings: Finding[] = [];
   totals.forEach((total, k) => {
     if (total.rowsWithTarget === 0) return;

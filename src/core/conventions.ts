@@ -1,5 +1,5 @@
 import { CellPosition } from './a1';
-import { Unit } from './money';
+import { Unit, UNIT_SPELLINGS } from './money';
 import { SignConvention } from './scheme';
 import { lowerDanish } from './text';
 
@@ -16,16 +16,9 @@ export interface Statement<T> {
   readonly text: string;
 }
 
-const UNIT_WORDS: readonly [string, Unit][] = [
-  ['mia\\.?\\s*kr\\.?', 'mia. kr.'],
-  ['mio\\.?\\s*kr\\.?|mio\\.', 'mio. kr.'],
-  ['(?:1\\.000|1000|t\\.)\\s*kr\\.?|tkr\\.?|t\\.kr\\.?', '1.000 kr.'],
-  ['kr\\.?', 'kr.'],
-];
-
-/** Compiles one pattern per unit, longest names first, so "1.000 kr." is never read as "kr.". */
+/** Compiles one pattern per unit from its spellings, in the order of UNIT_SPELLINGS. */
 function unitPatterns(pattern: (words: string) => string): readonly [RegExp, Unit][] {
-  return UNIT_WORDS.map(([words, unit]) => [new RegExp(pattern(words)), unit]);
+  return UNIT_SPELLINGS.map(([words, unit]) => [new RegExp(pattern(words)), unit]);
 }
 
 function firstUnit(text: string, patterns: readonly [RegExp, Unit][]): Unit | undefined {

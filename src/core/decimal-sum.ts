@@ -1,4 +1,5 @@
 import { Decimal } from './decimal';
+import { misuse } from './misuse';
 
 const WORD = 1e7;
 /** Below 2^52: a sum of parts this large plus one more part stays an exact integer in a double. */
@@ -22,7 +23,7 @@ export class DecimalSum {
   add(value: Decimal): void {
     this.empty = false;
     const { d: words, e: exponent, s: sign } = value;
-    if (words === null || words === undefined) throw new RangeError(`Only finite amounts can be summed, got ${value.toString()}`);
+    if (words === null || words === undefined) throw misuse('not-finite', value.toString());
     // The power of 10^7 of the first word: 1 for 10^7 up to 10^14, 0 for 1 up to 10^7, −1 below 1.
     const place = Math.floor(exponent / 7);
     if (place > 1 || place < -1 || words.length > place + 2) {

@@ -5,9 +5,15 @@ import { Finding, finding } from './findings';
 import { cellAt, cellText, Grid } from './grid';
 import { sum } from './decimal-sum';
 import { amountOf } from './plan-table';
-import { readPlan } from './read';
+import { HEADER_SEARCH_ROWS } from './read/header-row';
+import { readPlan } from './read/read-plan';
 import { Category, ColumnGroup, Scheme, SignConvention } from './scheme';
 import { countedRows } from './validate';
+import { YEAR_DIGITS, yearsFrom } from './years';
+import { DRAFT_DA, GUESS_SOURCE_DA, SIGN_DA } from '../messages/scheme-da';
+
+/** The unit a draft takes when the sheet states none: the unit most plans are kept in. */
+const DEFAULT_UNIT = 'mio. kr.';
 
 export interface SchemeDraft {
   readonly scheme?: Scheme;
@@ -15,9 +21,8 @@ export interface SchemeDraft {
   readonly findings: readonly Finding[];
 }
 
-const MARKER = /\b([A-Za-zÆØÅæøå]{1,3})((?:19|20)\d{2})\b/;
-const YEAR = /\b((?:19|20)\d{2})\b/;
-const SEARCH_ROWS = 30;
+const MARKER = new RegExp(`\\b([A-Za-zÆØÅæøå]{1,3})(${YEAR_DIGITS})\\b`);
+const YEAR = new RegExp(`\\b(${YEAR_DIGITS})\\b`);
 
 /**
  * A first scheme for a workbook that has none: categories and years from the data, unit, price level
@@ -26,7 +31,8 @@ const SEARCH_ROWS = 30;
 export function draftScheme(grid: Grid): SchemeDraft {
   const sheet = grid.sheetName;
   const guesses: Finding[] = [];
-  const guess = (field: string, value: string, source: string): void => void guesses.push(finding('scheme-guess', { sheet }, { field, value, source }));
+  const guess = (field: string, value: string, source: keyof typeof GUESS_SOURCE_DA): void =>
+    void guesses.push(finding('scheme-guess', { sheet }, { field, value, source: GUESS_SOURCE_DA[source] }));
 
   const header = findHeader(grid);
   if (header === undefined) return { findings: [finding('header-not-found', { sheet })] };
@@ -36,24 +42,25 @@ export function draftScheme(grid: Grid): SchemeDraft {
     .join(' ');
 
   const unit = unitInText(titleText);
-  guess('Enheden', unit ?? 'mio. kr.', unit === undefined ? 'standardværdien (ingen enhed i titelrækkerne)' : 'titelrækkerne');
-  const priceYear = /((?:19|20)\d{2})[-\s]?(priser|pl\b|p\/l)/i.exec(titleText)?.[1];
-  const priceLevel = priceYear === undefined ? 'prisniveau ikke angivet' : `${priceYear}-priser`;
-  guess('Prisniveauet', priceLevel, priceYear === undefined ? 'intet (skriv det i skemaet)' : 'titelrækkerne');
-  const sign: SignConvention = signStatedBy(titleText) ?? 'savings-positive';
-  guess('Fortegnet', sign === 'savings-positive' ? 'besparelser er positive' : 'besparelser er negative', 'titelrækkerne');
+  guess('plan.unit', unit ?? DEFAULT_UNIT, unit === undefined ? 'default-unit' : 'title');
+  const priceYear = new RegExp(`(${YEAR_DIGITS})[-\\s]?(priser|pl\\b|p\\/l)`, 'i').exec(titleText)?.[1];
+  const priceLevel = priceYear === undefined ? DRAFT_DA.noPriceLevel : DRAFT_DA.priceLevel(priceYear);
+  guess('plan.priceLevel', priceLevel, priceYear === undefined ? 'no-price-level' : 'title');
+  const statedSign = signStatedBy(titleText);
+  const sign: SignConvention = statedSign ?? 'savings-positive';
+  guess('plan.sign', SIGN_DA[sign], statedSign === undefined ? 'default-sign' : 'title');
 
-  const planUnit = unit ?? 'mio. kr.';
+  const planUnit = unit ?? DEFAULT_UNIT;
   const firstYear = Math.min(...header.years);
   const lastYear = Math.max(...header.years);
-  const planYears = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
-  guess('Perioden', `${firstYear}-${lastYear}`, 'årstallene i kolonneoverskrifterne');
+  const planYears = yearsFrom(firstYear, lastYear);
+  guess('plan.period', `${firstYear}-${lastYear}`, 'headers');
 
   const groups: ColumnGroup[] = [
-    { key: 'handleplan', header: `Handleplan ({total} ${planUnit})`, years: planYears, targets: new Map() },
+    { key: 'handleplan', header: DRAFT_DA.planGroupHeader(planUnit), years: planYears, targets: new Map() },
     ...header.markers.map(([marker, year]) => ({
       key: marker,
-      header: `${marker} ({total} ${planUnit})`,
+      header: DRAFT_DA.markedGroupHeader(marker, planUnit),
       years: [year],
       marker,
       targets: new Map<number, Decimal>(),
@@ -63,7 +70,7 @@ export function draftScheme(grid: Grid): SchemeDraft {
     plan: { name: '', firstYear, lastYear, unit: planUnit, priceLevel, sign },
     categories: [],
     columnGroups: groups,
-    bilag1: { sheetName: 'Bilag 1', title: '', firstColumnHeading: '', totalLabel: '', minDecimals: 1 },
+    bilag1: { sheetName: DRAFT_DA.bilag1SheetName, title: '', firstColumnHeading: '', totalLabel: '', minDecimals: 1 },
   };
   const read = readPlan(grid, provisional);
   const table = read.table;
@@ -74,7 +81,7 @@ export function draftScheme(grid: Grid): SchemeDraft {
     if (row.kind !== 'initiative' || row.category === '' || categories.some((c) => c.label === row.category)) continue;
     categories.push({ code: codeFor(row.category, categories), label: row.category, aliases: [], allowNegative: false });
   }
-  guess('Kategorierne', categories.map((c) => c.label).join('; '), 'kategorikolonnen, i den rækkefølge de står');
+  guess('categories', categories.map((c) => c.label).join('; '), 'category-column');
 
   const total = table.rows.find((row) => row.kind === 'stated-total');
   const counted = countedRows(table);
@@ -84,7 +91,7 @@ export function draftScheme(grid: Grid): SchemeDraft {
     const stated = total === undefined ? null : amountOf(total, plan.key, year, 'target');
     targets.set(year, stated ?? sum(counted.map((row) => amountOf(row, plan.key, year, 'target')).filter((v): v is Decimal => v !== null)));
   }
-  guess('Målene pr. år', [...targets.values()].map((t) => t.toString()).join('; '), total === undefined ? 'summen af indsatserne' : '»I alt«-rækken');
+  guess('columnGroups[0].targets', [...targets.values()].map((t) => t.toString()).join('; '), total === undefined ? 'sum-of-initiatives' : 'stated-total');
 
   const title = titleText.trim() === '' ? sheet : cellText(cellAt(grid, { row: 0, col: 0 })).trim() || sheet;
   return {
@@ -93,10 +100,10 @@ export function draftScheme(grid: Grid): SchemeDraft {
       categories,
       columnGroups: [{ ...plan, targets }, ...groups.slice(1)],
       bilag1: {
-        sheetName: 'Bilag 1',
-        title: `Bilag 1. ${title}`,
-        firstColumnHeading: `Indsatser (${planUnit}, ${priceLevel})`,
-        totalLabel: 'I alt',
+        sheetName: DRAFT_DA.bilag1SheetName,
+        title: DRAFT_DA.bilag1Title(title),
+        firstColumnHeading: DRAFT_DA.firstColumnHeading(planUnit, priceLevel),
+        totalLabel: DRAFT_DA.totalLabel,
         minDecimals: 1,
       },
     },
@@ -107,7 +114,7 @@ export function draftScheme(grid: Grid): SchemeDraft {
 /** The header row: the one among the first rows with an initiative column and the most year columns. */
 function findHeader(grid: Grid): { row: number; years: number[]; markers: [string, number][] } | undefined {
   let best: { row: number; years: number[]; markers: [string, number][] } | undefined;
-  for (let r = 0; r < Math.min(grid.rows.length, SEARCH_ROWS); r += 1) {
+  for (let r = 0; r < Math.min(grid.rows.length, HEADER_SEARCH_ROWS); r += 1) {
     const texts = (grid.rows[r] ?? []).map((cell) => (cell === undefined ? '' : cellText(cell).trim()));
     if (!texts.some((t) => roleOfHeader(t, { groups: [] })?.kind === 'name')) continue;
     const years: number[] = [];

@@ -1,9 +1,14 @@
 import { CellPosition, fromA1, qualifiedAddress, quoteSheetName, toA1 } from './a1';
-import { FINDING_SEVERITY, FindingCode, Severity } from './codes';
+import { FindingCode, ParamsOf, Severity, severityOf } from './codes';
 import { describeFinding, describeFix, FixKind } from '../messages/da';
 
-/** Values that fill a message's blanks: the cell's text, the expected value, the year… */
-export type FindingParams = Readonly<Record<string, string>>;
+/** Values that fill a message's blanks: the cell's text, the expected value, the year… (ParamsOf<code> when made). */
+export type FindingParams = Readonly<Partial<Record<string, string>>>;
+
+/** A finding's parameters and fix after its place: the parameters may be left out only by a code that has none. */
+type ParamsAndFix<C extends FindingCode> = keyof ParamsOf<C> extends never
+  ? [params?: ParamsOf<C>, fix?: FixDraft]
+  : [params: ParamsOf<C>, fix?: FixDraft];
 
 /** A change the user can apply with one click. */
 export interface Fix {
@@ -44,25 +49,22 @@ export interface FixDraft {
   readonly position?: CellPosition;
 }
 
-/** Builds a finding with its severity, address and Danish message. */
-export function finding(
-  code: FindingCode,
-  place: FindingPlace,
-  params: FindingParams = {},
-  fix?: FixDraft,
-): Finding {
+/** Builds a finding with its severity, address and Danish message; the compiler holds params to the code's. */
+export function finding<C extends FindingCode>(code: C, place: FindingPlace, ...[given, fix]: ParamsAndFix<C>): Finding {
+  const params = (given ?? {}) as ParamsOf<C>;
+  const value = (params as FindingParams).value;
   const cell = place.position === undefined ? undefined : toA1(place.position);
   const address = cell === undefined ? quoteSheetName(place.sheet) : qualifiedAddress(place.sheet, cell);
   const fixPosition = fix?.position ?? place.position;
   const built: Finding = {
     code,
-    severity: FINDING_SEVERITY[code],
+    severity: severityOf(code),
     sheet: place.sheet,
     address,
     message: describeFinding(code, params),
     params,
     ...(cell === undefined ? {} : { cell }),
-    ...(params.value === undefined ? {} : { value: params.value }),
+    ...(value === undefined ? {} : { value }),
     ...(fix === undefined || fixPosition === undefined
       ? {}
       : {

@@ -1,4 +1,5 @@
 import { Decimal } from './decimal';
+import { misuse } from './misuse';
 
 /**
  * Money in the core is always a Decimal. This module is the one place where text and floating-point
@@ -53,12 +54,20 @@ export type AmountParse =
   | { readonly ok: true; readonly value: Decimal; readonly unit?: Unit }
   | { readonly ok: false; readonly problem: AmountProblem };
 
-const UNIT_SUFFIXES: readonly [RegExp, Unit][] = [
-  [/\s*mia\.?(\s*kr\.?)?$/i, 'mia. kr.'],
-  [/\s*mio\.?(\s*kr\.?)?$/i, 'mio. kr.'],
-  [/\s*(t\.\s*kr\.?|tkr\.?|1\.000\s*kr\.?)$/i, '1.000 kr.'],
-  [/\s*kr\.?$/i, 'kr.'],
+/**
+ * How each unit is spelled, as a pattern over lower-case text, longest spellings first so "1.000 kr." is never
+ * read as "kr.": the one list behind a unit in a cell ("2,5 mia."), in a header ("(mia.)") and in a title.
+ */
+export const UNIT_SPELLINGS: readonly (readonly [string, Unit])[] = [
+  ['mia\\.?(?:\\s*kr\\.?)?', 'mia. kr.'],
+  ['mio\\.?(?:\\s*kr\\.?)?', 'mio. kr.'],
+  ['(?:1\\.000|1000|t\\.)\\s*kr\\.?|tkr\\.?', '1.000 kr.'],
+  ['kr\\.?', 'kr.'],
 ];
+
+const UNIT_SUFFIXES: readonly [RegExp, Unit][] = UNIT_SPELLINGS.map(([words, unit]) => [new RegExp(`\\s*(?:${words})$`, 'i'), unit]);
+/** Words after an amount that start with a unit: the unit of the amount, never a comment on it. */
+const STARTS_WITH_UNIT = new RegExp(`^(?:${UNIT_SPELLINGS.map(([words]) => words).join('|')})`, 'i');
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -119,7 +128,7 @@ export function parseAmountWithComment(text: string, separators: Separators = DA
   const match = /^\s*([-−+(]?\s*\d[\d.,\s\u00A0]*\)?)\s+(\p{L}.*)$/u.exec(text);
   if (match === null || match[1] === undefined || match[2] === undefined) return undefined;
   const comment = match[2].trim();
-  if (/^(?:mia|mio|t\.|tkr|kr|1\.000)/i.test(comment)) return undefined;
+  if (STARTS_WITH_UNIT.test(comment)) return undefined;
   const amount = parseAmountText(match[1], separators);
   return amount.ok && amount.unit === undefined ? { value: amount.value, comment } : undefined;
 }
@@ -165,6 +174,12 @@ function normaliseZero(value: Decimal): Decimal {
   return value.isZero() ? new Decimal(0) : value;
 }
 
+/** Excel keeps this many significant digits of a number. */
+export const EXCEL_DIGITS = 15;
+
+/** The smallest size of figure Excel cannot hold to the unit: no amount is this large, and sums of such would overflow. */
+export const TOO_LARGE_FOR_EXCEL = 10 ** EXCEL_DIGITS;
+
 /**
  * The exact decimal a spreadsheet means by a floating-point number: Excel keeps 15 significant
  * digits, so 0.1 + 0.2 stored as 0.30000000000000004 is the amount 0.3. Non-finite numbers are not
@@ -172,7 +187,7 @@ function normaliseZero(value: Decimal): Decimal {
  */
 export function decimalFromNumber(value: number): Decimal | null {
   if (!Number.isFinite(value)) return null;
-  return normaliseZero(new Decimal(new Decimal(value.toPrecision(15)).toString()));
+  return normaliseZero(new Decimal(new Decimal(value.toPrecision(EXCEL_DIGITS)).toString()));
 }
 
 /**
@@ -190,7 +205,7 @@ export function storedNumberText(value: Decimal): string {
     if (c >= 48 && c <= 57) digits += 1;
   }
   // Counting every digit (leading zeros and exponent too) errs on the safe side.
-  return digits <= 15 ? text : String(value.toNumber());
+  return digits <= EXCEL_DIGITS ? text : String(value.toNumber());
 }
 
 /** Decimals needed to show a value exactly (2,50 → 1; 0,75 → 2). */
@@ -231,7 +246,7 @@ export function formatDanish(value: Decimal, decimals: number, separators: Separ
 
 /** US-style number format code that shows `decimals` decimals with thousands grouping: 1 → "#,##0.0". */
 export function numberFormatFor(decimals: number): string {
-  if (!Number.isInteger(decimals) || decimals < 0) throw new RangeError(`Decimals must be a non-negative integer, got ${decimals}`);
+  if (!Number.isInteger(decimals) || decimals < 0) throw misuse('decimals', decimals);
   return decimals === 0 ? '#,##0' : `#,##0.${'0'.repeat(decimals)}`;
 }
 

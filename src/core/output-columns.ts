@@ -5,6 +5,7 @@ import { amount, BLANK, DROPPED, LayoutCell, PLAIN, RangePatch, text } from './l
 import { decimalsToShow, numberFormatFor } from './money';
 import { PlanTable } from './plan-table';
 import { groupYearLabel, groupYears, Scheme } from './scheme';
+import { OUTPUT_DA } from '../messages/output-da';
 
 const TOTAL = { bold: true };
 
@@ -23,7 +24,7 @@ export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation
   const headerStyle = { bold: true, wrap: true, align: 'center' as const };
   const header: LayoutCell[] = keys.flatMap(({ group, year }) => {
     const label = groupYearLabel(scheme, group.key, year);
-    return [text(`Effekt ${label} ${OWNED_HEADER_SUFFIX}`, headerStyle), text(`Gab ${label} ${OWNED_HEADER_SUFFIX}`, headerStyle)];
+    return [text(`${OUTPUT_DA.effectHeader(label)} ${OWNED_HEADER_SUFFIX}`, headerStyle), text(`${OUTPUT_DA.gapHeader(label)} ${OWNED_HEADER_SUFFIX}`, headerStyle)];
   });
 
   const rows: LayoutCell[][] = [header];

@@ -1,8 +1,9 @@
 /** What reading makes of a sheet: the plan's table, its columns and rows with their value cells. */
 import { CellPosition } from './a1';
-import { ColumnRole, Measure } from './columns';
+import { ColumnRole, Measure, PlainKind } from './columns';
 import { Decimal } from './decimal';
 import { cellText, GridCell } from './grid';
+import { decimalFromNumber, decimalsOf, formatDanish } from './money';
 
 export type RowKind = 'initiative' | 'activity' | 'stated-total' | 'note' | 'blank';
 
@@ -41,11 +42,23 @@ export interface PlanRow {
   readonly values: readonly ValueCell[];
   /** Ikrafttræden as an ISO date, when the row has one that could be read. */
   readonly start: string | undefined;
+  /** The row's text in each column Bilag 1 shows beside the names (PLAIN_COLUMNS' inBilag1), where the table has one. */
+  readonly shown: Readonly<Partial<Record<PlainKind, string>>>;
 }
 
-/** A value cell's content as the workbook holds it, for messages: worked out only when a message needs it. */
+/** Whether a row counts towards totals: an initiative that is not dropped (udgået). */
+export function isCounted(row: PlanRow): boolean {
+  return row.kind === 'initiative' && !row.dropped;
+}
+
+/**
+ * A value cell's content as a Danish user sees it, for messages: a number with a decimal comma ("-1,5"), other
+ * content as the workbook holds it. Worked out only when a message needs it.
+ */
 export function rawText(cell: ValueCell): string {
-  return cellText(cell.source);
+  const content = cell.source.content;
+  const number = content.kind === 'number' ? decimalFromNumber(content.value) : null;
+  return number === null ? cellText(cell.source) : formatDanish(number, decimalsOf(number));
 }
 
 /** The first readable value of a row among the cells that match. */

@@ -5,7 +5,7 @@ import { Finding, finding, sortFindings } from './findings';
 import { cellAt, cellText, Grid, GridCell, isBlank } from './grid';
 import { patchRange, RangePatch, SheetLayout } from './layout';
 import { PlanTable } from './plan-table';
-import { readPlan } from './read';
+import { readPlan } from './read/read-plan';
 import { Scheme } from './scheme';
 import { AddinState, columnPrint } from './state';
 import { validatePlan } from './validate';
@@ -39,7 +39,7 @@ export function analysePlan(grid: Grid, scheme: Scheme, workbook: WorkbookFacts)
   const writeFindings = [
     ...(workbook.state?.sourceSheet === grid.sheetName ? columnsEditedByHand(grid, workbook.state) : []),
     ...cellsInTheWay(grid, patchRange(outputColumns), owned),
-    ...bilagSheetInTheWay(scheme.bilag1.sheetName, grid.sheetName, workbook),
+    ...bilag1SheetInTheWay(scheme.bilag1.sheetName, grid.sheetName, workbook),
   ];
   return {
     findings: sortFindings([...read.findings, ...validation.findings, ...computation.findings, ...writeFindings]),
@@ -87,7 +87,7 @@ function storedCellText(cell: GridCell): string {
   return cell.content.kind === 'number' ? String(cell.content.value) : cellText(cell);
 }
 
-function bilagSheetInTheWay(name: string, sourceSheet: string, workbook: WorkbookFacts): Finding[] {
+function bilag1SheetInTheWay(name: string, sourceSheet: string, workbook: WorkbookFacts): Finding[] {
   const exists = workbook.sheetNames.some((sheet) => sameNameDanish(sheet, name));
   const ours = workbook.state !== undefined && sameNameDanish(workbook.state.bilagSheet, name);
   return exists && !ours ? [finding('bilag-sheet-taken', { sheet: sourceSheet }, { value: name })] : [];

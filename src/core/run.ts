@@ -1,4 +1,4 @@
-import { hasErrors } from './findings';
+import { finding, hasErrors } from './findings';
 import { patchColumnTexts, patchRange, SheetLayout } from './layout';
 import { analysePlan, PlanResult } from './plan';
 import { Scheme } from './scheme';
@@ -36,7 +36,10 @@ export async function runPlan(workbook: PlanWorkbook, scheme: Scheme, options: R
     first ??= outcome;
     if (result.table !== undefined) return writeIfClean(workbook, scheme, outcome, options, state);
   }
-  return first ?? { result: { findings: [] }, written: false };
+  if (options.sheet !== undefined && first !== undefined) return first;
+  // No sheet holds a table: an error for the workbook, beside what the first sheet's reading found.
+  const none = finding('workbook-without-table', { sheet: first?.sheet ?? sheetNames[0] ?? '' }, { sheets: candidates.join(', ') });
+  return { ...(first?.sheet === undefined ? {} : { sheet: first.sheet }), result: { findings: [none, ...(first?.result.findings ?? [])] }, written: false };
 }
 
 function orderCandidates(sheets: string[], lastUsed: string | undefined): string[] {

@@ -1,7 +1,10 @@
 import { Decimal } from './decimal';
 import { Finding, finding } from './findings';
-import { decimalFromNumber, parseAmountText, Unit, UNITS } from './money';
+import { decimalFromNumber, parseAmountText, Unit } from './money';
 import { Bilag1Texts, Category, ColumnGroup, Scheme, SignConvention } from './scheme';
+import { asUnit, atPath, FieldKind, fieldValue, SCHEME_FIELDS, SchemeFieldPath, SIGNS } from './scheme-fields';
+import { formatYears, parseYears, parseYearSpan } from './years';
+import { SCHEME_REASON_DA } from '../messages/scheme-da';
 
 /**
  * The scheme as JSON (examples/hedensted/scheme.json): what the command line takes with --scheme.
@@ -20,106 +23,132 @@ export interface SchemeRead {
 }
 
 type Bag = Record<string, unknown>;
+type Reason = keyof typeof SCHEME_REASON_DA;
+type FieldValue = string | number | readonly [number, number];
 
-const SIGNS: readonly SignConvention[] = ['savings-positive', 'savings-negative'];
-
-export function schemeFromJson(data: unknown, source: string): SchemeRead {
-  const findings: Finding[] = [];
-  const missing = (field: string): void => void findings.push(finding('scheme-value-missing', { sheet: source }, { field }));
-  const invalid = (field: string, value: unknown, reason: string): void =>
-    void findings.push(finding('scheme-value-invalid', { sheet: source }, { field, value: String(value), reason }));
-
-  const root = asBag(data);
-  if (root === undefined) {
-    invalid('skema', typeof data, 'skemaet skal være et JSON-objekt');
-    return { findings };
+/** Collects the findings of one reading: a value missing, or refused and why. */
+class Problems {
+  readonly findings: Finding[] = [];
+  constructor(private readonly source: string) {}
+  missing(field: string): void {
+    this.findings.push(finding('scheme-value-missing', { sheet: this.source }, { field }));
   }
-  const text = (bag: Bag | undefined, key: string, field: string): string => {
+  invalid(field: string, value: unknown, reason: Reason): void {
+    this.findings.push(finding('scheme-value-invalid', { sheet: this.source }, { field, value: String(value), reason: SCHEME_REASON_DA[reason] }));
+  }
+  /** A text at a key of a bag; '' when it is missing or not a text (a finding says which). */
+  text(bag: Bag | undefined, key: string, field: string): string {
     const value = bag?.[key];
     if (typeof value === 'string' && value.trim() !== '') return value;
-    if (value === undefined) missing(field);
-    else invalid(field, value, 'skal være en tekst');
+    if (value === undefined) this.missing(field);
+    else this.invalid(field, value, 'text');
     return '';
-  };
+  }
+}
 
-  const planBag = asBag(root.plan);
-  if (planBag === undefined) missing('plan');
-  const name = text(planBag, 'name', 'plan.name');
-  const period = parseYearSpan(text(planBag, 'period', 'plan.period'));
-  if (planBag?.period !== undefined && period === undefined) invalid('plan.period', planBag.period, 'skriv fx »2023-2026«');
-  const unitText = text(planBag, 'unit', 'plan.unit');
-  const unit = UNITS.find((u) => u === unitText);
-  if (unitText !== '' && unit === undefined) invalid('plan.unit', unitText, `brug en af ${UNITS.join(', ')}`);
-  const priceLevel = text(planBag, 'priceLevel', 'plan.priceLevel');
-  const signText = text(planBag, 'sign', 'plan.sign');
-  const sign = SIGNS.find((s) => s === signText);
-  if (signText !== '' && sign === undefined) invalid('plan.sign', signText, `brug ${SIGNS.join(' eller ')}`);
-
-  const categories: Category[] = [];
-  const categoryList = Array.isArray(root.categories) ? root.categories : undefined;
-  if (categoryList === undefined || categoryList.length === 0) missing('categories');
-  for (const [index, item] of (categoryList ?? []).entries()) {
-    const bag = asBag(item);
-    const code = text(bag, 'code', `categories[${index}].code`);
-    const label = text(bag, 'label', `categories[${index}].label`);
-    const aliases = Array.isArray(bag?.aliases) ? bag.aliases.filter((a): a is string => typeof a === 'string') : [];
-    categories.push({ code, label, aliases, allowNegative: bag?.allowNegative === true });
+export function schemeFromJson(data: unknown, source: string): SchemeRead {
+  const problems = new Problems(source);
+  const root = asBag(data);
+  if (root === undefined) {
+    problems.invalid('skema', typeof data, 'object');
+    return { findings: problems.findings };
+  }
+  if (asBag(root.plan) === undefined) problems.missing('plan');
+  const fields = new Map<SchemeFieldPath, FieldValue>();
+  for (const { path, kind } of SCHEME_FIELDS) {
+    if (path.startsWith('bilag1.')) continue;
+    const value = readField(kind, path, atPath(root, path), problems);
+    if (value !== undefined) fields.set(path, value);
+  }
+  const categories = readCategories(root.categories, problems);
+  const columnGroups = readColumnGroups(root.columnGroups, problems);
+  if (asBag(root.bilag1) === undefined) problems.missing('bilag1');
+  for (const { path, kind } of SCHEME_FIELDS) {
+    if (!path.startsWith('bilag1.')) continue;
+    const value = readField(kind, path, atPath(root, path), problems);
+    if (value !== undefined) fields.set(path, value);
   }
 
-  const columnGroups: ColumnGroup[] = [];
-  const groupList = Array.isArray(root.columnGroups) ? root.columnGroups : undefined;
-  if (groupList === undefined || groupList.length === 0) missing('columnGroups');
-  for (const [index, item] of (groupList ?? []).entries()) {
-    const bag = asBag(item);
-    const field = `columnGroups[${index}]`;
-    const key = text(bag, 'key', `${field}.key`);
-    const header = text(bag, 'header', `${field}.header`);
-    const years = parseYears(bag?.years);
-    if (years === undefined) invalid(`${field}.years`, bag?.years, 'skriv årene som »2023-2026« eller [2023, 2024]');
-    const targets = new Map<number, Decimal>();
-    for (const [year, amount] of Object.entries(asBag(bag?.targets) ?? {})) {
-      const value = parseSchemeAmount(amount);
-      if (!/^\d{4}$/.test(year) || value === undefined) invalid(`${field}.targets.${year}`, amount, 'skriv målet som et beløb pr. år');
-      else targets.set(Number(year), value);
-    }
-    const marker = typeof bag?.marker === 'string' && bag.marker.trim() !== '' ? bag.marker.trim() : undefined;
-    if (index > 0 && marker === undefined) missing(`${field}.marker`);
-    columnGroups.push({ key, header, years: years ?? [], targets, ...(marker === undefined ? {} : { marker }) });
-  }
-
-  const bilagBag = asBag(root.bilag1);
-  if (bilagBag === undefined) missing('bilag1');
-  const minDecimals = bilagBag?.minDecimals ?? 1;
-  if (typeof minDecimals !== 'number' || !Number.isInteger(minDecimals) || minDecimals < 0 || minDecimals > 6) {
-    invalid('bilag1.minDecimals', minDecimals, 'skal være et helt tal fra 0 til 6');
-  }
-  const bilag1: Bilag1Texts = {
-    sheetName: text(bilagBag, 'sheetName', 'bilag1.sheetName'),
-    title: text(bilagBag, 'title', 'bilag1.title'),
-    firstColumnHeading: text(bilagBag, 'firstColumnHeading', 'bilag1.firstColumnHeading'),
-    totalLabel: text(bilagBag, 'totalLabel', 'bilag1.totalLabel'),
-    minDecimals: typeof minDecimals === 'number' ? minDecimals : 1,
-  };
-
-  if (findings.length > 0 || period === undefined || unit === undefined || sign === undefined) return { findings };
+  const text = (path: SchemeFieldPath): string => String(fields.get(path) ?? '');
+  const period = fields.get('plan.period') as readonly [number, number] | undefined;
+  const unit = fields.get('plan.unit') as Unit | undefined;
+  const sign = fields.get('plan.sign') as SignConvention | undefined;
+  if (problems.findings.length > 0 || period === undefined || unit === undefined || sign === undefined) return { findings: problems.findings };
   return {
     scheme: {
-      plan: { name, firstYear: period[0], lastYear: period[1], unit, priceLevel, sign },
+      plan: { name: text('plan.name'), firstYear: period[0], lastYear: period[1], unit, priceLevel: text('plan.priceLevel'), sign },
       categories,
       columnGroups,
-      bilag1,
+      bilag1: {
+        sheetName: text('bilag1.sheetName'),
+        title: text('bilag1.title'),
+        firstColumnHeading: text('bilag1.firstColumnHeading'),
+        totalLabel: text('bilag1.totalLabel'),
+        minDecimals: (fields.get('bilag1.minDecimals') as number | undefined) ?? 1,
+      },
     },
-    findings,
+    findings: problems.findings,
   };
 }
 
+/** One single-value field, read by its kind; undefined when it is missing or refused (a finding says why). */
+function readField(kind: FieldKind, path: SchemeFieldPath, raw: unknown, problems: Problems): FieldValue | undefined {
+  if (kind === 'decimals') {
+    const decimals = raw ?? 1;
+    if (typeof decimals === 'number' && Number.isInteger(decimals) && decimals >= 0 && decimals <= 6) return decimals;
+    problems.invalid(path, decimals, 'decimals');
+    return undefined;
+  }
+  const text = problems.text({ value: raw }, 'value', path);
+  if (text === '') return undefined;
+  const parsed = kind === 'period' ? parseYearSpan(text) : kind === 'unit' ? asUnit(text) : kind === 'sign' ? SIGNS.find((s) => s === text) : text;
+  if (parsed === undefined) problems.invalid(path, text, kind);
+  return parsed;
+}
+
+function readCategories(value: unknown, problems: Problems): Category[] {
+  const list = Array.isArray(value) ? value : undefined;
+  if (list === undefined || list.length === 0) problems.missing('categories');
+  return (list ?? []).map((item, index) => {
+    const bag = asBag(item);
+    const code = problems.text(bag, 'code', `categories[${index}].code`);
+    const label = problems.text(bag, 'label', `categories[${index}].label`);
+    const aliases = Array.isArray(bag?.aliases) ? bag.aliases.filter((a): a is string => typeof a === 'string') : [];
+    return { code, label, aliases, allowNegative: bag?.allowNegative === true };
+  });
+}
+
+function readColumnGroups(value: unknown, problems: Problems): ColumnGroup[] {
+  const list = Array.isArray(value) ? value : undefined;
+  if (list === undefined || list.length === 0) problems.missing('columnGroups');
+  return (list ?? []).map((item, index) => {
+    const bag = asBag(item);
+    const field = `columnGroups[${index}]`;
+    const key = problems.text(bag, 'key', `${field}.key`);
+    const header = problems.text(bag, 'header', `${field}.header`);
+    const years = parseYears(bag?.years);
+    if (years === undefined) problems.invalid(`${field}.years`, bag?.years, 'years');
+    const targets = new Map<number, Decimal>();
+    for (const [year, amount] of Object.entries(asBag(bag?.targets) ?? {})) {
+      const target = parseSchemeAmount(amount);
+      if (!/^\d{4}$/.test(year) || target === undefined) problems.invalid(`${field}.targets.${year}`, amount, 'target');
+      else targets.set(Number(year), target);
+    }
+    const marker = typeof bag?.marker === 'string' && bag.marker.trim() !== '' ? bag.marker.trim() : undefined;
+    // Every group but the plan's own is known in the source headers by its marker.
+    if (index > 0 && marker === undefined) problems.missing(`${field}.marker`);
+    return { key, header, years: years ?? [], targets, ...(marker === undefined ? {} : { marker }) };
+  });
+}
+
 export function schemeToJson(scheme: Scheme): SchemeJson {
+  const field = (path: SchemeFieldPath): string => String(fieldValue(scheme, path));
   return {
     plan: {
-      name: scheme.plan.name,
-      period: `${scheme.plan.firstYear}-${scheme.plan.lastYear}`,
+      name: field('plan.name'),
+      period: field('plan.period'),
       unit: scheme.plan.unit,
-      priceLevel: scheme.plan.priceLevel,
+      priceLevel: field('plan.priceLevel'),
       sign: scheme.plan.sign,
     },
     categories: scheme.categories.map((c) => ({
@@ -141,41 +170,6 @@ export function schemeToJson(scheme: Scheme): SchemeJson {
 
 function asBag(value: unknown): Bag | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Bag) : undefined;
-}
-
-/** "2023-2026" → [2023, 2026]. */
-export function parseYearSpan(text: string): [number, number] | undefined {
-  const match = /^\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*$/.exec(text);
-  if (!match) return undefined;
-  const first = Number(match[1]);
-  const last = match[2] === undefined ? first : Number(match[2]);
-  return last >= first && last - first < 50 ? [first, last] : undefined;
-}
-
-/** Years as "2023-2026", "2023", "2023, 2025" or a JSON list of numbers. */
-export function parseYears(value: unknown): number[] | undefined {
-  if (Array.isArray(value)) {
-    return value.every((y) => Number.isInteger(y) && y >= 1900 && y <= 2200) && value.length > 0 ? (value as number[]) : undefined;
-  }
-  if (typeof value === 'number') return parseYears([value]);
-  if (typeof value !== 'string') return undefined;
-  const years: number[] = [];
-  for (const part of value.split(/[,;]/)) {
-    const span = parseYearSpan(part);
-    if (span === undefined) return undefined;
-    for (let year = span[0]; year <= span[1]; year += 1) years.push(year);
-  }
-  return years.length > 0 ? years : undefined;
-}
-
-/** Consecutive years as "2023-2026", others listed: "2023, 2025". */
-export function formatYears(years: readonly number[]): string {
-  const first = years[0];
-  const last = years[years.length - 1];
-  if (first !== undefined && last !== undefined && years.every((y, i) => y === first + i)) {
-    return first === last ? String(first) : `${first}-${last}`;
-  }
-  return years.join(', ');
 }
 
 /** An amount in a scheme: a JSON number, "30.3" or Danish "30,3". */

@@ -2,27 +2,18 @@ import { Decimal } from './decimal';
 import { cellAt, cellText, Grid } from './grid';
 import { BLANK, LayoutCell, SheetLayout, text } from './layout';
 import { Scheme } from './scheme';
-import { formatYears, SchemeRead, schemeFromJson } from './scheme-json';
+import { SchemeRead, schemeFromJson } from './scheme-json';
+import { fieldValue, SCHEME_FIELDS, SchemeFieldPath } from './scheme-fields';
+import { SCHEME_FIELD_DA, SCHEME_SHEET_DA, SIGN_DA } from '../messages/scheme-da';
+import { formatYears } from './years';
 import type { PlanWorkbook } from './workbook';
 import { sameNameDanish } from './text';
 
 /** The sheet where users see and edit the plan's scheme in Excel. */
 export const SCHEME_SHEET = 'Handleplan-skema';
 
-const SECTION = { categories: 'Kategorier', groups: 'Kolonnegrupper', targets: 'Mål pr. år', bilag: 'Bilag 1' } as const;
-const FIELD = {
-  name: 'Plan',
-  period: 'Periode',
-  unit: 'Enhed',
-  priceLevel: 'Prisniveau',
-  sign: 'Fortegn',
-  sheetName: 'Arknavn',
-  title: 'Titel',
-  firstColumnHeading: 'Første kolonne',
-  totalLabel: 'Total-række',
-  minDecimals: 'Mindste antal decimaler',
-} as const;
-const SIGN_TEXT = { 'savings-positive': 'Besparelser er positive', 'savings-negative': 'Besparelser er negative' } as const;
+const SECTION = SCHEME_SHEET_DA.sections;
+const fieldsOf = (section: 'plan' | 'bilag1'): readonly SchemeFieldPath[] => SCHEME_FIELDS.map((f) => f.path).filter((path) => path.startsWith(`${section}.`));
 
 /** The scheme laid out as a sheet: plain fields first, then one small table per list. */
 export function schemeToLayout(scheme: Scheme): SheetLayout {
@@ -32,34 +23,33 @@ export function schemeToLayout(scheme: Scheme): SheetLayout {
     value: { kind: 'number', value: new Decimal(value) },
     numberFormat: typeof value === 'number' ? '0' : '#,##0.0##',
   });
+  const field = (path: SchemeFieldPath): LayoutCell[] => {
+    const value = fieldValue(scheme, path);
+    if (typeof value === 'number') return [text(SCHEME_FIELD_DA[path], bold), number(value)];
+    return pair(SCHEME_FIELD_DA[path], path === 'plan.sign' ? SIGN_DA[scheme.plan.sign] : value);
+  };
+  const headings = (labels: readonly string[]): LayoutCell[] => labels.map((h) => text(h, { bold: true, borderBottom: 'thin' }));
+  const yesNo = (yes: boolean): string => (yes ? SCHEME_SHEET_DA.yes : SCHEME_SHEET_DA.no);
   const rows: LayoutCell[][] = [
-    [text('Handleplanens skema', { bold: true })],
-    [text('Tilføjelsesprogrammet læser dette ark, hver gang det kører. Ret felterne og tabellerne; beløb er i planens enhed.', { italic: true })],
+    [text(SCHEME_SHEET_DA.title, { bold: true })],
+    [text(SCHEME_SHEET_DA.intro, { italic: true })],
     [],
-    pair(FIELD.name, scheme.plan.name),
-    pair(FIELD.period, `${scheme.plan.firstYear}-${scheme.plan.lastYear}`),
-    pair(FIELD.unit, scheme.plan.unit),
-    pair(FIELD.priceLevel, scheme.plan.priceLevel),
-    pair(FIELD.sign, SIGN_TEXT[scheme.plan.sign]),
+    ...fieldsOf('plan').map(field),
     [],
     [text(SECTION.categories, bold)],
-    ['Kode', 'Navn', 'Andre stavemåder (adskilt af ;)', 'Negative beløb tilladt'].map((h) => text(h, { bold: true, borderBottom: 'thin' })),
-    ...scheme.categories.map((c) => [text(c.code), text(c.label), text(c.aliases.join('; ')), text(c.allowNegative ? 'Ja' : 'Nej')]),
+    headings(SCHEME_SHEET_DA.categoryColumns),
+    ...scheme.categories.map((c) => [text(c.code), text(c.label), text(c.aliases.join('; ')), text(yesNo(c.allowNegative))]),
     [],
     [text(SECTION.groups, bold)],
-    ['Nøgle', 'Overskrift i Bilag 1 ({total} = gruppens total)', 'År', 'Kendetegn i kolonneoverskrift'].map((h) => text(h, { bold: true, borderBottom: 'thin' })),
+    headings(SCHEME_SHEET_DA.groupColumns),
     ...scheme.columnGroups.map((g) => [text(g.key), text(g.header), text(formatYears(g.years)), g.marker === undefined ? BLANK : text(g.marker)]),
     [],
     [text(SECTION.targets, bold)],
-    ['Gruppe', 'År', 'Mål'].map((h) => text(h, { bold: true, borderBottom: 'thin' })),
+    headings(SCHEME_SHEET_DA.targetColumns),
     ...scheme.columnGroups.flatMap((g) => [...g.targets].map(([year, target]) => [text(g.key), number(year), number(target)])),
     [],
     [text(SECTION.bilag, bold)],
-    pair(FIELD.sheetName, scheme.bilag1.sheetName),
-    pair(FIELD.title, scheme.bilag1.title),
-    pair(FIELD.firstColumnHeading, scheme.bilag1.firstColumnHeading),
-    pair(FIELD.totalLabel, scheme.bilag1.totalLabel),
-    [text(FIELD.minDecimals, bold), number(scheme.bilag1.minDecimals)],
+    ...fieldsOf('bilag1').map(field),
   ];
   return { sheetName: SCHEME_SHEET, rows, merges: [], columnWidths: [26, 60, 34, 30] };
 }
@@ -95,17 +85,18 @@ export function schemeFromGrid(grid: Grid): SchemeRead {
   for (const [group = '', year = '', amount = ''] of tables[SECTION.targets] ?? []) {
     targets.set(group, { ...(targets.get(group) ?? {}), [year]: amount });
   }
-  const signEntry = Object.entries(SIGN_TEXT).find(([, label]) => sameNameDanish(label, fields.get(FIELD.sign) ?? ''));
-  const minDecimals = fields.get(FIELD.minDecimals);
+  // Each field by its label; the sign as the sheet words it, back to its key.
+  const json: Record<string, Record<string, unknown>> = { plan: {}, bilag1: {} };
+  for (const { path } of SCHEME_FIELDS) {
+    const value = fields.get(SCHEME_FIELD_DA[path]);
+    if (value === undefined) continue;
+    const [section, key] = path.split('.') as [string, string];
+    const signKey = path === 'plan.sign' ? Object.entries(SIGN_DA).find(([, label]) => sameNameDanish(label, value))?.[0] : undefined;
+    (json[section] as Record<string, unknown>)[key] = path === 'bilag1.minDecimals' ? Number(value) : (signKey ?? value);
+  }
   return schemeFromJson(
     {
-      plan: {
-        name: fields.get(FIELD.name),
-        period: fields.get(FIELD.period),
-        unit: fields.get(FIELD.unit),
-        priceLevel: fields.get(FIELD.priceLevel),
-        sign: signEntry?.[0] ?? fields.get(FIELD.sign),
-      },
+      ...json,
       categories: (tables[SECTION.categories] ?? []).map(([code, label, aliases = '', negative = '']) => ({
         code,
         label,
@@ -119,13 +110,6 @@ export function schemeFromGrid(grid: Grid): SchemeRead {
         ...(marker === '' ? {} : { marker }),
         targets: targets.get(key) ?? {},
       })),
-      bilag1: {
-        sheetName: fields.get(FIELD.sheetName),
-        title: fields.get(FIELD.title),
-        firstColumnHeading: fields.get(FIELD.firstColumnHeading),
-        totalLabel: fields.get(FIELD.totalLabel),
-        ...(minDecimals === undefined ? {} : { minDecimals: Number(minDecimals) }),
-      },
     },
     grid.sheetName,
   );

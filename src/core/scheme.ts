@@ -62,7 +62,11 @@ export function normaliseLabel(text: string): string {
   return lowerDanish(text.normalize('NFKC').replace(/\s+/g, ' ').trim());
 }
 
-/** How a group's year is named to users: "2023" for the plan's own years, "B2023" for a one-year group. */
+/** The plan's own column group: the first, whose source columns need no marker. */
+export function planGroupOf<G>(groups: readonly G[]): G | undefined {
+  return groups[0];
+}
+
 /** One column group and year: the unit every figure is kept in. */
 export interface GroupYear {
   readonly group: ColumnGroup;
@@ -74,8 +78,9 @@ export function groupYears(scheme: Scheme): GroupYear[] {
   return scheme.columnGroups.flatMap((group) => group.years.map((year) => ({ group, year })));
 }
 
+/** How a group's year is named to users: "2023" for the plan's own years, "B2023" for a one-year group. */
 export function groupYearLabel(scheme: Scheme, groupKey: string, year: number): string {
   const group = scheme.columnGroups.find((g) => g.key === groupKey);
-  if (group === undefined || group === scheme.columnGroups[0] || group.marker === undefined) return String(year);
+  if (group === undefined || group === planGroupOf(scheme.columnGroups) || group.marker === undefined) return String(year);
   return group.years.length === 1 ? group.marker : `${group.marker} ${year}`;
 }

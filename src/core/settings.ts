@@ -1,4 +1,4 @@
-import { ColumnRole } from './columns';
+import { COLUMN_KINDS, ColumnRole } from './columns';
 import { normaliseLabel } from './scheme';
 
 /**
@@ -28,7 +28,8 @@ export function parseSettings(text: string | undefined): AddinSettings {
     if (data.version !== 1 || typeof data.columns !== 'object' || data.columns === null) return NO_SETTINGS;
     const columns: Record<string, ColumnChoice> = {};
     for (const [header, choice] of Object.entries(data.columns as Record<string, unknown>)) {
-      if (choice === 'ignore' || (typeof choice === 'object' && choice !== null && typeof (choice as { kind?: unknown }).kind === 'string')) {
+      // A role of a kind the reader knows; anything else (an older or a hand-edited cell) is left out.
+      if (choice === 'ignore' || (typeof choice === 'object' && choice !== null && COLUMN_KINDS.includes((choice as { kind?: unknown }).kind as ColumnRole['kind']))) {
         columns[header] = choice as ColumnChoice;
       }
     }

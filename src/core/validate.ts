@@ -1,11 +1,12 @@
 import { toA1 } from './a1';
+import { numberFindings } from './numbers';
 import { CategoryMatch, matchCategory } from './categories';
 import { Decimal } from './decimal';
 import { DecimalSum } from './decimal-sum';
 import { Finding, finding } from './findings';
 import { decimalsOf, formatDanish, Unit } from './money';
-import { ColumnRole } from './columns';
-import { PlanRow, PlanTable, rawText } from './plan-table';
+import { isPlanAmount } from './columns';
+import { isCounted, PlanRow, PlanTable, rawText } from './plan-table';
 import { Category, Scheme } from './scheme';
 
 export interface Validation {
@@ -25,7 +26,6 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
     position: { row, col: columnOf(kind) },
   });
 
-  const firstNumberAt = new Map<string, number>();
   // A plan repeats a handful of category texts over thousands of rows: each is matched once.
   const matches = new Map<string, CategoryMatch>();
   const matchOnce = (text: string): CategoryMatch => {
@@ -70,16 +70,12 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
       }
     }
 
-    if (row.number !== '') {
-      const first = firstNumberAt.get(row.number);
-      if (first === undefined) firstNumberAt.set(row.number, row.index);
-      else findings.push(finding('number-duplicate', at(row.index, 'number'), { value: row.number, first: toA1({ row: first, col: columnOf('number') }) }));
-    }
+    if (row.dropped) findings.push(finding('initiative-dropped', at(row.index, 'name'), { value: row.name }));
 
     const category = categoryByRow.get(row.index);
     for (const cell of row.values) {
       if (cell.value === null) continue;
-      if (isMagnitudeChecked(cell.role) && !plausible(cell.value)) {
+      if (isPlanAmount(cell.role) && !plausible(cell.value)) {
         findings.push(finding('amount-suspicious-magnitude', { sheet, position: cell.position }, { value: rawText(cell), unit: scheme.plan.unit }));
       }
       const isPlanned = cell.role.kind === 'amount' && (cell.role.measure === 'target' || cell.role.measure === 'adjusted');
@@ -89,7 +85,9 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
       if (negative) plannedNegative += 1;
       else plannedPositive += 1;
       if (negative && category !== undefined && !category.allowNegative) {
-        findings.push(finding('amount-negative-not-allowed', { sheet, position: cell.position }, { value: rawText(cell), category: category.label }));
+        findings.push(
+          finding('amount-negative-not-allowed', { sheet, position: cell.position }, { value: rawText(cell), category: category.label, planSign: signWord(scheme) }),
+        );
       }
     }
   }
@@ -100,21 +98,27 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
       finding('amounts-mostly-negative', { sheet, position: { row: table.headerRow, col: 0 } }, {
         negative: String(plannedNegative),
         all: String(plannedNegative + plannedPositive),
-        planSign: scheme.plan.sign === 'savings-negative' ? 'negative' : 'positive',
+        planSign: signWord(scheme),
       }),
     );
   }
 
   // Filled as the stated totals are checked down the sheet; afterwards, each column's sum over all counted rows.
   const columnSums = new Map<number, Decimal>();
+  findings.push(...numberFindings(table));
   findings.push(...checkStatedTotals(table, columnSums));
   findings.push(...checkTargets(table, scheme, columnSums));
   return { findings, categoryByRow };
 }
 
+/** The plan's sign convention as the messages choose their words by it. */
+function signWord(scheme: Scheme): 'negative' | 'positive' {
+  return scheme.plan.sign === 'savings-negative' ? 'negative' : 'positive';
+}
+
 /** Rows that count towards totals: initiatives that are not dropped. */
 export function countedRows(table: PlanTable): PlanRow[] {
-  return table.rows.filter((row) => row.kind === 'initiative' && !row.dropped);
+  return table.rows.filter(isCounted);
 }
 
 /** Largest amount one initiative plausibly has, and smallest non-zero, per unit. */
@@ -124,10 +128,6 @@ const PLAUSIBLE: Record<Unit, { max: Decimal; min: Decimal }> = {
   '1.000 kr.': { max: new Decimal(1_000_000), min: new Decimal(1) },
   'kr.': { max: new Decimal(1_000_000_000), min: new Decimal(100) },
 };
-
-function isMagnitudeChecked(role: ColumnRole): boolean {
-  return role.kind === 'amount' || role.kind === 'full-year';
-}
 
 /**
  * Whether an amount is of a size one initiative plausibly has (zero always is). Worked out once per
@@ -162,7 +162,7 @@ function checkStatedTotals(table: PlanTable, sumsAbove: Map<number, Decimal>): F
     section = new Map();
   };
   for (const row of table.rows) {
-    if (row.kind === 'initiative' && !row.dropped) addAmounts(section, row);
+    if (isCounted(row)) addAmounts(section, row);
     if (row.kind !== 'stated-total') continue;
     const agreeing: string[] = [];
     for (const stated of row.values) {
@@ -222,12 +222,15 @@ function checkTargets(table: PlanTable, scheme: Scheme, columnSums: ReadonlyMap<
       const total = columnSums.get(column.index) ?? new Decimal(0);
       if (total.equals(target)) continue;
       const decimals = Math.max(decimalsOf(total), decimalsOf(target), 1);
+      // What is missing, as a saving: below zero when the initiatives save more than the target.
+      const missing = scheme.plan.sign === 'savings-positive' ? target.minus(total) : total.minus(target);
       findings.push(
         finding('plan-total-misses-target', { sheet: table.sheet, position: { row: table.headerRow, col: column.index } }, {
           year: String(year),
           total: formatDanish(total, decimals),
           target: formatDanish(target, decimals),
-          difference: formatDanish(target.minus(total), decimals),
+          difference: formatDanish(missing.abs(), decimals),
+          direction: missing.isNegative() ? 'over' : 'short',
         }),
       );
     }

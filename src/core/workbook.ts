@@ -32,7 +32,7 @@ export interface WorkbookFacts {
 /**
  * The small interface every workbook implementation offers the core's callers: an .xlsx file
  * (ExcelJS) on the command line and in the browser, the open workbook (Office.js) in Excel.
- * Both pass the same contract tests (test/adapters/contract.ts).
+ * Both pass the same contract tests (test/adapters/contract.test.ts).
  */
 export interface PlanWorkbook {
   facts(): Promise<WorkbookFacts>;

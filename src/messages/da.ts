@@ -1,58 +1,61 @@
-import type { FindingCode } from '../core/codes';
-import type { ColumnRole } from '../core/columns';
+import type { FindingCode, ParamsOf } from '../core/codes';
+import type { ColumnRole, PlainKind } from '../core/columns';
 import { Decimal } from '../core/decimal';
-import { formatDanish } from '../core/money';
+import { EXCEL_DIGITS, formatDanish } from '../core/money';
+import { describeSchemeField } from './scheme-da';
 
 /** The one-click fixes a finding can offer. */
 export type FixKind = 'set-number' | 'set-text';
 
-type Params = Readonly<Record<string, string>>;
-type Message = (p: Params) => string;
-
-const q = (text: string | undefined): string => `»${text ?? ''}«`;
+const q = (text: string): string => `»${text}«`;
+/** A unit at the end of a sentence: "mio. kr." ends it already, so no second stop. */
+const endsWith = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
 
 /**
  * Danish texts for every finding, in plain words a finance colleague understands: what is wrong,
  * where, and what to do. A test fails when a code lacks its text.
  */
-export const MESSAGES_DA: Record<FindingCode, Message> = {
+export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => string } = {
   'sheet-empty': () => 'Arket er tomt. Vælg det ark, hvor handleplanens indsatser står.',
   'header-not-found': () =>
     'Der er ingen overskriftsrække med både en kolonne til indsatsens navn og kolonner med beløb pr. år. ' +
     'Tjek at tabellen har overskrifter som »Indsats«, »Tema« og årstal som »2023«.',
-  'column-missing': (p) => `Tabellen mangler en kolonne til ${p.column ?? ''}. Tilføj den, eller ret overskriften.`,
+  'column-missing': (p) => `Tabellen mangler en kolonne til ${p.column}. Tilføj den, eller ret overskriften.`,
   'column-duplicate': (p) =>
-    `Kolonnen ${q(p.header)} betyder det samme som kolonne ${(p.first ?? '').replace(/\d+$/, '')}. Kun den første bruges.`,
+    `Kolonnen ${q(p.header)} betyder det samme som kolonne ${p.first.replace(/\d+$/, '')}. Kun den første bruges.`,
   'column-ignored': (p) => `Kolonnen ${q(p.header)} bruges ikke i beregningen.`,
   'year-outside-period': (p) =>
-    `Året ${p.year ?? ''} ligger uden for planens periode ${p.period ?? ''}. Beløbene i kolonnen tælles ikke med.`,
+    `Året ${p.year} ligger uden for planens periode ${p.period}. Beløbene i kolonnen tælles ikke med.`,
   'merged-cells-in-table': (p) =>
-    `Cellerne ${p.range ?? ''} er flettet inde i tabellen. Kun den øverste venstre celle læses; ophæv fletningen for at være sikker.`,
+    `Cellerne ${p.range} er flettet inde i tabellen. Kun den øverste venstre celle læses; ophæv fletningen for at være sikker.`,
   'hidden-row-counted': () => 'Rækken er skjult, men tælles med. Vis rækken, hvis den skal kontrolleres.',
   'hidden-column-read': (p) => `Kolonnen ${q(p.header)} er skjult, men læses med. Vis kolonnen, hvis den skal kontrolleres.`,
   'another-table-below': (p) =>
-    `Her begynder en tabel mere. Kun tabellen i række ${p.first ?? ''}-${p.last ?? ''} læses; ` +
+    `Her begynder en tabel mere. Kun tabellen i række ${p.first}-${p.last} læses; ` +
     'flyt den næste tabel til sit eget ark, hvis den også skal med.',
   'row-read-as-note': (p) => `Rækken læses som en note og tælles ikke med: ${q(p.value)}.`,
+  'workbook-without-table': (p) =>
+    `Intet ark i projektmappen har en tabel med indsatser og beløb pr. år (arkene: ${p.sheets}). ` +
+    'Tjek at tabellen har overskrifter som »Indsats«, »Tema« og årstal som »2023«.',
   'table-unit-converted': (p) =>
-    `Beløbene i kolonne ${p.columns ?? ''} er angivet i ${p.from ?? ''} (${q(p.value)}). De er omregnet til planens enhed, ${p.to ?? ''}.`,
+    `Beløbene i kolonne ${p.columns} er angivet i ${p.from} (${q(p.value)}). De er omregnet til planens enhed, ${endsWith(p.to)}`,
   'unit-unclear': (p) =>
-    `Arket angiver flere forskellige enheder: ${p.statements ?? ''}. Beløbene læses i planens enhed, ${p.unit ?? ''}; ` +
+    `Arket angiver flere forskellige enheder: ${p.statements}. Beløbene læses i planens enhed, ${p.unit}; ` +
     'skriv enheden i kolonneoverskrifterne, hvis det er forkert.',
   'table-sign-converted': (p) =>
     `Tabellen angiver besparelser som ${p.sign === 'negative' ? 'negative' : 'positive'} tal (${q(p.value)}), planen som ${p.planSign === 'negative' ? 'negative' : 'positive'}. ` +
-    `Fortegnet er vendt for beløbene i kolonne ${p.columns ?? ''}.`,
+    `Fortegnet er vendt for beløbene i kolonne ${p.columns}.`,
   'sign-unclear': (p) =>
-    `Arket angiver fortegnet på flere måder, der ikke stemmer overens: ${p.statements ?? ''}. Beløbene læses, som de står; ret noten.`,
+    `Arket angiver fortegnet på flere måder, der ikke stemmer overens: ${p.statements}. Beløbene læses, som de står; ret noten.`,
   'amount-text-number': (p) =>
-    `Beløbet ${q(p.value)} er gemt som tekst. Det læses som tallet ${p.number ?? ''}; gør det til et tal, så Excel kan regne med det.`,
+    `Beløbet ${q(p.value)} er gemt som tekst. Det læses som tallet ${p.number}; gør det til et tal, så Excel kan regne med det.`,
   'amount-not-a-number': (p) => `${q(p.value)} er ikke et beløb. Skriv et tal, eller lad cellen være tom.`,
   'amount-not-stated': (p) =>
     `${q(p.value)} er ikke et beløb endnu; cellen tæller ikke med. Skriv beløbet, når det kendes (0, hvis det er nul).`,
   'amount-too-large': (p) =>
-    `${q(p.value)} er for stort til at være et beløb; Excel regner kun præcist med 15 cifre. Tjek cellen; beløbet tælles ikke med.`,
+    `${q(p.value)} er for stort til at være et beløb; Excel regner kun præcist med ${EXCEL_DIGITS} cifre. Tjek cellen; beløbet tælles ikke med.`,
   'amount-with-comment': (p) =>
-    `${q(p.value)} læses som ${p.number ?? ''}; ${q(p.comment)} er en bemærkning. ` +
+    `${q(p.value)} læses som ${p.number}; ${q(p.comment)} er en bemærkning. ` +
     'Flyt bemærkningen til en bemærkningskolonne, og skriv kun tallet i cellen.',
   'amount-foreign-separators': (p) =>
     `${q(p.value)} er skrevet med engelske skilletegn. Skriv beløbet med decimalkomma, fx »1.234,5«.`,
@@ -60,22 +63,22 @@ export const MESSAGES_DA: Record<FindingCode, Message> = {
     `${q(p.value)} har punktummer de forkerte steder. Tusindtalspunktummer står for hver tredje ciffer, fx »1.234,5«.`,
   'amount-ambiguous': (p) =>
     `${q(p.value)} kan betyde både tusinder og decimaler. Skriv beløbet uden tusindtalspunktum eller med decimalkomma.`,
-  'amount-formula-error': (p) => `Formlen i cellen giver fejlen ${p.value ?? ''}. Ret formlen; beløbet tælles ikke med.`,
+  'amount-formula-error': (p) => `Formlen i cellen giver fejlen ${p.value}. Ret formlen; beløbet tælles ikke med.`,
   'amount-formula-without-value': () =>
     'Cellen har en formel uden gemt resultat. Åbn og gem filen i Excel, så resultatet beregnes; beløbet tælles ikke med.',
-  'amount-is-date': (p) => `Cellen indeholder datoen ${p.value ?? ''}, ikke et beløb. Skriv beløbet som et tal.`,
+  'amount-is-date': (p) => `Cellen indeholder datoen ${p.value}, ikke et beløb. Skriv beløbet som et tal.`,
   'amount-unit-converted': (p) =>
-    `${q(p.value)} er angivet i ${p.from ?? ''} og er omregnet til ${p.number ?? ''} ${p.to ?? ''}.`,
+    `${q(p.value)} er angivet i ${p.from} og er omregnet til ${p.number} ${endsWith(p.to)}`,
   'amount-in-activity': (p) =>
     `Aktiviteten har beløbet ${q(p.value)}. Aktiviteter har ingen beløb; beløbet tælles ikke med. Flyt det til indsatsen.`,
   'amount-suspicious-magnitude': (p) =>
-    `Beløbet ${q(p.value)} er usædvanligt i ${p.unit ?? ''}. Tjek om det er indtastet i en anden enhed.`,
+    `Beløbet ${q(p.value)} er usædvanligt i ${endsWith(p.unit)} Tjek om det er indtastet i en anden enhed.`,
   'amount-negative-not-allowed': (p) =>
-    `Beløbet ${q(p.value)} er negativt, men kategorien ${q(p.category)} tillader kun besparelser. Tjek fortegnet.`,
+    `Beløbet ${q(p.value)} er ${p.planSign === 'negative' ? 'positivt' : 'negativt'} og dermed en merudgift, men kategorien ${q(p.category)} tillader kun besparelser. Tjek fortegnet.`,
   'amounts-mostly-negative': (p) => {
     const planPositive = p.planSign !== 'negative';
     return (
-      `${p.negative ?? ''} af tabellens ${p.all ?? ''} planlagte beløb har modsat fortegn af planens, der viser besparelser som ${planPositive ? 'positive' : 'negative'} tal. ` +
+      `${p.negative} af tabellens ${p.all} planlagte beløb har modsat fortegn af planens, der viser besparelser som ${planPositive ? 'positive' : 'negative'} tal. ` +
       `Viser tabellen besparelser ${planPositive ? 'med minus' : 'som positive tal'}, så skriv »${planPositive ? '(-)' : '(+)'} = mindreudgift/merindtægt« ` +
       'i en note over eller under tabellen; så vendes fortegnet.'
     );
@@ -87,16 +90,21 @@ export const MESSAGES_DA: Record<FindingCode, Message> = {
     `Kategorien ${q(p.value)} findes ikke i planens skema.` +
     (p.suggestion === undefined ? ' Vælg en af skemaets kategorier.' : ` Mente du ${q(p.suggestion)}?`),
   'category-not-canonical': (p) => `Kategorien ${q(p.value)} skrives ${q(p.suggestion)} i skemaet.`,
-  'number-duplicate': (p) => `Nummeret ${q(p.value)} bruges også i celle ${p.first ?? ''}. Giv hver indsats sit eget nummer.`,
-  'stated-total-agrees': (p) => `»I alt«-rækken stemmer med summen af rækkerne (${p.columns ?? ''}).`,
+  'number-similar': (p) => `Nummeret ${q(p.value)} ligner ${q(p.other)} i celle ${p.first}. Tjek om det er to forskellige indsatser.`,
+  'initiative-dropped': (p) => `Indsatsen ${q(p.value)} er udgået. Den vises, men tælles ikke med i summerne.`,
+  'number-duplicate': (p) => `Nummeret ${q(p.value)} bruges også i celle ${p.first}. Giv hver indsats sit eget nummer.`,
+  'stated-total-agrees': (p) => `»I alt«-rækken stemmer med summen af rækkerne (${p.columns}).`,
   'stated-total-mismatch': (p) =>
-    `»I alt« siger ${p.value ?? ''}, men rækkerne giver ${p.expected ?? ''} (forskel ${p.difference ?? ''}). Tjek rækkerne eller totalen.`,
+    `»I alt« siger ${p.value}, men rækkerne giver ${p.expected} (forskel ${p.difference}). Tjek rækkerne eller totalen.`,
   'plan-total-misses-target': (p) =>
-    `Indsatserne giver ${p.total ?? ''} i ${p.year ?? ''}, men planens mål er ${p.target ?? ''} (mangler ${p.difference ?? ''}).`,
+    `Indsatserne giver ${p.total} i ${p.year}, men planens mål er ${p.target} (${p.direction === 'over' ? 'overstiger målet med' : 'mangler'} ${p.difference}).`,
   'effect-missing': (p) =>
-    `Indsatsen har et måltal i ${p.year ?? ''}, men ingen realiseret eller forventet effekt. Gabet kan ikke beregnes for rækken.`,
+    `Indsatsen har et måltal i ${p.year}, men ingen realiseret eller forventet effekt. Gabet kan ikke beregnes for rækken.`,
+  'follow-up-missing': () =>
+    'Planen har endnu ingen opfølgning: ingen kolonner med realiseret eller forventet effekt, helårseffekt eller antal borgere. ' +
+    'Gabet beregnes, når de er tilføjet.',
   'effect-not-available': (p) =>
-    `Der er ingen effekt for ${p.year ?? ''} endnu (ingen realiseret, forventet eller helårseffekt). Gabet vises tomt.`,
+    `Der er ingen effekt for ${p.year} endnu (ingen realiseret, forventet eller helårseffekt). Gabet vises tomt.`,
   'output-blocked': (p) =>
     `Cellen indeholder ${q(p.value)}, som tilføjelsesprogrammet ikke har skrevet. Intet er skrevet; flyt indholdet, og prøv igen.`,
   'output-edited': (p) =>
@@ -104,9 +112,9 @@ export const MESSAGES_DA: Record<FindingCode, Message> = {
     'flyt dem til en anden kolonne, og ryd kolonnen, før du kører igen.',
   'bilag-sheet-taken': (p) =>
     `Der findes allerede et ark ${q(p.value)}, som tilføjelsesprogrammet ikke har lavet. Omdøb arket, eller vælg et andet navn til Bilag 1 i skemaet.`,
-  'scheme-value-missing': (p) => `Skemaet mangler ${p.field ?? ''}.`,
-  'scheme-value-invalid': (p) => `${q(p.value)} er ikke gyldig som ${p.field ?? ''}: ${p.reason ?? ''}`,
-  'scheme-guess': (p) => `${p.field ?? ''} er gættet som ${q(p.value)} ud fra ${p.source ?? ''}. Tjek og ret det i skemaet.`,
+  'scheme-value-missing': (p) => `Skemaet mangler ${describeSchemeField(p.field)}.`,
+  'scheme-value-invalid': (p) => `${q(p.value)} er ikke gyldig som ${describeSchemeField(p.field)}: ${p.reason}`,
+  'scheme-guess': (p) => `${describeSchemeField(p.field)} er gættet som ${q(p.value)} ud fra ${p.source}. Tjek og ret det i skemaet.`,
 };
 
 /** Button text for a one-click fix. */
@@ -121,8 +129,9 @@ export function describeFix(kind: FixKind, value: string): string {
   }
 }
 
-export function describeFinding(code: FindingCode, params: Params): string {
-  return MESSAGES_DA[code](params);
+export function describeFinding<C extends FindingCode>(code: C, params: ParamsOf<C>): string {
+  const message: (p: ParamsOf<C>) => string = MESSAGES_DA[code];
+  return message(params);
 }
 
 /** Names of the columns the reader looks for, as messages mention them. */
@@ -132,34 +141,24 @@ export const COLUMN_NAMES_DA = {
   amounts: 'beløb pr. år (overskrifter som »2023«)',
 } as const;
 
+/** Each plain kind of column's Danish name: in the pane's column overview, and as its heading where Bilag 1 shows it. */
+export const COLUMN_ROLE_DA: Record<PlainKind | 'name' | 'full-year' | 'unit-saving' | 'owned', string> = {
+  number: 'Nummer',
+  category: 'Kategori',
+  name: 'Indsatsens navn',
+  'row-type': 'Rækketype',
+  status: 'Status',
+  note: 'Bemærkning',
+  start: 'Ikrafttræden',
+  citizens: 'Antal borgere',
+  'full-year': 'Helårseffekt',
+  'unit-saving': 'Besparelse pr. borger',
+  owned: 'Beregnet af Handleplan',
+};
+
 /** What a column was read as, for the pane's column overview. */
 export function describeColumnRole(role: ColumnRole, yearLabel: (group: string, year: number) => string): string {
-  switch (role.kind) {
-    case 'number':
-      return 'Nummer';
-    case 'category':
-      return 'Kategori';
-    case 'name':
-      return 'Indsatsens navn';
-    case 'row-type':
-      return 'Rækketype';
-    case 'status':
-      return 'Status';
-    case 'note':
-      return 'Bemærkning';
-    case 'amount':
-      return `${MEASURE_DA[role.measure]} ${yearLabel(role.group, role.year)}`;
-    case 'full-year':
-      return 'Helårseffekt';
-    case 'start':
-      return 'Ikrafttræden';
-    case 'citizens':
-      return 'Antal borgere';
-    case 'unit-saving':
-      return 'Besparelse pr. borger';
-    case 'owned':
-      return 'Beregnet af Handleplan';
-  }
+  return role.kind === 'amount' ? `${MEASURE_DA[role.measure]} ${yearLabel(role.group, role.year)}` : COLUMN_ROLE_DA[role.kind];
 }
 
 // The plan's own words: the amount the plan sets out is planned (planlagt); "Forventet 2024" is a forecast.
@@ -178,6 +177,7 @@ export const FINDING_KIND_DA: Record<FindingCode, string> = {
   'hidden-column-read': 'Skjulte kolonner, der læses med',
   'another-table-below': 'Flere tabeller på arket',
   'row-read-as-note': 'Rækker læst som noter',
+  'workbook-without-table': 'Ingen tabel i projektmappen',
   'table-unit-converted': 'Kolonner omregnet til planens enhed',
   'unit-unclear': 'Uklar enhed',
   'table-sign-converted': 'Fortegn vendt til planens',
@@ -204,11 +204,14 @@ export const FINDING_KIND_DA: Record<FindingCode, string> = {
   'category-unknown': 'Ukendte kategorier',
   'category-not-canonical': 'Kategorier stavet anderledes',
   'number-duplicate': 'Samme nummer to gange',
+  'number-similar': 'Numre, der ligner hinanden',
+  'initiative-dropped': 'Udgåede indsatser',
   'stated-total-agrees': 'I alt-rækker, der stemmer',
   'stated-total-mismatch': 'I alt-rækker, der ikke stemmer',
   'plan-total-misses-target': 'Planen når ikke målet',
   'effect-missing': 'Effekt mangler',
   'effect-not-available': 'Ingen effekt endnu',
+  'follow-up-missing': 'Ingen opfølgning endnu',
   'output-blocked': 'Celler i vejen for de beregnede kolonner',
   'output-edited': 'Beregnede kolonner rettet i hånden',
   'bilag-sheet-taken': 'Arket til Bilag 1 er optaget',

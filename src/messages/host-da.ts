@@ -7,6 +7,8 @@ export const HOST_MESSAGES_DA = {
     `Arket »${sheet}« er beskyttet, så tilføjelsesprogrammet kan ikke skrive sine kolonner. Fjern beskyttelsen (Gennemse › Fjern arkbeskyttelse), og prøv igen.`,
   bilagSheetTaken: (sheet: string) =>
     `Der findes allerede et ark »${sheet}«, som tilføjelsesprogrammet ikke har lavet. Omdøb det, og prøv igen.`,
+  workbookProtected: () =>
+    'Projektmappens struktur er beskyttet, så tilføjelsesprogrammet kan ikke tilføje sine ark. Fjern beskyttelsen (Gennemse › Beskyt projektmappe), og prøv igen.',
   cellEditMode: () => 'Excel er ved at redigere en celle. Tryk Enter eller Esc i regnearket, og prøv igen.',
   workbookChanged: () => 'Projektmappen blev skiftet eller lukket undervejs. Vend tilbage til projektmappen, og prøv igen.',
   tooLarge: () => 'Projektmappen er for stor til at blive læst eller skrevet i én omgang her. Prøv Excel på computeren, eller del arket op.',
@@ -14,8 +16,15 @@ export const HOST_MESSAGES_DA = {
   nothingToUndo: () => 'Der er intet at fortryde.',
 } as const;
 
-/** One Danish sentence for an error Excel raised, from its error code. */
+/** Errors of the add-in's own whose message is Danish already: told as they are. */
+const DANISH_ERRORS = new Set(['WriteRefusedError', 'ExcelHostError', 'MisuseError']);
+
+/**
+ * One Danish sentence for an error Excel raised, from its error code; never Office's own English text.
+ * The add-in's own Danish errors pass through unchanged, so calling this twice changes nothing.
+ */
 export function explainExcelError(error: unknown): string {
+  if (error instanceof Error && DANISH_ERRORS.has(error.name)) return error.message;
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
     case 'InvalidOperationInCellEditMode':
@@ -23,11 +32,12 @@ export function explainExcelError(error: unknown): string {
     case 'InactiveWorkbook':
     case 'InvalidSelection':
     case 'InvalidObjectPath':
+    case 'ItemNotFound':
       return HOST_MESSAGES_DA.workbookChanged();
     case 'RequestPayloadSizeLimitExceeded':
     case 'ResponsePayloadSizeLimitExceeded':
       return HOST_MESSAGES_DA.tooLarge();
     default:
-      return HOST_MESSAGES_DA.general(typeof code === 'string' ? code : error instanceof Error ? error.message : String(error));
+      return HOST_MESSAGES_DA.general(typeof code === 'string' ? code : 'ukendt fejl');
   }
 }

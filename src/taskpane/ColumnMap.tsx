@@ -1,7 +1,7 @@
 import type React from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Dropdown, Field, makeStyles, Option, OptionGroup, Text, tokens } from '@fluentui/react-components';
 import { columnIndex, columnLetters } from '../core/a1';
-import type { ColumnRole } from '../core/columns';
+import { roleChoices, type ColumnRole } from '../core/columns';
 import type { Finding } from '../core/findings';
 import type { PlanTable } from '../core/plan-table';
 import { groupYearLabel, normaliseLabel, Scheme } from '../core/scheme';
@@ -48,7 +48,7 @@ export function ColumnMap({ table, scheme, findings, settings, onChoose, status 
   const styles = useStyles();
   const focusRing = useFocusRing();
   const label = (role: ColumnRole): string => describeColumnRole(role, (group, year) => groupYearLabel(scheme, group, year));
-  const groups = roleChoices(scheme);
+  const groups = groupedChoices(scheme);
   const ignored = findings
     .filter((f) => LEFT_OUT.has(f.code) && f.cell !== undefined && f.params.header !== undefined)
     .map((f) => ({ index: columnIndex(f.cell?.replace(/\d+$/, '') ?? 'A'), header: f.params.header ?? '', role: undefined }));
@@ -119,16 +119,14 @@ export function ColumnMap({ table, scheme, findings, settings, onChoose, status 
 }
 
 /** Every role a column can be given under this scheme, the plan's amounts grouped by column group. */
-function roleChoices(scheme: Scheme): { label: string; roles: ColumnRole[] }[] {
-  const plain: ColumnRole[] = [{ kind: 'number' }, { kind: 'category' }, { kind: 'name' }, { kind: 'row-type' }, { kind: 'status' }, { kind: 'note' }, { kind: 'start' }, { kind: 'citizens' }, { kind: 'unit-saving' }];
+function groupedChoices(scheme: Scheme): { label: string; roles: ColumnRole[] }[] {
+  const roles = roleChoices(scheme);
+  const groupOf = (role: ColumnRole): string | undefined => ('group' in role ? role.group : undefined);
   return [
-    { label: 'Tekst og oplysninger', roles: plain },
+    { label: 'Tekst og oplysninger', roles: roles.filter((role) => groupOf(role) === undefined) },
     ...scheme.columnGroups.map((group) => ({
       label: group.marker === undefined ? 'Beløb pr. år' : `Beløb: ${group.marker}`,
-      roles: [
-        { kind: 'full-year', group: group.key } as ColumnRole,
-        ...group.years.flatMap((year) => (['target', 'adjusted', 'realised', 'forecast'] as const).map((measure): ColumnRole => ({ kind: 'amount', measure, group: group.key, year }))),
-      ],
+      roles: roles.filter((role) => groupOf(role) === group.key),
     })),
   ];
 }

@@ -27,9 +27,18 @@ export class ExcelSession extends WorkbookSession {
     return new ExcelSession(workbook, schemeOrProblem(read), false);
   }
 
+  /** The sheets the plan may be on: the user's hidden sheets (and the add-in's very hidden one) are left out. */
+  override async sheets(): Promise<readonly string[]> {
+    const [names, hidden] = await Promise.all([super.sheets(), this.office.hiddenSheets()]);
+    return names.filter((name) => !hidden.includes(name));
+  }
+
   readonly select = async (finding: Finding): Promise<void> => {
     await this.office.select(finding.sheet, finding.cell ?? 'A1');
   };
+
+  /** Selects cells in the workbook, e.g. Bilag 1 for the user to copy with Ctrl+C where the pane may not copy. */
+  readonly selectRange = (sheet: string, address: string): Promise<void> => this.office.select(sheet, address);
 
   readonly undo = (): Promise<void> => this.office.undo();
 

@@ -27,6 +27,8 @@ export interface PlanSession {
   applyFixes(fixes: readonly Fix[], sheet?: string): Promise<RunOutcome>;
   /** Shows a finding's cell in the workbook (Excel only). */
   readonly select?: (finding: Finding) => Promise<void>;
+  /** Selects cells in the workbook, e.g. Bilag 1 for the user to copy where the pane may not (Excel only). */
+  readonly selectRange?: (sheet: string, address: string) => Promise<void>;
   /** Puts back the last write or fix (Excel only; Excel has no undo of an add-in's writes before ExcelApi 1.20). */
   readonly undo?: () => Promise<void>;
   readonly canUndo?: () => boolean;

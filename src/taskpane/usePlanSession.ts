@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { normaliseLabel } from '../core/scheme';
 import { AddinSettings, ColumnChoice, withColumnChoice } from '../core/settings';
-import { bilagForClipboard, copyToClipboard } from './clipboard';
+import { bilagForClipboard } from './clipboard';
+import { bilagAddress, copyBilag1, copyOutcomeText } from './copy';
 import { PaneProblem, SchemeFile } from './scheme-file';
 import type { Loaded, PaneSource, PlanSessionState, Said, StepNotice, WorkbookFile } from './pane-state';
 import type { PlanSession } from './session';
@@ -208,12 +209,11 @@ export function usePlanSession(source: PaneSource): PlanSessionState {
     copyBilag: () => {
       const bilag = loaded?.outcome.result?.bilag1;
       if (loaded === undefined || bilag === undefined) return;
-      // Synchronous: the browser allows copying only within the click itself.
-      const copied = copyToClipboard(bilagForClipboard(bilag, loaded.session.scheme.bilag1.title));
-      setNotice(
-        copied
-          ? { place: 'bilag', intent: 'success', text: 'Bilag 1 er kopieret. Indsæt det i Word med Ctrl+V.' }
-          : { place: 'bilag', intent: 'warning', text: 'Kopiering blev afvist af browseren. Markér tabellen i arket »Bilag 1«, og kopiér den.' },
+      const { selectRange } = loaded.session;
+      const selectInWorkbook = selectRange === undefined ? undefined : () => selectRange(bilag.sheetName, bilagAddress(bilag));
+      // Called within the click: copyBilag1 copies at once, as browsers allow copying only there.
+      void copyBilag1(bilagForClipboard(bilag, loaded.session.scheme.bilag1.title), selectInWorkbook).then((outcome) =>
+        setNotice({ place: 'bilag', ...copyOutcomeText(outcome) }),
       );
     },
   };

@@ -1,5 +1,5 @@
 import { OfficeWorkbook, WriteRefusedError } from '../../src/adapters/office/office-workbook';
-import { PAYLOAD_BUDGET } from '../../src/adapters/office/host';
+import { EXCEL_API_FLOOR, PAYLOAD_BUDGET } from '../../src/adapters/office/host';
 import { runPlan } from '../../src/core/run';
 import { FakeExcel, FakeExcelOptions, PAYLOAD_LIMIT, SeedCell } from '../fakes/fake-excel';
 import { HEADER, smallScheme } from '../helpers/plan';
@@ -153,8 +153,8 @@ describe('the Office.js adapter on a fake Excel', () => {
     expect(textNumberAt(inDanish.result.findings).map((f) => f.code)).toEqual(['amount-foreign-separators']);
   });
 
-  it('works on Excel 2019 (ExcelApi 1.7) without the newer APIs', async () => {
-    const { excel, workbook } = excelWith(planRows(5), { apiVersion: '1.7' });
+  it('works on the oldest Excel the manifest lets in (ExcelApi 1.13, Excel 2021), without the newer APIs', async () => {
+    const { excel, workbook } = excelWith(planRows(5), { apiVersion: EXCEL_API_FLOOR });
     const outcome = await runPlan(workbook, smallScheme(), { write: true });
     expect(outcome.written).toBe(true);
     expect(excel.sheet('Bilag 1')?.cell(0, 0)?.value).toBe('Indsatser (mio. kr.)');

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EXCEL_API_FLOOR } from '../../src/adapters/office/host';
 import { ROOT } from '../helpers/paths';
 
 const manifest = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
@@ -19,8 +20,8 @@ describe('the add-in manifest', () => {
     expect(info).toContain('Type: TaskPaneApp');
   });
 
-  it('asks for ExcelApi 1.7 and opens the pane from a button on the Home tab', () => {
-    expect(manifest).toContain('<Set Name="ExcelApi" MinVersion="1.7"/>');
+  it('asks for the ExcelApi the Office.js adapter needs and opens the pane from a button on the Home tab', () => {
+    expect(manifest).toContain(`<Set Name="ExcelApi" MinVersion="${EXCEL_API_FLOOR}"/>`);
     expect(manifest).toMatch(/<OfficeTab id="TabHome">[\s\S]*<Action xsi:type="ShowTaskpane">/);
   });
 

@@ -6,6 +6,8 @@ import ExcelJS from 'exceljs';
 import { planXlsx } from '../bench/plan-files';
 import { syntheticPlan } from '../bench/synthetic-plan';
 import { runCli } from '../helpers/cli';
+import { analyse, HEADER } from '../helpers/plan';
+import { summaryLines } from '../../src/cli/report';
 import { EXAMPLE_SCHEME, EXAMPLE_WORKBOOK } from '../helpers/paths';
 
 const dir = mkdtempSync(join(tmpdir(), 'handleplan-cli-'));
@@ -32,6 +34,21 @@ describe('handleplan validate', () => {
     expect(report.findings.filter((f) => f.code.startsWith('stated-total'))).toEqual([
       expect.objectContaining({ code: 'stated-total-agrees', address: "'Handleplan 2023-2026'!A38" }),
     ]);
+  });
+
+  it('gives the plan’s figures with --json as exact decimal strings in the plan’s unit and sign, null where there is none', async () => {
+    const report = JSON.parse((await runCli('validate', EXAMPLE_WORKBOOK, '--scheme', EXAMPLE_SCHEME, '--json')).out) as {
+      unit: string; sign: string; priceLevel: string;
+      initiatives: { name: string; cell: string; counted: boolean; years: Record<string, Record<string, string | null>> }[];
+      plan: { years: Record<string, Record<string, string | null>> };
+    };
+    expect([report.unit, report.sign, report.priceLevel]).toEqual(['mio. kr.', 'savings-positive', '2022-priser']);
+    // The targets are the scheme's; the effect is the sum of the initiatives' realised 2023 amounts; the gap what is missing.
+    expect(report.plan.years['2023']).toEqual({ target: '5', effect: '4.95', gap: '0.05' });
+    expect(report.plan.years['2026']).toEqual({ target: '30.3', effect: null, gap: null });
+    const daycare = report.initiatives.find((i) => i.cell === 'C10');
+    expect(daycare?.years['B2023']).toEqual({ planned: '3', target: '3', effect: '2.4', gap: '0.6' });
+    expect(daycare?.counted).toBe(true);
   });
 
   it('prints findings as readable Danish lines without --json', async () => {
@@ -65,6 +82,15 @@ describe('handleplan run', () => {
     expect(existsSync(output)).toBe(false);
   });
 
+  it('reports as JSON with --json: where it wrote and the same figures as validate', async () => {
+    const output = join(dir, 'as-json.xlsx');
+    const result = await runCli('run', EXAMPLE_WORKBOOK, '--scheme', EXAMPLE_SCHEME, '-o', output, '--json');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.out) as { written: string; plan: { years: Record<string, unknown> } };
+    expect(report.written).toBe(output);
+    expect(report.plan.years['2024']).toEqual({ target: '8', effect: '7.3', gap: '0.7' });
+  });
+
   it('will not write over its input unless told to with --in-place', async () => {
     const result = await runCli('run', EXAMPLE_WORKBOOK, '--scheme', EXAMPLE_SCHEME, '-o', EXAMPLE_WORKBOOK);
     expect(result.code).toBe(2);
@@ -82,7 +108,8 @@ describe('unusable arguments and files', () => {
   const cases: [string, string[], RegExp][] = [
     ['a file that does not exist', ['validate', join(dir, 'missing.xlsx'), '--scheme', EXAMPLE_SCHEME], /findes ikke/],
     ['a file that is not a workbook', ['validate', __filename, '--scheme', EXAMPLE_SCHEME], /ikke en Excel-projektmappe/],
-    ['an unknown option', ['validate', EXAMPLE_WORKBOOK, '--frobnicate'], /frobnicate/],
+    ['an unknown option', ['validate', EXAMPLE_WORKBOOK, '--frobnicate'], /Tilvalget »--frobnicate« kendes ikke[\s\S]*handleplan validate <fil.xlsx>/],
+    ['an option without its value', ['run', EXAMPLE_WORKBOOK, '-o'], /Tilvalget »-o« kendes ikke her, eller det mangler sin værdi/],
     ['an unknown command', ['explode'], /Ukendt kommando/],
     ['a sheet that does not exist', ['validate', EXAMPLE_WORKBOOK, '--scheme', EXAMPLE_SCHEME, '--sheet', 'Ark9'], /Arket »Ark9« findes ikke/],
     ['a scheme that is not JSON', ['validate', EXAMPLE_WORKBOOK, '--scheme', __filename], /kan ikke læses som JSON/],
@@ -104,6 +131,11 @@ describe('unusable arguments and files', () => {
     expect(result.err).toContain('plan.unit');
     expect(result.err).toContain('categories');
     expect(result.err).toContain('bilag1');
+  });
+
+  it('prints its version, the one in package.json, with --version', async () => {
+    const { version } = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+    await expect(runCli('--version')).resolves.toEqual({ code: 0, out: `handleplan ${version}`, err: '' });
   });
 
   it('prints help for each command', async () => {
@@ -175,3 +207,10 @@ describe('any input at all', () => {
   });
 });
 
+
+describe('the summary of what was read', () => {
+  it('says how many of the initiatives are dropped and not counted', () => {
+    const result = analyse([[...HEADER, 'Status'], ['1', 'Dagtilbud', 'A', 1, 1, null, 1, 1, ''], ['2', 'Dagtilbud', 'B', 1, 1, null, 1, 1, 'Udgået']]);
+    expect(summaryLines('Plan', result)[1]).toMatch(/^Læst: 2 indsatser \(heraf 1 udgået, som ikke tælles med\), 0 aktiviteter/);
+  });
+});

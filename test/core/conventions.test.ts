@@ -1,5 +1,6 @@
 import { isUnitOnly, signStatedBy, unitInText, unitStatedBy } from '../../src/core/conventions';
 import { Decimal } from '../../src/core/decimal';
+import { parseAmountText } from '../../src/core/money';
 import { amountOf } from '../../src/core/plan-table';
 import { analyse, codesAt, HEADER, smallScheme } from '../helpers/plan';
 
@@ -12,6 +13,14 @@ describe('what a sheet says about its unit', () => {
     expect(unitInText('Effekt kr.')).toBe('kr.');
     expect(unitInText('Budgetbesparelse B2023')).toBeUndefined();
     expect(unitInText('Kørsel')).toBeUndefined();
+  });
+
+  it('knows a unit by the same spellings in a header, a title and a cell: (mia.) as (mio.), 1000 kr. as 1.000 kr.', () => {
+    const spellings = ['mia.', 'mio.', 'mia. kr.', 'mio. kr.', '1000 kr.', '1.000 kr.', 't.kr.', 'tkr.', 'kr.'];
+    const units = ['mia. kr.', 'mio. kr.', 'mia. kr.', 'mio. kr.', '1.000 kr.', '1.000 kr.', '1.000 kr.', '1.000 kr.', 'kr.'];
+    expect(spellings.map((unit) => unitInText(`Effekt 2023 (${unit})`))).toEqual(units);
+    expect(spellings.map((unit) => unitStatedBy(`Beløb i ${unit}`))).toEqual(units);
+    expect(spellings.map((unit) => parseAmountText(`2,5 ${unit}`))).toEqual(units.map((unit) => ({ ok: true, value: new Decimal('2.5'), unit })));
   });
 
   it('takes a title or note as a statement of the unit only when it says so, not when a name mentions an amount', () => {

@@ -34,7 +34,7 @@ describe('the scheme', () => {
     const read = schemeFromGrid(gridOf({ sheetName: 'Handleplan-skema', rows }));
     expect(read.scheme).toBeUndefined();
     expect(read.findings.map((f) => f.params.field)).toEqual(['plan.period', 'plan.unit']);
-    expect(read.findings[1]?.message).toContain('»kroner« er ikke gyldig som plan.unit');
+    expect(read.findings[1]?.message).toContain('»kroner« er ikke gyldig som Enhed (plan.unit)');
   });
 
   it('survives JSON both ways', () => {

@@ -1,4 +1,5 @@
 import { parseSettings, serialiseSettings, withColumnChoice } from '../../src/core/settings';
+import { COLUMN_KINDS, roleChoices } from '../../src/core/columns';
 import { analysePlan } from '../../src/core/plan';
 import { gridOf } from '../../src/core/grid';
 import { HEADER, smallScheme } from '../helpers/plan';
@@ -25,5 +26,17 @@ describe('the user’s settings', () => {
     const roles = Object.fromEntries(chosen.table?.columns.map((c) => [c.header, c.role]) ?? []);
     expect(roles['Realiseret 2023']).toEqual({ kind: 'amount', measure: 'forecast', group: 'plan', year: 2023 });
     expect(roles['Bemærkning']).toBeUndefined();
+  });
+});
+
+describe('the kinds of column a setting may name', () => {
+  it('are the reader’s own: a role of an unknown kind is left out', () => {
+    const text = JSON.stringify({ version: 1, columns: { a: { kind: 'owner-of-everything' }, b: { kind: 'status' }, c: 'ignore' } });
+    expect(parseSettings(text).columns).toEqual({ b: { kind: 'status' }, c: 'ignore' });
+  });
+
+  it('offer every kind but the program’s own columns as a choice, and every measure of every year', () => {
+    const kinds = new Set(roleChoices(smallScheme()).map((role) => role.kind));
+    expect([...kinds].sort()).toEqual(COLUMN_KINDS.filter((kind) => kind !== 'owned').sort());
   });
 });

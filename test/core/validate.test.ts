@@ -128,3 +128,46 @@ describe('guarding what belongs to the user', () => {
     expect(() => analyse(odd)).not.toThrow();
   });
 });
+
+describe('messages in the plan’s own words', () => {
+  it('shows a number from a cell with a decimal comma, and calls a cost in a savings-negative plan positive, not negative', () => {
+    const scheme = smallScheme({ sign: 'savings-negative' });
+    const result = analyse([HEADER, ['1', 'Dagtilbud', 'A', 250, -1.5]], scheme);
+    const found = result.findings.find((f) => f.code === 'amount-negative-not-allowed');
+    expect(found?.message).toContain('Beløbet »250« er positivt og dermed en merudgift');
+    const plainPlan = analyse([HEADER, ['1', 'Dagtilbud', 'A', -1.5, 1]]);
+    expect(plainPlan.findings.find((f) => f.code === 'amount-negative-not-allowed')?.message).toContain('Beløbet »-1,5« er negativt');
+  });
+
+  it('says an initiative total over the target exceeds it, and one under it misses it', () => {
+    // Targets 3 (2023) and 5 (2024): 7 is 4 over, 4 is 1 short.
+    const result = analyse([HEADER, ['1', 'Dagtilbud', 'A', 7, 4]]);
+    const messages = result.findings.filter((f) => f.code === 'plan-total-misses-target').map((f) => f.message);
+    expect(messages).toEqual([expect.stringContaining('(overstiger målet med 4,0)'), expect.stringContaining('(mangler 1,0)')]);
+  });
+});
+
+describe('what a first reading of a plan should say once, and plainly', () => {
+  it('says each dropped initiative is shown but not counted', () => {
+    const result = analyse([[...HEADER, 'Status'], ['1', 'Dagtilbud', 'A', 1, 1, null, 1, 1, ''], ['2', 'Dagtilbud', 'B', 1, 1, null, 1, 1, 'Udgået']]);
+    expect(result.findings.filter((f) => f.code === 'initiative-dropped').map((f) => [f.cell, f.message])).toEqual([['C3', 'Indsatsen »B« er udgået. Den vises, men tælles ikke med i summerne.']]);
+  });
+
+  it('points out a number that differs from another only by a mark, as *9 beside 9', () => {
+    const result = analyse([HEADER, ['9', 'Dagtilbud', 'A', 1, 1], ['*9', 'Dagtilbud', 'B', 1, 1], ['10', 'Dagtilbud', 'C', 1, 1]]);
+    expect(codesAt(result).filter((c) => c.startsWith('number-'))).toEqual(['number-similar@A3']);
+    expect(result.findings.find((f) => f.code === 'number-similar')?.severity).toBe('info');
+  });
+
+  it('says once that a plan has no follow-up yet, instead of a finding for every year', () => {
+    const result = analyse([['Nr', 'Tema', 'Indsats', '2023', '2024'], ['1', 'Dagtilbud', 'A', 1, 2]]);
+    expect(codesAt(result).filter((c) => c.startsWith('effect-') || c.startsWith('follow-up'))).toEqual(['follow-up-missing@A1']);
+  });
+
+  it('is an error when no sheet of the workbook holds a table', async () => {
+    const workbook = new MemoryWorkbook({ Noter: [['Referat fra mødet'], ['Intet at bemærke']], Tomt: [] });
+    const outcome = await runPlan(workbook, smallScheme(), { write: false });
+    expect(outcome.result.findings.map((f) => [f.code, f.severity])).toEqual(expect.arrayContaining([['workbook-without-table', 'error']]));
+    expect(outcome.result.findings.find((f) => f.code === 'workbook-without-table')?.message).toContain('arkene: Noter, Tomt');
+  });
+});

@@ -1,11 +1,17 @@
 /**
  * A fake of the part of Excel's JavaScript object model that Handleplan uses, with Excel's semantics
  * where they matter to us: every call is queued and only happens at context.sync(); a property read
- * before it was loaded and synced throws; a string written into a cell not formatted as text becomes
- * a formula or a number as if typed; requests and responses over 5 MB fail as on Excel on the web.
- * It counts syncs, request and response bytes, and change events, for the contract tests and the bench.
+ * before it was loaded and synced throws; a string written into a cell not formatted as text is taken
+ * as typed input (typed-input.ts); requests and responses over 5 MB fail as on Excel on the web (with
+ * the documented codes, or GeneralException as Excel on the web sometimes answers); a very hidden sheet
+ * cannot be deleted; a protected workbook structure refuses sheet changes; formulas follow the cells
+ * they read unless calculation was suspended (calculation.ts); registered onChanged handlers hear of
+ * changes, marked as made by this add-in. It counts syncs, request and response bytes, and change
+ * events, for the contract tests and the bench.
  */
 import { CellRange, columnLetters, fromA1, rangeFromA1 } from '../../src/core/a1';
+import { Calculation } from './calculation';
+import { enterTyped, MAX_CELL_CHARACTERS } from './typed-input';
 
 export type FakeValue = string | number | boolean;
 
@@ -13,6 +19,10 @@ export interface FakeCell {
   value: FakeValue;
   formula?: string;
   numberFormat: string;
+  /** The type Excel reports where it is not plain from the value: whole numbers can come as "Integer", linked data as "RichValue". */
+  valueType?: 'Integer' | 'RichValue';
+  /** The cell's fill colour, a format the user gives; the add-in never sets one. */
+  fill?: string;
   bold?: boolean;
   italic?: boolean;
   horizontalAlignment?: string;
@@ -33,6 +43,10 @@ export class FakeSheet {
   centerHeader = '';
   visibility: Visibility = 'Visible';
   protected = false;
+  /** Handlers registered with worksheet.onChanged. */
+  readonly changedHandlers: ((event: FakeChangedEvent) => unknown)[] = [];
+  /** Told of every cell touched, so the workbook knows what to recalculate. */
+  onTouch: ((sheet: FakeSheet, row: number, col: number) => void) | undefined;
   constructor(public name: string) {}
 
   cell(row: number, col: number): FakeCell | undefined {
@@ -42,6 +56,7 @@ export class FakeSheet {
   /** The cell to change, created empty when it has never been touched. */
   touch(row: number, col: number): FakeCell {
     this.version += 1;
+    this.onTouch?.(this, row, col);
     const key = `${row},${col}`;
     let cell = this.cells.get(key);
     if (cell === undefined) {
@@ -80,13 +95,35 @@ export class FakeSheet {
   }
 }
 
-/** What a user types or a test seeds: a value, or a formula with its cached result. */
-export type SeedCell = FakeValue | null | { value?: FakeValue; formula?: string; numberFormat?: string };
+/** What a user types or a test seeds: a value, or a formula with its cached result, and the cell's look. */
+export type SeedCell =
+  | FakeValue
+  | null
+  | { value?: FakeValue; formula?: string; numberFormat?: string; valueType?: FakeCell['valueType']; fill?: string; bold?: boolean };
+
+/** What a registered onChanged handler hears (Excel.WorksheetChangedEventArgs, in part). */
+export interface FakeChangedEvent {
+  readonly type: 'WorksheetChanged';
+  readonly worksheetId: string;
+  readonly address: string;
+  readonly changeType: 'RangeEdited';
+  readonly source: 'Local';
+  /** ExcelApi 1.14: "ThisLocalAddin" for changes this add-in made, "Unknown" for the user's. */
+  readonly triggerSource: 'ThisLocalAddin' | 'Unknown';
+}
 
 export interface FakeExcelOptions {
   /** Newest ExcelApi set the host supports, e.g. "1.20" (default) or "1.7". */
   apiVersion?: string;
+  /** The system's separators (Application.cultureInfo.numberFormat). */
   separators?: { decimal: string; group: string };
+  /**
+   * Excel's own separators (File › Options › Advanced), which the user types with when they differ from
+   * the system's; when given, useSystemSeparators is false. Excel keeps "." and "," there otherwise.
+   */
+  excelSeparators?: { decimal: string; group: string };
+  /** The code an oversized request or response fails with: the documented ones, or GeneralException (Excel on the web, office-js #1314). */
+  payloadErrorCode?: 'documented' | 'GeneralException';
   /** Fail the n-th sync from now (1 = the next), to test what a half-done write leaves. */
   failAtSync?: number;
 }
@@ -123,17 +160,62 @@ export class FakeExcel {
   readonly runOptions: unknown[] = [];
   readonly apiVersion: string;
   readonly separators: { decimal: string; group: string };
+  readonly excelSeparators: { decimal: string; group: string; useSystem: boolean };
+  /** Review › Protect Workbook: sheets cannot be added, deleted, hidden, moved or renamed. */
+  structureProtected = false;
+  readonly calculation = new Calculation(this);
+  private readonly payloadErrorCode: 'documented' | 'GeneralException';
   private failAtSync: number | undefined;
+  /** Changes of this sync for onChanged handlers, told once the sync is done. */
+  private pendingEvents: { sheet: FakeSheet; event: FakeChangedEvent }[] = [];
 
   constructor(options: FakeExcelOptions = {}) {
     this.apiVersion = options.apiVersion ?? '1.20';
     this.separators = options.separators ?? { decimal: ',', group: '.' };
+    this.excelSeparators = options.excelSeparators === undefined ? { decimal: '.', group: ',', useSystem: true } : { ...options.excelSeparators, useSystem: false };
+    this.payloadErrorCode = options.payloadErrorCode ?? 'documented';
     this.failAtSync = options.failAtSync;
+  }
+
+  /** A new empty sheet of this workbook (not yet in its list). */
+  newSheet(name: string): FakeSheet {
+    const sheet = new FakeSheet(name);
+    sheet.onTouch = (s, row, col) => this.calculation.touched(s, row, col);
+    return sheet;
+  }
+
+  /** As if the user typed into a cell in Excel: the value lands, dependents follow, handlers hear of it. */
+  userTypes(sheetName: string, address: string, typed: string): void {
+    const sheet = this.sheet(sheetName);
+    if (sheet === undefined) throw new Error(`No sheet ${sheetName}`);
+    const { row, col } = fromA1(address);
+    enterTyped(sheet.touch(row, col), typed);
+    this.calculation.endOfSync();
+    this.raise(sheet, address, 'Unknown');
+    this.dispatchEvents();
+  }
+
+  /** @internal A change for the onChanged handlers, when events are on. */
+  raise(sheet: FakeSheet, address: string, triggerSource: FakeChangedEvent['triggerSource']): void {
+    if (!this.enableEvents) return;
+    this.changeEvents += 1;
+    this.pendingEvents.push({ sheet, event: { type: 'WorksheetChanged', worksheetId: sheet.name, address, changeType: 'RangeEdited', source: 'Local', triggerSource } });
+  }
+
+  /** Excel tells handlers after the sync, asynchronously. */
+  private dispatchEvents(): void {
+    const events = this.pendingEvents;
+    this.pendingEvents = [];
+    for (const { sheet, event } of events) for (const handler of sheet.changedHandlers) void Promise.resolve().then(() => handler(event));
+  }
+
+  private payloadError(code: string, message: string): OfficeError {
+    return this.payloadErrorCode === 'GeneralException' ? new OfficeError('GeneralException', 'There was an internal error while processing the request.') : new OfficeError(code, message);
   }
 
   /** Adds a sheet with the given cells, row by row from A1. */
   addSheet(name: string, rows: readonly (readonly SeedCell[])[] = []): FakeSheet {
-    const sheet = new FakeSheet(name);
+    const sheet = this.newSheet(name);
     rows.forEach((row, r) =>
       row.forEach((seed, c) => {
         if (seed === null || seed === '') return;
@@ -142,10 +224,15 @@ export class FakeExcel {
           cell.value = seed.value ?? '';
           if (seed.formula !== undefined) cell.formula = seed.formula;
           if (seed.numberFormat !== undefined) cell.numberFormat = seed.numberFormat;
+          if (seed.valueType !== undefined) cell.valueType = seed.valueType;
+          if (seed.fill !== undefined) cell.fill = seed.fill;
+          if (seed.bold === true) cell.bold = true;
         } else cell.value = seed;
       }),
     );
     this.sheets.push(sheet);
+    // Seeded formulas hold their results already.
+    this.calculation.forget();
     return sheet;
   }
 
@@ -164,20 +251,26 @@ export class FakeExcel {
   }
 
   /** Excel.run with and without options, as Office.js has it. */
-  run = async <T>(optionsOrBatch: unknown, maybeBatch?: (context: FakeContext) => Promise<T>): Promise<T> => {
+  run: {
+    <T>(batch: (context: FakeContext) => Promise<T>): Promise<T>;
+    <T>(options: unknown, batch: (context: FakeContext) => Promise<T>): Promise<T>;
+  } = async <T>(optionsOrBatch: unknown, maybeBatch?: (context: FakeContext) => Promise<T>): Promise<T> => {
     const batch = (maybeBatch ?? optionsOrBatch) as (context: FakeContext) => Promise<T>;
     if (maybeBatch !== undefined) this.runOptions.push(optionsOrBatch);
     const context = new FakeContext(this);
     return batch(context);
   };
 
-  /** Every cell of every sheet as a plain object, to compare whole workbooks. */
+  /** Every cell of every sheet as a plain copy, to compare whole workbooks before and after. */
   snapshot(): unknown {
     return this.sheets.map((s) => ({
       name: s.name,
       visibility: s.visibility,
-      cells: [...s.cells.entries()].filter(([, c]) => !isUntouched(c)).sort(([a], [b]) => (a < b ? -1 : 1)),
-      merges: s.merges,
+      cells: [...s.cells.entries()]
+        .filter(([, c]) => !isUntouched(c))
+        .map(([key, cell]) => [key, structuredClone(cell)])
+        .sort(([a], [b]) => (String(a) < String(b) ? -1 : 1)),
+      merges: structuredClone(s.merges),
       widths: [...s.columnWidths.entries()].sort(),
       frozenRows: s.frozenRows,
       centerHeader: s.centerHeader,
@@ -196,12 +289,18 @@ export class FakeExcel {
     }
     const request = queue.reduce((sum, op) => sum + op.bytes, 0);
     this.requestBytes.push(request);
-    if (request > PAYLOAD_LIMIT) throw new OfficeError('RequestPayloadSizeLimitExceeded', `Request of ${request} bytes`);
+    if (request > PAYLOAD_LIMIT) throw this.payloadError('RequestPayloadSizeLimitExceeded', `Request of ${request} bytes`);
     let response = 0;
-    for (const op of queue) response += op.apply() ?? 0;
+    try {
+      for (const op of queue) response += op.apply() ?? 0;
+    } finally {
+      // What landed before a failing call stays, and is calculated, as in Excel.
+      this.calculation.endOfSync();
+      this.dispatchEvents();
+    }
     if (response > PAYLOAD_LIMIT) {
       this.rejectedResponses += 1;
-      throw new OfficeError('ResponsePayloadSizeLimitExceeded', `Response of ${response} bytes`);
+      throw this.payloadError('ResponsePayloadSizeLimitExceeded', `Response of ${response} bytes`);
     }
     this.responseBytes.push(response);
   }
@@ -212,6 +311,7 @@ function isUntouched(cell: FakeCell): boolean {
     cell.value === '' &&
     cell.formula === undefined &&
     cell.numberFormat === 'General' &&
+    cell.fill === undefined &&
     !cell.bold &&
     !cell.italic &&
     (cell.horizontalAlignment ?? 'General') === 'General' &&
@@ -285,11 +385,13 @@ export class FakeContext {
     this.pending.push({ bytes, apply });
   }
 
-  /** A write to a sheet: raises a change event when events are on. */
-  queueWrite(bytes: number, apply: () => void): void {
+  /** A write to a sheet: raises a change event, marked as this add-in's, when events are on. */
+  queueWrite(bytes: number, apply: () => void, where?: () => { sheet: FakeSheet; address: string }): void {
     this.queue(bytes, () => {
       apply();
-      if (this.excel.enableEvents) this.excel.changeEvents += 1;
+      const target = where?.();
+      if (target !== undefined) this.excel.raise(target.sheet, target.address, 'ThisLocalAddin');
+      else if (this.excel.enableEvents) this.excel.changeEvents += 1;
     });
   }
 
@@ -309,8 +411,37 @@ class FakeApplication extends Proxy {
     this.cultureInfo = { numberFormat: new FakeNumberFormatInfo(context) };
   }
 
+  /** Excel's own separators and whether it uses the system's instead (ExcelApi 1.11). */
+  load(props?: string | string[]): this {
+    if (!this.context.excel.supports('1.11')) throw new OfficeError('ApiNotFound', 'Application separators need ExcelApi 1.11');
+    const own = this.context.excel.excelSeparators;
+    const values: Record<string, unknown> = { decimalSeparator: own.decimal, thousandsSeparator: own.group, useSystemSeparators: own.useSystem };
+    this.queueLoad(namesOf(props), (name) => {
+      if (!(name in values)) throw new Error(`The fake cannot load Application.${name}`);
+      return values[name];
+    });
+    return this;
+  }
+
+  get decimalSeparator(): string {
+    return this.get('decimalSeparator');
+  }
+
+  get thousandsSeparator(): string {
+    return this.get('thousandsSeparator');
+  }
+
+  get useSystemSeparators(): boolean {
+    return this.get('useSystemSeparators');
+  }
+
+  /** "It is the developer's responsibility to re-calc the workbook": what this sync changes leaves its dependents as they were. */
   suspendApiCalculationUntilNextSync(): void {
-    this.context.queue(CALL_OVERHEAD, () => undefined);
+    this.context.queue(CALL_OVERHEAD, () => this.context.excel.calculation.suspendUntilNextSync());
+  }
+
+  calculate(_type: 'Recalculate' | 'Full' | 'FullRebuild'): void {
+    this.context.queue(CALL_OVERHEAD, () => this.context.excel.calculation.recalculate());
   }
 }
 
@@ -333,9 +464,28 @@ class FakeNumberFormatInfo extends Proxy {
 
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
+  readonly protection: FakeWorkbookProtection;
   constructor(context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
+    this.protection = new FakeWorkbookProtection(context);
   }
+}
+
+/** Workbook.protection (ExcelApi 1.7): whether the workbook's structure is protected. */
+class FakeWorkbookProtection extends Proxy {
+  load(props?: string | string[]): this {
+    this.queueLoad(namesOf(props), () => this.context.excel.structureProtected);
+    return this;
+  }
+
+  get protected(): boolean {
+    return this.get('protected');
+  }
+}
+
+/** Excel refuses changes to the sheets of a workbook whose structure is protected. */
+function refuseWhenStructureProtected(excel: FakeExcel): void {
+  if (excel.structureProtected) throw new OfficeError('InvalidOperation', 'The workbook is protected.');
 }
 
 class FakeWorksheetCollection extends Proxy {
@@ -375,8 +525,9 @@ class FakeWorksheetCollection extends Proxy {
   add(name: string): FakeWorksheet {
     const excel = this.context.excel;
     this.context.queueWrite(CALL_OVERHEAD + sizeOf(name), () => {
+      refuseWhenStructureProtected(excel);
       if (excel.sheet(name) !== undefined) throw new OfficeError('ItemAlreadyExists', `A sheet named ${name} exists`);
-      excel.sheets.push(new FakeSheet(name));
+      excel.sheets.push(excel.newSheet(name));
     });
     return this.getItem(name);
   }
@@ -449,7 +600,10 @@ class FakeWorksheet extends Proxy {
   }
 
   set name(value: string) {
-    this.context.queueWrite(CALL_OVERHEAD + sizeOf(value), () => void (this.sheet().name = value));
+    this.context.queueWrite(CALL_OVERHEAD + sizeOf(value), () => {
+      refuseWhenStructureProtected(this.context.excel);
+      this.sheet().name = value;
+    });
   }
 
   get visibility(): Visibility {
@@ -457,24 +611,48 @@ class FakeWorksheet extends Proxy {
   }
 
   set visibility(value: Visibility) {
-    this.context.queue(CALL_OVERHEAD, () => void (this.sheet().visibility = value));
+    this.context.queue(CALL_OVERHEAD, () => {
+      refuseWhenStructureProtected(this.context.excel);
+      this.sheet().visibility = value;
+    });
   }
 
   set position(index: number) {
     const excel = this.context.excel;
     this.context.queue(CALL_OVERHEAD, () => {
+      refuseWhenStructureProtected(excel);
       const sheet = this.sheet();
       excel.sheets.splice(excel.sheets.indexOf(sheet), 1);
       excel.sheets.splice(index, 0, sheet);
     });
   }
 
+  /** As in Excel: a very hidden sheet cannot be deleted (office-js #365, by design); make it hidden first. */
   delete(): void {
     const excel = this.context.excel;
     this.context.queueWrite(CALL_OVERHEAD, () => {
+      refuseWhenStructureProtected(excel);
       const sheet = this.sheet();
+      if (sheet.visibility === 'VeryHidden') throw new OfficeError('InvalidOperation', 'This operation is not permitted for the current object.');
       excel.sheets.splice(excel.sheets.indexOf(sheet), 1);
     });
+  }
+
+  /** Worksheet.onChanged (ExcelApi 1.7): the handler hears of changes once the sync that makes them is done. */
+  get onChanged(): { add: (handler: (event: FakeChangedEvent) => unknown) => { remove: () => void } } {
+    return {
+      add: (handler) => {
+        this.context.queue(CALL_OVERHEAD, () => void this.sheet().changedHandlers.push(handler));
+        return {
+          remove: () =>
+            this.context.queue(CALL_OVERHEAD, () => {
+              const handlers = this.sheet().changedHandlers;
+              const index = handlers.indexOf(handler);
+              if (index >= 0) handlers.splice(index, 1);
+            }),
+        };
+      },
+    };
   }
 
   activate(): void {
@@ -504,7 +682,8 @@ class FakeWorksheet extends Proxy {
 
 type RangeResolver = () => CellRange | undefined;
 
-const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A)$/;
+/** Excel's error values, the dynamic-array and data-type ones (#SPILL!, #CALC!, #BUSY! …) too. */
+const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|BUSY!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|PYTHON!)$/;
 
 class FakeRange extends Proxy {
   readonly format: FakeRangeFormat;
@@ -628,22 +807,38 @@ class FakeRange extends Proxy {
     return this.get('columnCount');
   }
 
-  /** Values as Excel takes typed input: text in a text-formatted cell stays text; otherwise "=…" is a formula. */
+  /** @internal Where a write lands, for the change event. */
+  readonly target = (): { sheet: FakeSheet; address: string } => {
+    const { from, to } = this.bounds();
+    const address = `${columnLetters(from.col)}${from.row + 1}${from.row === to.row && from.col === to.col ? '' : `:${columnLetters(to.col)}${to.row + 1}`}`;
+    return { sheet: this.worksheet.sheet(), address };
+  };
+
+  /** Values as Excel takes typed input (typed-input.ts); text over 32,767 characters is refused. */
   set values(data: FakeValue[][] | FakeValue) {
-    this.context.queueWrite(CALL_OVERHEAD + sizeOf(data), () =>
-      this.forEach((cell, r, c) => enter(cell, Array.isArray(data) ? cellOf(data, r, c, this.bounds()) : data)),
+    const all = Array.isArray(data) ? data.flat() : [data];
+    this.context.queueWrite(
+      CALL_OVERHEAD + sizeOf(data),
+      () => {
+        if (all.some((v) => typeof v === 'string' && v.length > MAX_CELL_CHARACTERS)) throw new OfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+        this.forEach((cell, r, c) => enter(cell, Array.isArray(data) ? cellOf(data, r, c, this.bounds()) : data));
+      },
+      this.target,
     );
   }
 
   set formulas(data: FakeValue[][]) {
-    this.context.queueWrite(CALL_OVERHEAD + sizeOf(data), () =>
-      this.forEach((cell, r, c) => {
-        const value = cellOf(data, r, c, this.bounds());
-        if (typeof value === 'string' && value.startsWith('=')) {
-          cell.formula = value.slice(1);
-          cell.value = 0;
-        } else enter(cell, value);
-      }),
+    this.context.queueWrite(
+      CALL_OVERHEAD + sizeOf(data),
+      () =>
+        this.forEach((cell, r, c) => {
+          const value = cellOf(data, r, c, this.bounds());
+          if (typeof value === 'string' && value.startsWith('=')) {
+            cell.formula = value.slice(1);
+            cell.value = 0;
+          } else enter(cell, value);
+        }),
+      this.target,
     );
   }
 
@@ -655,15 +850,18 @@ class FakeRange extends Proxy {
     );
   }
 
+  /** As in Excel: "All" clears the contents and every format (fill, font, borders, number format). */
   clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
     this.context.queueWrite(CALL_OVERHEAD, () =>
       this.forEach((cell) => {
         if (applyTo !== 'Formats') {
           cell.value = '';
           delete cell.formula;
+          delete cell.valueType;
         }
         if (applyTo !== 'Contents') {
           cell.numberFormat = 'General';
+          delete cell.fill;
           delete cell.bold;
           delete cell.italic;
           delete cell.horizontalAlignment;
@@ -683,29 +881,36 @@ class FakeRange extends Proxy {
     });
   }
 
+  /** On a sheet that is not the active one, selecting is unreliable on desktop (office-js #5118): here it does nothing. */
   select(): void {
     this.context.queue(CALL_OVERHEAD, () => {
-      const { from, to } = this.bounds();
-      this.context.excel.selection = {
-        sheet: this.worksheet.sheet().name,
-        address: `${columnLetters(from.col)}${from.row + 1}${from.row === to.row && from.col === to.col ? '' : `:${columnLetters(to.col)}${to.row + 1}`}`,
-      };
+      const { sheet, address } = this.target();
+      const excel = this.context.excel;
+      if (excel.activeSheet !== undefined && excel.activeSheet !== sheet.name) return;
+      excel.selection = { sheet: sheet.name, address };
     });
   }
 
-  getRowProperties(_load: { rowHidden?: boolean }): { value: { rowIndex: number; rowHidden: boolean }[] } {
+  /** As in Excel: each row's object holds only the properties asked for (rowIndex too only when asked). */
+  getRowProperties(load: { rowHidden?: boolean; rowIndex?: boolean }): { value: { rowIndex?: number; rowHidden?: boolean }[] } {
     return this.clientResult('1.9', () => {
       const { from, to } = this.bounds();
       const sheet = this.worksheet.sheet();
-      return Array.from({ length: to.row - from.row + 1 }, (_, i) => ({ rowIndex: from.row + i, rowHidden: sheet.hiddenRows.has(from.row + i) }));
+      return Array.from({ length: to.row - from.row + 1 }, (_, i) => ({
+        ...(load.rowIndex === true ? { rowIndex: from.row + i } : {}),
+        ...(load.rowHidden === true ? { rowHidden: sheet.hiddenRows.has(from.row + i) } : {}),
+      }));
     });
   }
 
-  getColumnProperties(_load: { columnHidden?: boolean }): { value: { columnIndex: number; columnHidden: boolean }[] } {
+  getColumnProperties(load: { columnHidden?: boolean; columnIndex?: boolean }): { value: { columnIndex?: number; columnHidden?: boolean }[] } {
     return this.clientResult('1.9', () => {
       const { from, to } = this.bounds();
       const sheet = this.worksheet.sheet();
-      return Array.from({ length: to.col - from.col + 1 }, (_, i) => ({ columnIndex: from.col + i, columnHidden: sheet.hiddenColumns.has(from.col + i) }));
+      return Array.from({ length: to.col - from.col + 1 }, (_, i) => ({
+        ...(load.columnIndex === true ? { columnIndex: from.col + i } : {}),
+        ...(load.columnHidden === true ? { columnHidden: sheet.hiddenColumns.has(from.col + i) } : {}),
+      }));
     });
   }
 
@@ -752,6 +957,7 @@ class FakeRange extends Proxy {
 
 function valueTypeOf(cell: FakeCell | undefined): string {
   if (cell === undefined || cell.value === '') return 'Empty';
+  if (cell.valueType !== undefined) return cell.valueType;
   if (typeof cell.value === 'number') return 'Double';
   if (typeof cell.value === 'boolean') return 'Boolean';
   if (cell.formula !== undefined && ERROR_VALUE.test(cell.value)) return 'Error';
@@ -769,32 +975,12 @@ function cellOf<T>(data: T[][], r: number, c: number, bounds: CellRange): T {
 
 /** What Excel does with a value written through Range.values: as if the user had typed it. */
 function enter(cell: FakeCell, value: FakeValue): void {
+  delete cell.valueType;
+  if (typeof value === 'string') {
+    enterTyped(cell, value);
+    return;
+  }
   delete cell.formula;
-  if (typeof value !== 'string') {
-    cell.value = value;
-    return;
-  }
-  if (value === '') {
-    cell.value = '';
-    return;
-  }
-  if (cell.numberFormat === '@') {
-    cell.value = value;
-    return;
-  }
-  if (value.startsWith("'")) {
-    cell.value = value.slice(1);
-    return;
-  }
-  if (/^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(value.trim())) {
-    cell.value = Number(value);
-    return;
-  }
-  if (/^[=+\-@]/.test(value)) {
-    cell.formula = value.replace(/^=/, '');
-    cell.value = '#NAME?';
-    return;
-  }
   cell.value = value;
 }
 

@@ -49,6 +49,7 @@ function contentOf(value: unknown, valueType: string, numberFormat: string): Cel
     case 'Empty':
       return undefined;
     case 'Double':
+    case 'Integer':
       if (typeof value !== 'number') return undefined;
       return isDateFormat(numberFormat) ? dateOf(value) : { kind: 'number', value };
     case 'Boolean':

@@ -37,18 +37,18 @@ export function queueCells(
 }
 
 /** Queues a whole sheet of the program's: cells, merges, widths, frozen header rows and print title. */
-export function queueSheet(sheet: Excel.Worksheet, layout: SheetLayout, canSetHeaders: boolean): number {
-  return queueCells(sheet, { row: 0, col: 0 }, layout.rows, layout.merges) + queueWidths(sheet, 0, layout.columnWidths) + queueSheetSettings(sheet, layout, canSetHeaders);
+export function queueSheet(sheet: Excel.Worksheet, layout: SheetLayout): number {
+  return queueCells(sheet, { row: 0, col: 0 }, layout.rows, layout.merges) + queueWidths(sheet, 0, layout.columnWidths) + queueSheetSettings(sheet, layout);
 }
 
 /** Queues what a sheet of the program's has besides cells: frozen header rows and the print title. */
-export function queueSheetSettings(sheet: Excel.Worksheet, layout: SheetLayout, canSetHeaders: boolean): number {
+export function queueSheetSettings(sheet: Excel.Worksheet, layout: SheetLayout): number {
   let bytes = 0;
   if (layout.frozenRows !== undefined) {
     sheet.freezePanes.freezeRows(layout.frozenRows);
     bytes += CALL_BYTES;
   }
-  if (layout.printTitle !== undefined && canSetHeaders) {
+  if (layout.printTitle !== undefined) {
     // "&B" prints bold; a literal "&" in the title is written "&&".
     sheet.pageLayout.headersFooters.defaultForAllPages.centerHeader = `&B${layout.printTitle.replace(/&/g, '&&')}`;
     bytes += CALL_BYTES + layout.printTitle.length;

@@ -1,5 +1,5 @@
 import { SheetValues } from './grid-from-values';
-import { ExcelHost, isPayloadTooLarge, PAYLOAD_BUDGET } from './host';
+import { isGeneralException, isPayloadTooLarge, PAYLOAD_BUDGET } from './host';
 
 /** What a sheet weighed when last read: the next read of it sizes its first request from this. */
 export interface SheetWeight {
@@ -35,6 +35,13 @@ interface Loaded {
 }
 
 /**
+ * Excel on the web may refuse an oversized request with GeneralException rather than its documented
+ * code (office-js #1314); a read then asks for less this many times before it gives up, as the error
+ * may also be a real failure.
+ */
+const GENERAL_EXCEPTION_RETRIES = 2;
+
+/**
  * Reads a sheet's used range: values, their types, number formats, hidden rows and columns (ExcelApi
  * 1.9) and merged areas (1.13). Formulas are not read: Excel always holds their results.
  *
@@ -44,17 +51,26 @@ interface Loaded {
  * the syncs grow with the sheet's megabytes, and only a sheet wider than about 40 columns, read for the
  * first time, can have its first request refused (then its size is read alone, and the rows in parts).
  */
-export async function readSheetValues(context: Excel.RequestContext, name: string, host: ExcelHost, known?: SheetWeight): Promise<SheetRead> {
+export async function readSheetValues(context: Excel.RequestContext, name: string, known?: SheetWeight): Promise<SheetRead> {
+  const retries = { left: GENERAL_EXCEPTION_RETRIES };
   let first: FirstRequest;
   try {
-    first = await firstRequest(context, name, host, known === undefined ? FIRST_ROWS : rowsToAskFirst(known));
+    first = await firstRequest(context, name, known === undefined ? FIRST_ROWS : rowsToAskFirst(known));
   } catch (error) {
     // Wider rows than guessed: read the size alone, then the rows in parts.
-    if (!isPayloadTooLarge(error)) throw error;
-    first = await firstRequest(context, name, host, 0);
+    if (!mayAskForLess(error, retries)) throw error;
+    first = await firstRequest(context, name, 0);
   }
-  await readRest(context, first.sheet, first.used, first.loaded);
+  await readRest(context, first.sheet, first.used, first.loaded, retries);
   return result(name, first.sheet, first.used, first.loaded, first.extras);
+}
+
+/** Whether a refused request is worth asking again for less: always for the documented codes, a few times for GeneralException. */
+function mayAskForLess(error: unknown, retries: { left: number }): boolean {
+  if (isPayloadTooLarge(error)) return true;
+  if (!isGeneralException(error) || retries.left === 0) return false;
+  retries.left -= 1;
+  return true;
 }
 
 interface FirstRequest {
@@ -65,11 +81,11 @@ interface FirstRequest {
 }
 
 /** The first sync: the sheet's size, its row and column details and its first `headRows` rows (none for 0). */
-async function firstRequest(context: Excel.RequestContext, name: string, host: ExcelHost, headRows: number): Promise<FirstRequest> {
+async function firstRequest(context: Excel.RequestContext, name: string, headRows: number): Promise<FirstRequest> {
   const sheet = context.workbook.worksheets.getItem(name);
   sheet.protection.load('protected');
   const used = sheet.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
-  const extras = queueExtras(used, host);
+  const extras = queueExtras(used);
   const head =
     headRows === 0 ? undefined : used.getIntersectionOrNullObject(sheet.getRangeByIndexes(0, 0, headRows, SHEET_COLUMNS)).load('rowCount,values,valueTypes,numberFormat');
   await context.sync();
@@ -89,7 +105,7 @@ function rowsToAskFirst(known: SheetWeight): number {
 }
 
 /** Reads the used range's rows after those already loaded, one sync per part of about 4 MB. */
-async function readRest(context: Excel.RequestContext, sheet: Excel.Worksheet, used: Excel.Range, loaded: Loaded): Promise<void> {
+async function readRest(context: Excel.RequestContext, sheet: Excel.Worksheet, used: Excel.Range, loaded: Loaded, retries: { left: number }): Promise<void> {
   let start = loaded.values.length;
   const measured = start > 0 ? loaded.bytes / start : used.columnCount * BYTES_PER_CELL;
   let rowsPerPart = Math.max(1, Math.floor(PAYLOAD_BUDGET / Math.max(measured, 1)));
@@ -101,7 +117,7 @@ async function readRest(context: Excel.RequestContext, sheet: Excel.Worksheet, u
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4 MB part, never per row
       await context.sync();
     } catch (error) {
-      if (!isPayloadTooLarge(error) || count === 1) throw error;
+      if (count === 1 || !mayAskForLess(error, retries)) throw error;
       rowsPerPart = Math.max(1, Math.floor(count / 2));
       continue;
     }
@@ -111,11 +127,14 @@ async function readRest(context: Excel.RequestContext, sheet: Excel.Worksheet, u
   }
 }
 
-/** Adds a loaded part's rows; returns the part's response bytes. */
+/**
+ * Adds a loaded part's rows; returns the part's response bytes. Row by row: JavaScriptCore (Excel on
+ * Mac) throws when a call gets more than 65,536 arguments, as `push(...rows)` would for a long part.
+ */
 function add(loaded: Loaded, part: Excel.Range): number {
-  loaded.values.push(...part.values);
-  loaded.valueTypes.push(...(part.valueTypes as string[][]));
-  loaded.numberFormat.push(...(part.numberFormat as string[][]));
+  for (const row of part.values) loaded.values.push(row);
+  for (const row of part.valueTypes as string[][]) loaded.valueTypes.push(row);
+  for (const row of part.numberFormat as string[][]) loaded.numberFormat.push(row);
   const bytes = JSON.stringify(part.values).length + JSON.stringify(part.valueTypes).length + JSON.stringify(part.numberFormat).length;
   loaded.bytes += bytes;
   return bytes;
@@ -144,27 +163,26 @@ function result(name: string, sheet: Excel.Worksheet, used: Excel.Range, loaded:
 /** Columns whose widths are read, so undo can put back the widths of the add-in's columns. */
 export const WIDTHS_READ = 80;
 
-/** Hidden rows and columns, merged areas and column widths, queued where the host has the API. */
-function queueExtras(
-  used: Excel.Range,
-  host: ExcelHost,
-): {
+/** Hidden rows and columns (ExcelApi 1.9), merged areas (1.13) and column widths, queued with the first request. */
+function queueExtras(used: Excel.Range): {
   result: (rowIndex: number, columnIndex: number) => Pick<SheetValues, 'hiddenRows' | 'hiddenColumns' | 'mergedAddress' | 'columnWidths'>;
   /** Response bytes of the row flags, once loaded: they grow with the rows and share the first request. */
   rowFlagBytes: () => number;
 } {
   const widths = Array.from({ length: WIDTHS_READ }, (_, c) => used.worksheet.getRangeByIndexes(0, c, 1, 1).format.load('columnWidth'));
-  const rows = host.supports('1.9') ? used.getRowProperties({ rowHidden: true }) : undefined;
-  const columns = host.supports('1.9') ? used.getColumnProperties({ columnHidden: true }) : undefined;
-  const merged = host.supports('1.13') ? used.getMergedAreasOrNullObject() : undefined;
-  merged?.load('address');
+  // Each row's object holds only what is asked for: its position is its place in the list.
+  const rows = used.getRowProperties({ rowHidden: true });
+  const columns = used.getColumnProperties({ columnHidden: true });
+  const merged = used.getMergedAreasOrNullObject();
+  merged.load('address');
   return {
     result: (rowIndex, columnIndex) => ({
-      hiddenRows: (rows?.value ?? []).flatMap((p, i) => (p.rowHidden === true ? [p.rowIndex ?? rowIndex + i] : [])),
-      hiddenColumns: (columns?.value ?? []).flatMap((p, i) => (p.columnHidden === true ? [p.columnIndex ?? columnIndex + i] : [])),
-      ...(merged === undefined || merged.isNullObject ? {} : { mergedAddress: merged.address }),
+      hiddenRows: rows.value.flatMap((p, i) => (p.rowHidden === true ? [rowIndex + i] : [])),
+      hiddenColumns: columns.value.flatMap((p, i) => (p.columnHidden === true ? [columnIndex + i] : [])),
+      ...(merged.isNullObject ? {} : { mergedAddress: merged.address }),
       columnWidths: widths.map((format) => format.columnWidth),
     }),
-    rowFlagBytes: () => (rows === undefined ? 0 : JSON.stringify(rows.value).length),
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a ClientResult, read after the first request's sync
+    rowFlagBytes: () => JSON.stringify(rows.value).length,
   };
 }

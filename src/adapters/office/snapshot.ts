@@ -44,9 +44,12 @@ export function snapshotOf(read: SheetValues, range: CellRange): Snapshot {
 
 /**
  * Text to write into a user's cell (whose format we keep) so that Excel stores exactly that text.
- * Excel reads written strings as typed input: "=A1" becomes a formula, "1-2" a date, "10" a number.
- * A leading apostrophe makes it text and is not part of the value; only words need none.
+ * Excel reads written strings as typed input: "=A1" becomes a formula, "1-2" a date, "10" a number,
+ * "TRUE" (or in Danish Excel "SAND") a logical value. A leading apostrophe makes it text and is not
+ * part of the value; only other words need none.
  */
 export function restoreInput(text: string): string {
-  return /^[\p{L} ]+$/u.test(text) ? text : `'${text}`;
+  return /^[\p{L} ]+$/u.test(text) && !LOGICAL_WORDS.test(text) ? text : `'${text}`;
 }
+
+const LOGICAL_WORDS = /^\s*(true|false|sand|falsk)\s*$/i;

@@ -1,7 +1,8 @@
-import { CellPosition, rangeContains } from './a1';
-import { ColumnRole, HeaderVocabulary, roleOfHeader, yearOf } from './columns';
-import { cellAt, cellText, columnCount, EMPTY_CELL, Grid, GridCell } from './grid';
-import { isUnitOnly } from './conventions';
+import { CellPosition, rangeContains } from '../a1';
+import { ColumnRole, HeaderVocabulary, NAME_WORDS, roleOfHeader } from '../columns';
+import { isYear, yearOf } from '../years';
+import { cellAt, cellText, columnCount, EMPTY_CELL, Grid, GridCell } from '../grid';
+import { isUnitOnly } from '../conventions';
 
 /** The row of column headers, and each column's header text as read. */
 export interface HeaderRow {
@@ -12,7 +13,8 @@ export interface HeaderRow {
   readonly twoRows: boolean;
 }
 
-const HEADER_SEARCH_ROWS = 30;
+/** How far down a sheet its header row is looked for: title rows and notes above a table are seldom more. */
+export const HEADER_SEARCH_ROWS = 30;
 
 /**
  * The row among the first rows whose headers name the most different columns, with a name and an amount
@@ -100,7 +102,7 @@ export function nextTableStart(
 }
 
 /** A cell over the names that is a header word and nothing else. */
-const NAME_HEADER = /^(indsats|initiativ|tiltag|aktivitet|beskrivelse)(er|erne)?$/i;
+const NAME_HEADER = new RegExp(`^(${NAME_WORDS})(er|erne)?$`, 'i');
 
 /** Two or more years, each later than the one before, in the amount columns of a row. */
 function risingYears(cells: readonly (GridCell | undefined)[], amountColumns: readonly number[]): boolean {
@@ -110,7 +112,7 @@ function risingYears(cells: readonly (GridCell | undefined)[], amountColumns: re
     const content = cells[col]?.content;
     if (content === undefined || content.kind === 'empty') continue;
     const year = content.kind === 'number' ? content.value : content.kind === 'text' ? (yearOf(content.value) ?? Number.NaN) : Number.NaN;
-    if (!Number.isInteger(year) || year < 1900 || year > 2100 || year <= last) return false;
+    if (!isYear(year) || year <= last) return false;
     last = year;
     count += 1;
   }

@@ -1,10 +1,12 @@
-import { columnLetters, toA1 } from './a1';
-import { signStatedBy, Statement, unitInText, unitStatedBy } from './conventions';
-import { Finding, finding } from './findings';
-import { EMPTY_CELL, Grid, GridCell, isBlank } from './grid';
-import { Unit } from './money';
-import type { MappedColumn } from './plan-table';
-import { Scheme, SignConvention } from './scheme';
+import { columnLetters, toA1 } from '../a1';
+import { isPlanAmount } from '../columns';
+import { signStatedBy, Statement, unitInText, unitStatedBy } from '../conventions';
+import { Finding, finding } from '../findings';
+import { EMPTY_CELL, Grid, GridCell, isBlank } from '../grid';
+import { Unit } from '../money';
+import type { MappedColumn } from '../plan-table';
+import { Scheme, SignConvention } from '../scheme';
+import { describeStatements } from '../../messages/output-da';
 
 /** How the figures of one column become the plan's: the unit they are stated in, and whether their sign flips. */
 export interface ColumnConvention {
@@ -16,11 +18,6 @@ export interface TableConventions {
   /** By column index, for the columns holding amounts; a column not listed is in the plan's unit and sign. */
   readonly byColumn: ReadonlyMap<number, ColumnConvention>;
   readonly findings: readonly Finding[];
-}
-
-/** Roles whose figures are amounts in a unit and with a sign: the others (citizens, unit prices) carry their own. */
-function isPlanAmount(column: MappedColumn): boolean {
-  return column.role.kind === 'amount' || column.role.kind === 'full-year';
 }
 
 /**
@@ -54,7 +51,8 @@ export function tableConventions(
   const convertedBy = new Map<Statement<Unit>, number[]>();
   const flipped: number[] = [];
   for (const column of valueColumns) {
-    if (!isPlanAmount(column)) continue;
+    // Citizens and unit prices carry their own units.
+    if (!isPlanAmount(column.role)) continue;
     const own = unitInText(column.header);
     const statement: Statement<Unit> | undefined =
       own === undefined ? tableUnit : { value: own, position: { row: headerRow, col: column.index }, text: column.header };
@@ -132,7 +130,7 @@ function oneOf<T>(statements: readonly Statement<T>[]): Statement<T> | undefined
 }
 
 function describe(statements: readonly Statement<unknown>[]): string {
-  return statements.map((s) => `»${s.text}« i ${toA1(s.position)}`).join(', ');
+  return describeStatements(statements.map((s) => ({ text: s.text, address: toA1(s.position) })));
 }
 
 function columnList(columns: readonly number[]): string {

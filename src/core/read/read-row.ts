@@ -1,0 +1,147 @@
+import { BILAG1_TEXT_KINDS, ColumnRole, isValueRole, PlainKind } from '../columns';
+import { Finding, finding } from '../findings';
+import { cellText, EMPTY_CELL, Grid, GridCell, isBlank } from '../grid';
+import { MappedColumn, PlanRow, RowKind, ValueCell } from '../plan-table';
+import { readStart } from './read-date';
+import { readValueCell, ValueReading } from './read-value';
+
+// Case-insensitive patterns instead of lower-casing every row's texts: a plan has tens of thousands of rows.
+const TOTAL_LABEL = /\bi alt\b|^(total|sum|samlet (ændring|besparelse|effekt))\b/i;
+const DROPPED = /udgå|bortfald/i;
+/** An activity row's name starts with a bullet and a space: "- Åben cafe på Fønix". */
+export const ACTIVITY_MARK = /^\s*[-–•·]\s+/;
+const ACTIVITY_TYPE = /^\s*aktivitet/i;
+const INITIATIVE_TYPE = /^\s*(initiativ|indsats|tiltag)/i;
+
+type TextColumn = 'name' | 'number' | 'category' | 'row-type' | 'status';
+const TEXT_COLUMNS = ['name', 'number', 'category', 'row-type', 'status'] as const satisfies readonly (TextColumn & ColumnRole['kind'])[];
+
+/**
+ * Where each kind of column sits, worked out once per table: a plan has tens of thousands of rows,
+ * and looking the columns up again for each row was most of the reading time.
+ */
+export interface RowShape {
+  /** The column of each kind of text, where the sheet has one. */
+  readonly text: Readonly<Partial<Record<TextColumn, number>>>;
+  readonly start?: MappedColumn;
+  readonly valueColumns: readonly MappedColumn[];
+  /** By column index: the program's own columns, which never make a row non-empty. */
+  readonly owned: readonly boolean[];
+  readonly lastColumn: number;
+  /** The columns whose text Bilag 1 shows, with their kinds. */
+  readonly shown: readonly (readonly [PlainKind, number])[];
+}
+
+export function rowShape(columns: readonly MappedColumn[], owned: readonly boolean[], lastColumn: number): RowShape {
+  const text: Partial<Record<TextColumn, number>> = {};
+  for (const kind of TEXT_COLUMNS) {
+    const column = columns.find((c) => c.role.kind === kind);
+    if (column !== undefined) text[kind] = column.index;
+  }
+  const start = columns.find((c) => c.role.kind === 'start');
+  const shown = BILAG1_TEXT_KINDS.flatMap((kind) => columns.filter((c) => c.role.kind === kind).map((c) => [kind, c.index] as const));
+  return { text, valueColumns: columns.filter((c) => isValueRole(c.role)), owned, lastColumn, shown, ...(start === undefined ? {} : { start }) };
+}
+
+/** Reads one row of a table with a row per initiative: its kind, texts and value cells. */
+export function readRow(
+  grid: Grid,
+  r: number,
+  shape: RowShape,
+  reading: ValueReading,
+  currentInitiative: number | undefined,
+  findings: Finding[],
+): PlanRow {
+  const sheet = grid.sheetName;
+  const cells = grid.rows[r] ?? NO_CELLS;
+  const texts = {
+    number: trimmedText(cells, shape.text.number),
+    name: trimmedText(cells, shape.text.name),
+    category: trimmedText(cells, shape.text.category),
+    status: trimmedText(cells, shape.text.status),
+  };
+  const type = trimmedText(cells, shape.text['row-type']);
+  const hidden = grid.hiddenRows.has(r);
+  // No closures on the common path: this runs for every row, and each closure is one more object to collect.
+  let anyContent = false;
+  const last = Math.min(shape.lastColumn, cells.length - 1);
+  for (let c = 0; c <= last && !anyContent; c += 1) {
+    const cell = cells[c];
+    if (shape.owned[c] !== true && cell !== undefined && !isBlank(cell)) anyContent = true;
+  }
+  if (!anyContent) return planRow(r, 'blank', texts, { dropped: false, hidden, parent: undefined, values: NO_VALUES, start: undefined, shown: NO_TEXTS });
+
+  const { name, number, category, status } = texts;
+  let kind: RowKind;
+  if (TOTAL_LABEL.test(name) || TOTAL_LABEL.test(number) || TOTAL_LABEL.test(category)) kind = 'stated-total';
+  else if (ACTIVITY_TYPE.test(type) || ACTIVITY_MARK.test(name)) kind = 'activity';
+  else if (INITIATIVE_TYPE.test(type) || category !== '' || (name !== '' && number !== '') || hasValues(cells, shape)) kind = 'initiative';
+  else kind = 'note';
+
+  if (kind === 'note') {
+    const text = cells.map((cell) => (cell === undefined ? '' : cellText(cell).trim())).filter((t) => t !== '');
+    findings.push(finding('row-read-as-note', { sheet, position: { row: r, col: 0 } }, { value: text.join(' ') }));
+    return planRow(r, kind, texts, { dropped: false, hidden, parent: undefined, values: NO_VALUES, start: undefined, shown: NO_TEXTS });
+  }
+
+  let values: ValueCell[] | undefined;
+  for (const column of shape.valueColumns) {
+    const cell = cells[column.index] ?? EMPTY_CELL;
+    if (isBlank(cell) && cell.formula === undefined) continue;
+    (values ??= []).push(readValueCell(sheet, cell, column.role, { row: r, col: column.index }, reading, findings));
+  }
+
+  const startColumn = shape.start;
+  const start = startColumn === undefined ? undefined : readStart(sheet, cells[startColumn.index] ?? EMPTY_CELL, { row: r, col: startColumn.index }, findings);
+  const dropped = DROPPED.test(status) || DROPPED.test(name);
+
+  if (hidden && kind === 'initiative') findings.push(finding('hidden-row-counted', { sheet, position: { row: r, col: 0 } }));
+
+  const parent = kind === 'activity' ? currentInitiative : undefined;
+  return planRow(r, kind, texts, { dropped, hidden, parent, values: values ?? NO_VALUES, start, shown: shownTexts(cells, shape) });
+}
+
+function hasValues(cells: readonly (GridCell | undefined)[], shape: RowShape): boolean {
+  for (const column of shape.valueColumns) if (!isBlank(cells[column.index] ?? EMPTY_CELL)) return true;
+  return false;
+}
+
+type RowTexts = Pick<PlanRow, 'number' | 'name' | 'category' | 'status'>;
+type RowFacts = Pick<PlanRow, 'dropped' | 'hidden' | 'parent' | 'values' | 'start' | 'shown'>;
+
+/** The row's texts in the columns Bilag 1 shows; one shared empty record when the table has none. */
+function shownTexts(cells: readonly (GridCell | undefined)[], shape: RowShape): PlanRow['shown'] {
+  if (shape.shown.length === 0) return NO_TEXTS;
+  const texts: Partial<Record<PlainKind, string>> = {};
+  for (const [kind, col] of shape.shown) texts[kind] = trimmedText(cells, col);
+  return texts;
+}
+
+/** Every row is built here, with the same fields in the same order: later steps read tens of thousands of them. */
+export function planRow(index: number, kind: RowKind, texts: RowTexts, facts: RowFacts): PlanRow {
+  return {
+    index,
+    kind,
+    number: texts.number,
+    name: texts.name,
+    category: texts.category,
+    status: texts.status,
+    dropped: facts.dropped,
+    hidden: facts.hidden,
+    parent: facts.parent,
+    values: facts.values,
+    start: facts.start,
+    shown: facts.shown,
+  };
+}
+
+const NO_CELLS: readonly (GridCell | undefined)[] = [];
+const NO_VALUES: readonly ValueCell[] = [];
+const NO_TEXTS: PlanRow['shown'] = {};
+
+/** The trimmed text of a row's cell in a column, "" when the sheet has no such column. */
+function trimmedText(cells: readonly (GridCell | undefined)[], col: number | undefined): string {
+  if (col === undefined) return '';
+  const cell = cells[col];
+  return cell === undefined ? '' : cellText(cell).trim();
+}

@@ -1,0 +1,102 @@
+import { CellPosition, rangeToA1 } from '../a1';
+import { ColumnRole, HeaderVocabulary } from '../columns';
+import { Finding, finding } from '../findings';
+import { columnCount, Grid, isBlank } from '../grid';
+import { DANISH_SEPARATORS } from '../money';
+import { MappedColumn, PlanRow } from '../plan-table';
+import { Scheme } from '../scheme';
+import { COLUMN_NAMES_DA } from '../../messages/da';
+import { HeaderRow, nextTableStart } from './header-row';
+import { mapColumns } from './map-columns';
+import { ReadOptions, TableRead } from './read-options';
+import { readRow, rowShape } from './read-row';
+import { valueReading } from './read-value';
+import { tableConventions } from './table-conventions';
+
+/**
+ * Reads a table with a row per initiative under its header row: the columns, where the table ends,
+ * the unit and sign it states, and each row.
+ */
+export function readRowTable(
+  grid: Grid,
+  header: HeaderRow,
+  scheme: Scheme,
+  vocabulary: HeaderVocabulary,
+  options: ReadOptions,
+  isIgnored: (position: CellPosition) => boolean,
+): TableRead {
+  const sheet = grid.sheetName;
+  const findings: Finding[] = [];
+  const headerRow = header.row;
+  const width = columnCount(grid);
+  const columns = mapColumns(grid.sheetName, header, width, scheme, vocabulary, findings, options.settings);
+  const has = (kind: ColumnRole['kind']): MappedColumn | undefined => columns.find((c) => c.role.kind === kind);
+  if (has('name') === undefined) {
+    findings.push(finding('column-missing', { sheet, position: { row: headerRow, col: 0 } }, { column: COLUMN_NAMES_DA.name }));
+  }
+  if (has('category') === undefined) {
+    findings.push(finding('column-missing', { sheet, position: { row: headerRow, col: 0 } }, { column: COLUMN_NAMES_DA.category }));
+  }
+
+  for (const column of columns) {
+    if (grid.hiddenColumns.has(column.index)) findings.push(finding('hidden-column-read', { sheet, position: { row: headerRow, col: column.index } }, { header: column.header }));
+  }
+
+  // A second table further down ends this one: its rows are another plan's, not this one's.
+  const amountColumns = columns.filter((c) => c.role.kind === 'amount').map((c) => c.index);
+  const nextTable = nextTableStart(grid, header, vocabulary, has('name')?.index, amountColumns);
+  if (nextTable !== undefined) {
+    findings.push(finding('another-table-below', { sheet, position: { row: nextTable, col: 0 } }, { first: String(headerRow + 1), last: String(nextTable) }));
+  }
+
+  // By column index: the program's own columns, which never count as the user's content.
+  const owned: boolean[] = [];
+  for (const column of columns) if (column.role.kind === 'owned') owned[column.index] = true;
+  const { lastColumn, lastRow } = tableExtent(grid, headerRow, nextTable ?? grid.rows.length, owned, isIgnored);
+
+  const shape = rowShape(columns, owned, lastColumn);
+  const conventions = tableConventions(grid, headerRow, lastRow, shape.valueColumns, scheme);
+  findings.push(...conventions.findings);
+  const reading = valueReading(scheme.plan.unit, options.separators ?? DANISH_SEPARATORS, conventions.byColumn);
+  const rows: PlanRow[] = [];
+  let currentInitiative: number | undefined;
+  for (let r = headerRow + 1; r <= lastRow; r += 1) {
+    const row = readRow(grid, r, shape, reading, currentInitiative, findings);
+    if (row.kind === 'initiative') currentInitiative = r;
+    if (row.kind === 'stated-total') currentInitiative = undefined;
+    rows.push(row);
+  }
+
+  for (const merge of grid.merges) {
+    if (merge.to.row > headerRow && merge.from.row <= lastRow && merge.from.col <= lastColumn) {
+      findings.push(finding('merged-cells-in-table', { sheet, position: merge.from }, { range: rangeToA1(merge) }));
+    }
+  }
+
+  return { table: { sheet, headerRow, columns, rows, lastColumn, lastRow }, findings };
+}
+
+/** The table's last row and column holding anything of the user's, in the header or the data (the program's own columns excluded). */
+function tableExtent(
+  grid: Grid,
+  headerRow: number,
+  end: number,
+  owned: readonly boolean[],
+  isIgnored: (position: CellPosition) => boolean,
+): { lastColumn: number; lastRow: number } {
+  let lastColumn = 0;
+  let lastRow = headerRow;
+  for (let r = headerRow; r < end; r += 1) {
+    const cells = grid.rows[r] ?? [];
+    // From the right: a row's last cell of the user's is usually its last cell, so one look per row.
+    for (let c = cells.length - 1; c >= 0; c -= 1) {
+      const cell = cells[c];
+      if (cell === undefined || isBlank(cell) || owned[c] === true) continue;
+      if (isIgnored({ row: r, col: c })) continue;
+      lastColumn = Math.max(lastColumn, c);
+      lastRow = r;
+      break;
+    }
+  }
+  return { lastColumn, lastRow };
+}

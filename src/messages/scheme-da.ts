@@ -1,0 +1,82 @@
+import type { SchemeFieldPath } from '../core/scheme-fields';
+import type { SignConvention } from '../core/scheme';
+import { UNITS } from '../core/money';
+
+/** Each single-value field's Danish label: on the scheme sheet and in messages about the field. */
+export const SCHEME_FIELD_DA: Record<SchemeFieldPath, string> = {
+  'plan.name': 'Plan',
+  'plan.period': 'Periode',
+  'plan.unit': 'Enhed',
+  'plan.priceLevel': 'Prisniveau',
+  'plan.sign': 'Fortegn',
+  'bilag1.sheetName': 'Arknavn',
+  'bilag1.title': 'Titel',
+  'bilag1.firstColumnHeading': 'Første kolonne',
+  'bilag1.totalLabel': 'Total-række',
+  'bilag1.minDecimals': 'Mindste antal decimaler',
+};
+
+/** The scheme sheet's sections and the column headings of its tables. */
+export const SCHEME_SHEET_DA = {
+  title: 'Handleplanens skema',
+  intro: 'Tilføjelsesprogrammet læser dette ark, hver gang det kører. Ret felterne og tabellerne; beløb er i planens enhed.',
+  sections: { categories: 'Kategorier', groups: 'Kolonnegrupper', targets: 'Mål pr. år', bilag: 'Bilag 1' },
+  categoryColumns: ['Kode', 'Navn', 'Andre stavemåder (adskilt af ;)', 'Negative beløb tilladt'],
+  groupColumns: ['Nøgle', 'Overskrift i Bilag 1 ({total} = gruppens total)', 'År', 'Kendetegn i kolonneoverskrift'],
+  targetColumns: ['Gruppe', 'År', 'Mål'],
+  yes: 'Ja',
+  no: 'Nej',
+} as const;
+
+export const SIGN_DA: Record<SignConvention, string> = {
+  'savings-positive': 'Besparelser er positive',
+  'savings-negative': 'Besparelser er negative',
+};
+
+/** The lists' JSON names, as messages name them. */
+const LIST_DA: Record<string, string> = { categories: 'Kategorier', columnGroups: 'Kolonnegrupper', plan: 'Planen', bilag1: 'Bilag 1', skema: 'Skemaet' };
+
+/**
+ * A field named for the user with its JSON path beside it, so both the sheet's and the file's users find it:
+ * "Enhed (plan.unit)", "Kategorier (categories[2].code)".
+ */
+export function describeSchemeField(path: string): string {
+  const label = (SCHEME_FIELD_DA as Record<string, string>)[path] ?? LIST_DA[path.split(/[.[]/)[0] ?? ''];
+  return label === undefined || label === path ? path : `${label} (${path})`;
+}
+
+/** Why a value of a field is refused, by what the field holds. */
+export const SCHEME_REASON_DA = {
+  object: 'skemaet skal være et JSON-objekt',
+  text: 'skal være en tekst',
+  period: 'skriv fx »2023-2026«',
+  unit: `brug en af ${UNITS.join(', ')}`,
+  sign: `brug ${Object.keys(SIGN_DA).join(' eller ')}`,
+  decimals: 'skal være et helt tal fra 0 til 6',
+  years: 'skriv årene som »2023-2026« eller [2023, 2024]',
+  target: 'skriv målet som et beløb pr. år',
+} as const;
+
+/** Where `init` took each guess from, as its finding says. */
+export const GUESS_SOURCE_DA = {
+  title: 'titelrækkerne',
+  'default-unit': 'standardværdien (ingen enhed i titelrækkerne)',
+  'no-price-level': 'intet (skriv det i skemaet)',
+  'default-sign': 'standardværdien (intet i arket siger, om besparelser er positive eller negative)',
+  headers: 'årstallene i kolonneoverskrifterne',
+  'category-column': 'kategorikolonnen, i den rækkefølge de står',
+  'stated-total': '»I alt«-rækken',
+  'sum-of-initiatives': 'summen af indsatserne',
+} as const;
+
+/** What `init` writes into a drafted scheme where the workbook says nothing. */
+export const DRAFT_DA = {
+  noPriceLevel: 'prisniveau ikke angivet',
+  priceLevel: (year: string) => `${year}-priser`,
+  planGroupHeader: (unit: string) => `Handleplan ({total} ${unit})`,
+  markedGroupHeader: (marker: string, unit: string) => `${marker} ({total} ${unit})`,
+  bilag1SheetName: 'Bilag 1',
+  bilag1Title: (plan: string) => `Bilag 1. ${plan}`,
+  firstColumnHeading: (unit: string, priceLevel: string) => `Indsatser (${unit}, ${priceLevel})`,
+  totalLabel: 'I alt',
+} as const;
