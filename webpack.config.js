@@ -1,6 +1,6 @@
 // Builds the task pane for Excel (taskpane.html, with Office.js from Microsoft's CDN), its commands and
-// help pages, and the same pane as a browser page that works on .xlsx files (index.html). ExcelJS is
-// only in the browser page's lazily loaded chunk, never in the Excel pane's script.
+// help pages, and the same pane as a browser page that works on .xlsx files (index.html). The .xlsx
+// adapter (with fflate and saxes) is only in the browser page's lazily loaded chunk, never in the Excel pane's script.
 const path = require('node:path');
 const { gzipSync } = require('node:zlib');
 const HtmlWebpackPlugin = require('html-webpack-plugin');

@@ -17,9 +17,10 @@ const { apacheConfig, iisConfig, nginxConfig } = require('./package-servers');
 
 const ROOT = join(__dirname, '..');
 const GUIDE = join(ROOT, 'docs', 'install', 'installationsvejledning.md');
-/** The guide's example address and version, replaced by the package's own. */
+/** The guide's example address, version and ExcelApi requirement, replaced by the package's own. */
 const GUIDE_EXAMPLE_URL = 'https://handleplan.kommune.example/';
 const GUIDE_EXAMPLE_VERSION = 'X.Y.Z';
+const GUIDE_EXAMPLE_EXCEL_API = 'ExcelApi A.B';
 /** Build output that is for the developer, not for the web server. */
 const NOT_HOSTED = new Set(['manifest.xml', 'sizes.json']);
 
@@ -51,7 +52,7 @@ function checkManifest(path, baseUrl, version) {
   const cli = join(ROOT, 'node_modules', 'office-addin-manifest', 'cli.js');
   const info = execFileSync(process.execPath, [cli, 'info', path], { encoding: 'utf8' });
   for (const expected of [`Version: ${manifestVersion(version)}`, `Source Location: ${baseUrl}taskpane.html`]) {
-    if (!info.includes(expected)) throw new Error(`The built manifest does not say "${expected}":\n${info}`);
+    if (!info.includes(expected)) throw new Error(`Det byggede manifest siger ikke »${expected}«:\n${info}`);
   }
 }
 
@@ -59,10 +60,16 @@ function checkManifest(path, baseUrl, version) {
 function packageFiles(web, baseUrl, version) {
   const top = `handleplan-${version}`;
   const hosted = filesUnder(web).filter((file) => !NOT_HOSTED.has(file));
-  const guide = readFileSync(GUIDE, 'utf8').replaceAll(GUIDE_EXAMPLE_URL, baseUrl).replaceAll(GUIDE_EXAMPLE_VERSION, version);
+  const manifest = readFileSync(join(web, 'manifest.xml'), 'utf8');
+  const excelApi = /<Set Name="ExcelApi" MinVersion="([\d.]+)"\/>/.exec(manifest)?.[1];
+  if (excelApi === undefined) throw new Error('Manifestet nævner intet ExcelApi-krav, som vejledningen kan nævne');
+  const guide = readFileSync(GUIDE, 'utf8')
+    .replaceAll(GUIDE_EXAMPLE_URL, baseUrl)
+    .replaceAll(GUIDE_EXAMPLE_VERSION, version)
+    .replaceAll(GUIDE_EXAMPLE_EXCEL_API, `ExcelApi ${excelApi}`);
   const files = {
     [`${top}/installationsvejledning.md`]: guide,
-    [`${top}/manifest.xml`]: readFileSync(join(web, 'manifest.xml')),
+    [`${top}/manifest.xml`]: manifest,
     [`${top}/${NOTICES}`]: readFileSync(join(web, NOTICES)),
     [`${top}/nginx-handleplan.conf`]: nginxConfig(baseUrl),
     [`${top}/web/web.config`]: iisConfig(hosted),

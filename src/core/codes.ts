@@ -15,6 +15,7 @@ interface FindingSpec {
 export const FINDINGS = {
   // The sheet and its table
   'sheet-empty': { severity: 'error', params: [] },
+  'shape-recognised': { severity: 'info', params: ['shape'] },
   'header-not-found': { severity: 'error', params: [] },
   'column-missing': { severity: 'error', params: ['column'] },
   'column-duplicate': { severity: 'warning', params: ['header', 'first'] },
@@ -62,6 +63,7 @@ export const FINDINGS = {
   'plan-total-misses-target': { severity: 'warning', params: ['year', 'total', 'target', 'difference', 'direction'] },
   'effect-missing': { severity: 'warning', params: ['year'] },
   'effect-not-available': { severity: 'info', params: ['year'] },
+  'effect-partial': { severity: 'warning', params: ['part', 'year'] },
   'follow-up-missing': { severity: 'info', params: [] },
   // Writing back
   'output-blocked': { severity: 'error', params: ['value'] },

@@ -40,8 +40,10 @@ export type PlainKind = keyof typeof PLAIN_COLUMNS;
 /** The kinds of plain column Bilag 1 shows, in the table's order. */
 export const BILAG1_TEXT_KINDS = (Object.keys(PLAIN_COLUMNS) as PlainKind[]).filter((kind) => (PLAIN_COLUMNS[kind] as PlainColumn).inBilag1 !== undefined);
 
-/** Words that head the column of initiatives' names. */
-export const NAME_WORDS = 'indsats|initiativ|tiltag|aktivitet|beskrivelse';
+/** Words that head the column of initiatives' names: anywhere in the header, or (the short ones) as its first word. */
+const NAME_WORDS_ANYWHERE = 'indsats|initiativ|tiltag|aktivitet|beskrivelse';
+const NAME_WORDS_FIRST = 'post|overskrift|forslag';
+export const NAME_WORDS = `${NAME_WORDS_ANYWHERE}|${NAME_WORDS_FIRST}`;
 
 export const MEASURES = ['target', 'adjusted', 'realised', 'forecast'] as const satisfies readonly Measure[];
 
@@ -90,7 +92,7 @@ export function vocabularyOf(scheme: Scheme): HeaderVocabulary {
 }
 
 const PLAIN_KINDS = Object.keys(PLAIN_COLUMNS) as PlainKind[];
-const NAME_IN_HEADER = new RegExp(`(${NAME_WORDS})`);
+const NAME_IN_HEADER = new RegExp(`(${NAME_WORDS_ANYWHERE})|^(${NAME_WORDS_FIRST})\\b`);
 
 /**
  * The role of a column from its header text, or undefined when the header means nothing to the
@@ -135,6 +137,6 @@ function groupOf(
 function measureOf(text: string): Measure {
   if (/forventet realiseret|\bforventet\b|prognose/.test(text)) return 'forecast';
   if (/realiseret|faktisk|opnået/.test(text)) return 'realised';
-  if (/justeret|korrigeret/.test(text)) return 'adjusted';
+  if (/justere[dt]|korrigere[dt]/.test(text)) return 'adjusted';
   return 'target';
 }

@@ -4,11 +4,13 @@ import { Decimal } from './decimal';
 import { Finding, finding } from './findings';
 import { cellAt, cellText, Grid } from './grid';
 import { sum } from './decimal-sum';
-import { amountOf } from './plan-table';
+import { amountOf, PlanRow } from './plan-table';
 import { HEADER_SEARCH_ROWS } from './read/header-row';
 import { readPlan } from './read/read-plan';
-import { Category, ColumnGroup, Scheme, SignConvention } from './scheme';
-import { countedRows } from './validate';
+import { recogniseYearsDown } from './read/years-down-table';
+import { recogniseForms } from './read/proposal-form';
+import { Category, ColumnGroup, normaliseLabel, Scheme, SignConvention } from './scheme';
+import { countedRows, plausibleIn } from './validate';
 import { YEAR_DIGITS, yearsFrom } from './years';
 import { DRAFT_DA, GUESS_SOURCE_DA, SIGN_DA } from '../messages/scheme-da';
 
@@ -34,7 +36,7 @@ export function draftScheme(grid: Grid): SchemeDraft {
   const guess = (field: string, value: string, source: keyof typeof GUESS_SOURCE_DA): void =>
     void guesses.push(finding('scheme-guess', { sheet }, { field, value, source: GUESS_SOURCE_DA[source] }));
 
-  const header = findHeader(grid);
+  const header = findHeader(grid) ?? yearsDownHeader(grid) ?? formHeader(grid);
   if (header === undefined) return { findings: [finding('header-not-found', { sheet })] };
   const titleText = grid.rows
     .slice(0, header.row)
@@ -76,27 +78,38 @@ export function draftScheme(grid: Grid): SchemeDraft {
   const table = read.table;
   if (table === undefined) return { findings: read.findings };
 
+  // A spelling that differs from a category only by case or spaces is that category: validation says so, the draft adds none.
   const categories: Category[] = [];
   for (const row of table.rows) {
-    if (row.kind !== 'initiative' || row.category === '' || categories.some((c) => c.label === row.category)) continue;
-    categories.push({ code: codeFor(row.category, categories), label: row.category, aliases: [], allowNegative: false });
+    if (row.kind !== 'initiative' || row.category === '' || categories.some((c) => normaliseLabel(c.label) === normaliseLabel(row.category))) continue;
+    categories.push({ code: codeFor(row.category, categories), label: row.category.trim(), aliases: [], allowNegative: false });
   }
-  guess('categories', categories.map((c) => c.label).join('; '), 'category-column');
+  // A table with no category column (or none filled in) still gets one category, the default of every initiative.
+  const defaultCategory = categories.length === 0 ? DRAFT_DA.defaultCategory : undefined;
+  if (defaultCategory !== undefined) {
+    categories.push({ code: DRAFT_DA.defaultCategoryCode, label: defaultCategory, aliases: [], allowNegative: false });
+    guess('plan.defaultCategory', defaultCategory, 'no-category-column');
+  } else guess('categories', categories.map((c) => c.label).join('; '), 'category-column');
 
+  // A figure the validator calls suspicious (typed in another unit, most likely) never becomes a target.
+  const plausible = plausibleIn(planUnit);
+  const usable = (value: Decimal | null): value is Decimal => value !== null && plausible(value);
   const total = table.rows.find((row) => row.kind === 'stated-total');
   const counted = countedRows(table);
   const plan = groups[0] as ColumnGroup;
   const targets = new Map<number, Decimal>();
   for (const year of planYears) {
-    const stated = total === undefined ? null : amountOf(total, plan.key, year, 'target');
-    targets.set(year, stated ?? sum(counted.map((row) => amountOf(row, plan.key, year, 'target')).filter((v): v is Decimal => v !== null)));
+    // The target the gap is measured from: the adjusted expectation where a row gives one, else the original.
+    const targetOf = (row: PlanRow): Decimal | null => amountOf(row, plan.key, year, 'adjusted') ?? amountOf(row, plan.key, year, 'target');
+    const stated = total === undefined ? null : targetOf(total);
+    targets.set(year, usable(stated) ? stated : sum(counted.map(targetOf).filter(usable)));
   }
   guess('columnGroups[0].targets', [...targets.values()].map((t) => t.toString()).join('; '), total === undefined ? 'sum-of-initiatives' : 'stated-total');
 
   const title = titleText.trim() === '' ? sheet : cellText(cellAt(grid, { row: 0, col: 0 })).trim() || sheet;
   return {
     scheme: {
-      plan: { name: title, firstYear, lastYear, unit: planUnit, priceLevel, sign },
+      plan: { name: title, firstYear, lastYear, unit: planUnit, priceLevel, sign, ...(defaultCategory === undefined ? {} : { defaultCategory }) },
       categories,
       columnGroups: [{ ...plan, targets }, ...groups.slice(1)],
       bilag1: {
@@ -132,6 +145,18 @@ function findHeader(grid: Grid): { row: number; years: number[]; markers: [strin
     if (years.length > 0 && (best === undefined || years.length > best.years.length)) best = { row: r, years, markers };
   }
   return best;
+}
+
+/** The header of a follow-up with the years down the rows: its years are the rows'. */
+function yearsDownHeader(grid: Grid): { row: number; years: number[]; markers: [string, number][] } | undefined {
+  const shape = recogniseYearsDown(grid);
+  return shape === undefined ? undefined : { row: shape.headerRow, years: shape.years.map((y) => y.year), markers: [] };
+}
+
+/** The header of budget proposal forms: the first form's years; its amounts heading (unit, price level) counts as a title row. */
+function formHeader(grid: Grid): { row: number; years: number[]; markers: [string, number][] } | undefined {
+  const form = recogniseForms(grid)[0];
+  return form === undefined ? undefined : { row: form.headerRow + 1, years: form.years.map((y) => y.year), markers: [] };
 }
 
 /** A short code from a label's initials: "Dagtilbud (SEL §§103-104)" → "DAG", made unique. */

@@ -84,4 +84,6 @@ export interface PlanTable {
   /** Last column holding anything of the user's, in the header or the data (the program's own columns excluded). */
   readonly lastColumn: number;
   readonly lastRow: number;
+  /** A column holds more than one year (years down the rows, forms stacked on a sheet): a value cell's year is its role's, not its column's. */
+  readonly yearsDownRows?: boolean;
 }

@@ -31,12 +31,17 @@ export interface RowAmounts {
  */
 export class AmountFinder {
   private readonly slotOfColumn: (number | undefined)[] = [];
+  /** By group, year and measure: for tables whose columns hold more than one year (years down the rows). */
+  private readonly slotOfAmount = new Map<string, number>();
   /** A row with no amounts, copied for each row: quicker than filling a new array. */
   private readonly none: readonly null[];
 
   constructor(table: PlanTable, groupYears: readonly GroupYear[]) {
     this.none = Array.from({ length: groupYears.length * MEASURES }, () => null);
-    for (const column of table.columns) {
+    groupYears.forEach(({ group, year }, k) => {
+      for (const measure of ['target', 'adjusted', 'realised', 'forecast'] as const) this.slotOfAmount.set(`${group.key}|${year}|${measure}`, k * MEASURES + measureIndex(measure));
+    });
+    for (const column of table.yearsDownRows === true ? [] : table.columns) {
       const role = column.role;
       if (role.kind !== 'amount') continue;
       const k = groupYears.findIndex(({ group, year }) => group.key === role.group && year === role.year);
@@ -48,7 +53,8 @@ export class AmountFinder {
   amountsOf(row: PlanRow): RowAmounts {
     const amounts: (Decimal | null)[] = this.none.slice();
     for (const cell of row.values) {
-      const slot = this.slotOfColumn[cell.position.col];
+      const role = cell.role;
+      const slot = role.kind !== 'amount' ? undefined : (this.slotOfColumn[cell.position.col] ?? this.slotOfAmount.get(`${role.group}|${role.year}|${role.measure}`));
       if (slot !== undefined && cell.value !== null && amounts[slot] === null) amounts[slot] = cell.value;
     }
     return new SlottedAmounts(amounts);

@@ -12,6 +12,7 @@ export const SCHEME_FIELDS = [
   { path: 'plan.unit', kind: 'unit' },
   { path: 'plan.priceLevel', kind: 'text' },
   { path: 'plan.sign', kind: 'sign' },
+  { path: 'plan.defaultCategory', kind: 'optional-text' },
   { path: 'bilag1.sheetName', kind: 'text' },
   { path: 'bilag1.title', kind: 'text' },
   { path: 'bilag1.firstColumnHeading', kind: 'text' },
@@ -20,14 +21,14 @@ export const SCHEME_FIELDS = [
 ] as const satisfies readonly { path: `${'plan' | 'bilag1'}.${string}`; kind: FieldKind }[];
 
 /** What a field holds, which says how it is read and why a value is refused. */
-export type FieldKind = 'text' | 'period' | 'unit' | 'sign' | 'decimals';
+export type FieldKind = 'text' | 'optional-text' | 'period' | 'unit' | 'sign' | 'decimals';
 
 export type SchemeFieldPath = (typeof SCHEME_FIELDS)[number]['path'];
 
 export const SIGNS: readonly SignConvention[] = ['savings-positive', 'savings-negative'];
 
 /** A field's value as it is written in JSON: the period as "2023-2026", the rest as the scheme holds them. */
-export function fieldValue(scheme: Scheme, path: SchemeFieldPath): string | number {
+export function fieldValue(scheme: Scheme, path: SchemeFieldPath): string | number | undefined {
   if (path === 'plan.period') return `${scheme.plan.firstYear}-${scheme.plan.lastYear}`;
   const [section, key] = path.split('.') as ['plan' | 'bilag1', string];
   if (section === 'bilag1') return scheme.bilag1[key as keyof Bilag1Texts];

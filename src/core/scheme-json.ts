@@ -11,7 +11,7 @@ import { SCHEME_REASON_DA } from '../messages/scheme-da';
  * Reading collects every problem as a finding, so a user fixes the file in one go.
  */
 export interface SchemeJson {
-  plan: { name: string; period: string; unit: Unit; priceLevel: string; sign: SignConvention };
+  plan: { name: string; period: string; unit: Unit; priceLevel: string; sign: SignConvention; defaultCategory?: string };
   categories: { code: string; label: string; aliases?: string[]; allowNegative?: boolean }[];
   columnGroups: { key: string; header: string; years: string; marker?: string; targets?: Record<string, string> }[];
   bilag1: Bilag1Texts;
@@ -76,7 +76,15 @@ export function schemeFromJson(data: unknown, source: string): SchemeRead {
   if (problems.findings.length > 0 || period === undefined || unit === undefined || sign === undefined) return { findings: problems.findings };
   return {
     scheme: {
-      plan: { name: text('plan.name'), firstYear: period[0], lastYear: period[1], unit, priceLevel: text('plan.priceLevel'), sign },
+      plan: {
+        name: text('plan.name'),
+        firstYear: period[0],
+        lastYear: period[1],
+        unit,
+        priceLevel: text('plan.priceLevel'),
+        sign,
+        ...(fields.has('plan.defaultCategory') ? { defaultCategory: text('plan.defaultCategory') } : {}),
+      },
       categories,
       columnGroups,
       bilag1: {
@@ -93,6 +101,12 @@ export function schemeFromJson(data: unknown, source: string): SchemeRead {
 
 /** One single-value field, read by its kind; undefined when it is missing or refused (a finding says why). */
 function readField(kind: FieldKind, path: SchemeFieldPath, raw: unknown, problems: Problems): FieldValue | undefined {
+  if (kind === 'optional-text') {
+    if (raw === undefined || raw === '') return undefined;
+    if (typeof raw === 'string') return raw.trim();
+    problems.invalid(path, raw, 'text');
+    return undefined;
+  }
   if (kind === 'decimals') {
     const decimals = raw ?? 1;
     if (typeof decimals === 'number' && Number.isInteger(decimals) && decimals >= 0 && decimals <= 6) return decimals;
@@ -150,6 +164,7 @@ export function schemeToJson(scheme: Scheme): SchemeJson {
       unit: scheme.plan.unit,
       priceLevel: field('plan.priceLevel'),
       sign: scheme.plan.sign,
+      ...(scheme.plan.defaultCategory === undefined ? {} : { defaultCategory: scheme.plan.defaultCategory }),
     },
     categories: scheme.categories.map((c) => ({
       code: c.code,

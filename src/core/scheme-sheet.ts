@@ -24,7 +24,7 @@ export function schemeToLayout(scheme: Scheme): SheetLayout {
     numberFormat: typeof value === 'number' ? '0' : '#,##0.0##',
   });
   const field = (path: SchemeFieldPath): LayoutCell[] => {
-    const value = fieldValue(scheme, path);
+    const value = fieldValue(scheme, path) ?? '';
     if (typeof value === 'number') return [text(SCHEME_FIELD_DA[path], bold), number(value)];
     return pair(SCHEME_FIELD_DA[path], path === 'plan.sign' ? SIGN_DA[scheme.plan.sign] : value);
   };

@@ -49,6 +49,8 @@ export interface Scheme {
     readonly unit: Unit;
     readonly priceLevel: string;
     readonly sign: SignConvention;
+    /** The category of every initiative of a table with no category column (a budget proposal form, a plain list). */
+    readonly defaultCategory?: string;
   };
   /** In Bilag 1 order. */
   readonly categories: readonly Category[];

@@ -34,6 +34,7 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
     return match;
   };
   const plausible = plausibleIn(scheme.plan.unit);
+  const hasCategoryColumn = table.columns.some((c) => c.role.kind === 'category');
   let plannedNegative = 0;
   let plannedPositive = 0;
   for (const row of table.rows) {
@@ -54,12 +55,13 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
             'category-unknown',
             at(row.index, 'category'),
             { value: row.category, ...(suggestion === undefined ? {} : { suggestion }) },
-            suggestion === undefined ? undefined : { kind: 'set-text', value: suggestion },
+            suggestion === undefined || !hasCategoryColumn ? undefined : { kind: 'set-text', value: suggestion },
           ),
         );
       } else {
         categoryByRow.set(row.index, match.category);
-        if (match.kind === 'spelling') {
+        // The scheme's default category is in no cell: nothing to fix on the sheet.
+        if (match.kind === 'spelling' && hasCategoryColumn) {
           findings.push(
             finding('category-not-canonical', at(row.index, 'category'), { value: row.category, suggestion: match.category.label }, {
               kind: 'set-text',
@@ -107,7 +109,8 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
   const columnSums = new Map<number, Decimal>();
   findings.push(...numberFindings(table));
   findings.push(...checkStatedTotals(table, columnSums));
-  findings.push(...checkTargets(table, scheme, columnSums));
+  // A table with the years down the rows is one initiative: its figures are the plan's, and its columns hold many years.
+  if (table.yearsDownRows !== true) findings.push(...checkTargets(table, scheme, columnSums));
   return { findings, categoryByRow };
 }
 
@@ -133,7 +136,7 @@ const PLAUSIBLE: Record<Unit, { max: Decimal; min: Decimal }> = {
  * Whether an amount is of a size one initiative plausibly has (zero always is). Worked out once per
  * value: amounts repeat across a plan, and the cells of one number share one Decimal.
  */
-function plausibleIn(unit: Unit): (value: Decimal) => boolean {
+export function plausibleIn(unit: Unit): (value: Decimal) => boolean {
   const { max, min } = PLAUSIBLE[unit];
   const known = new Map<Decimal, boolean>();
   return (value) => {

@@ -16,6 +16,7 @@ const endsWith = (text: string): string => (text.endsWith('.') ? text : `${text}
  * where, and what to do. A test fails when a code lacks its text.
  */
 export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => string } = {
+  'shape-recognised': (p) => `Arket læses som ${SHAPE_DA[p.shape as keyof typeof SHAPE_DA] ?? p.shape}.`,
   'sheet-empty': () => 'Arket er tomt. Vælg det ark, hvor handleplanens indsatser står.',
   'header-not-found': () =>
     'Der er ingen overskriftsrække med både en kolonne til indsatsens navn og kolonner med beløb pr. år. ' +
@@ -103,6 +104,8 @@ export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => str
   'follow-up-missing': () =>
     'Planen har endnu ingen opfølgning: ingen kolonner med realiseret eller forventet effekt, helårseffekt eller antal borgere. ' +
     'Gabet beregnes, når de er tilføjet.',
+  'effect-partial': (p) =>
+    `Den realiserede effekt for ${p.year} er kun delvis: ${q(p.part)} er ikke opgjort endnu. Effekten er summen af de opgjorte dele.`,
   'effect-not-available': (p) =>
     `Der er ingen effekt for ${p.year} endnu (ingen realiseret, forventet eller helårseffekt). Gabet vises tomt.`,
   'output-blocked': (p) =>
@@ -116,6 +119,14 @@ export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => str
   'scheme-value-invalid': (p) => `${q(p.value)} er ikke gyldig som ${describeSchemeField(p.field)}: ${p.reason}`,
   'scheme-guess': (p) => `${describeSchemeField(p.field)} er gættet som ${q(p.value)} ud fra ${p.source}. Tjek og ret det i skemaet.`,
 };
+
+/** The shapes of table the reader knows, as the shape-recognised finding names them. */
+export const SHAPE_DA = {
+  'row-table': 'en tabel med en række pr. indsats',
+  'years-down': 'en opfølgning med årene ned ad rækkerne (én indsats)',
+  'proposal-form': 'et budgetforslag (én indsats: nettoændringen)',
+  'proposal-forms': 'flere budgetforslag på samme ark (én indsats pr. forslag)',
+} as const;
 
 /** Button text for a one-click fix. */
 export function describeFix(kind: FixKind, value: string): string {
@@ -167,6 +178,7 @@ const MEASURE_DA = { target: 'Planlagt besparelse', adjusted: 'Justeret forventn
 /** A short Danish name for each kind of finding, for the pane's headings over findings of one kind. */
 export const FINDING_KIND_DA: Record<FindingCode, string> = {
   'sheet-empty': 'Tomt ark',
+  'shape-recognised': 'Arkets form',
   'header-not-found': 'Ingen overskriftsrække',
   'column-missing': 'Kolonne mangler',
   'column-duplicate': 'Kolonne to gange',
@@ -211,6 +223,7 @@ export const FINDING_KIND_DA: Record<FindingCode, string> = {
   'plan-total-misses-target': 'Planen når ikke målet',
   'effect-missing': 'Effekt mangler',
   'effect-not-available': 'Ingen effekt endnu',
+  'effect-partial': 'Effekt kun delvis opgjort',
   'follow-up-missing': 'Ingen opfølgning endnu',
   'output-blocked': 'Celler i vejen for de beregnede kolonner',
   'output-edited': 'Beregnede kolonner rettet i hånden',

@@ -1,23 +1,17 @@
 /**
- * Danish texts for what can stop the add-in in Excel itself (not problems in the data): a protected
- * sheet, a cell being edited, a workbook closed mid-way. Each says what to do.
+ * Danish texts for errors Excel itself raises (not problems in the data): a cell being edited, a
+ * workbook closed mid-way, a request too large. Each says what to do. The add-in's own refusals (a
+ * protected sheet, a sheet it did not make) are MisuseErrors, in misuse-da.ts.
  */
 export const HOST_MESSAGES_DA = {
-  sheetProtected: (sheet: string) =>
-    `Arket »${sheet}« er beskyttet, så tilføjelsesprogrammet kan ikke skrive sine kolonner. Fjern beskyttelsen (Gennemse › Fjern arkbeskyttelse), og prøv igen.`,
-  bilagSheetTaken: (sheet: string) =>
-    `Der findes allerede et ark »${sheet}«, som tilføjelsesprogrammet ikke har lavet. Omdøb det, og prøv igen.`,
-  workbookProtected: () =>
-    'Projektmappens struktur er beskyttet, så tilføjelsesprogrammet kan ikke tilføje sine ark. Fjern beskyttelsen (Gennemse › Beskyt projektmappe), og prøv igen.',
   cellEditMode: () => 'Excel er ved at redigere en celle. Tryk Enter eller Esc i regnearket, og prøv igen.',
   workbookChanged: () => 'Projektmappen blev skiftet eller lukket undervejs. Vend tilbage til projektmappen, og prøv igen.',
   tooLarge: () => 'Projektmappen er for stor til at blive læst eller skrevet i én omgang her. Prøv Excel på computeren, eller del arket op.',
   general: (detail: string) => `Excel afviste handlingen (${detail}). Prøv igen; sker det igen, så gem projektmappen og genåbn den.`,
-  nothingToUndo: () => 'Der er intet at fortryde.',
 } as const;
 
 /** Errors of the add-in's own whose message is Danish already: told as they are. */
-const DANISH_ERRORS = new Set(['WriteRefusedError', 'ExcelHostError', 'MisuseError']);
+const DANISH_ERRORS = new Set(['ExcelHostError', 'MisuseError']);
 
 /**
  * One Danish sentence for an error Excel raised, from its error code; never Office's own English text.

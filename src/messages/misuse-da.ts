@@ -14,6 +14,8 @@ export const MISUSE_DA = {
     `Der findes allerede et ark »${sheet}«, som tilføjelsesprogrammet ikke har lavet. Omdøb det, og prøv igen.`,
   'sheet-protected': (sheet: string) =>
     `Arket »${sheet}« er beskyttet, så tilføjelsesprogrammet kan ikke skrive sine kolonner. Fjern beskyttelsen (Gennemse › Fjern arkbeskyttelse), og prøv igen.`,
+  'workbook-structure-protected': () =>
+    'Projektmappens struktur er beskyttet, så tilføjelsesprogrammet kan ikke tilføje sine ark. Fjern beskyttelsen (Gennemse › Beskyt projektmappe), og prøv igen.',
   'source-not-read': (sheet: string) => `Arket »${sheet}« skal læses, før der kan skrives til det.`,
   'nothing-to-undo': () => 'Der er intet at fortryde.',
   // Arguments a caller got wrong

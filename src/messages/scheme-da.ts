@@ -9,6 +9,7 @@ export const SCHEME_FIELD_DA: Record<SchemeFieldPath, string> = {
   'plan.unit': 'Enhed',
   'plan.priceLevel': 'Prisniveau',
   'plan.sign': 'Fortegn',
+  'plan.defaultCategory': 'Kategori uden kategorikolonne',
   'bilag1.sheetName': 'Arknavn',
   'bilag1.title': 'Titel',
   'bilag1.firstColumnHeading': 'Første kolonne',
@@ -66,7 +67,8 @@ export const GUESS_SOURCE_DA = {
   headers: 'årstallene i kolonneoverskrifterne',
   'category-column': 'kategorikolonnen, i den rækkefølge de står',
   'stated-total': '»I alt«-rækken',
-  'sum-of-initiatives': 'summen af indsatserne',
+  'sum-of-initiatives': 'summen af indsatserne (beløb af usædvanlig størrelse ikke medregnet)',
+  'no-category-column': 'at tabellen ingen kategorikolonne har',
 } as const;
 
 /** What `init` writes into a drafted scheme where the workbook says nothing. */
@@ -79,4 +81,6 @@ export const DRAFT_DA = {
   bilag1Title: (plan: string) => `Bilag 1. ${plan}`,
   firstColumnHeading: (unit: string, priceLevel: string) => `Indsatser (${unit}, ${priceLevel})`,
   totalLabel: 'I alt',
+  defaultCategory: 'Alle indsatser',
+  defaultCategoryCode: 'ALLE',
 } as const;

@@ -19,7 +19,7 @@ export class FileSession extends WorkbookSession {
   }
 
   static async open(file: { name: string; data: ArrayBuffer }, schemeFile?: SchemeFile): Promise<FileSession> {
-    // ExcelJS is large and only the browser page needs it: it loads as its own chunk when a file is opened.
+    // Only the browser page reads files: the .xlsx adapter loads as its own chunk when a file is opened.
     const { XlsxWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../adapters/xlsx/xlsx-workbook');
     const workbook = await XlsxWorkbook.fromBuffer(file.data);
     if (schemeFile !== undefined) return new FileSession(file.name, workbook, schemeFromFile(schemeFile), true);

@@ -1,5 +1,6 @@
 import { ExcelHostError, officeHost } from '../../src/adapters/office/host';
-import { OfficeWorkbook, WriteRefusedError } from '../../src/adapters/office/office-workbook';
+import { OfficeWorkbook } from '../../src/adapters/office/office-workbook';
+import { MisuseError } from '../../src/core/misuse';
 import { explainExcelError } from '../../src/messages/host-da';
 import { paneTheme } from '../../src/taskpane/office-theme';
 import { FakeExcel, OfficeError } from '../fakes/fake-excel';
@@ -29,7 +30,7 @@ describe('Excel’s errors, as the pane shows them', () => {
     const english = new OfficeError('GeneralException', 'There was an internal error while processing the request.');
     expect(explainExcelError(english)).not.toContain('internal error');
     expect(explainExcelError(new Error('Something went wrong'))).not.toContain('Something');
-    const refused = new WriteRefusedError('Arket »Plan« er beskyttet.');
+    const refused = new MisuseError('sheet-protected', 'Arket »Plan« er beskyttet.');
     expect(explainExcelError(refused)).toBe('Arket »Plan« er beskyttet.');
     const translated = new ExcelHostError('GeneralException', english);
     expect(explainExcelError(translated)).toBe(translated.message);

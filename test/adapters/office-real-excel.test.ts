@@ -1,4 +1,5 @@
-import { OfficeWorkbook, WriteRefusedError } from '../../src/adapters/office/office-workbook';
+import { OfficeWorkbook } from '../../src/adapters/office/office-workbook';
+import { MisuseError } from '../../src/core/misuse';
 import { runPlan } from '../../src/core/run';
 import { STATE_SHEET } from '../../src/core/state';
 import { FakeExcel, FakeExcelOptions, OfficeError, SeedCell } from '../fakes/fake-excel';
@@ -26,7 +27,7 @@ describe('the Office.js adapter against what real Excel does', () => {
     expect(excel.sheet(STATE_SHEET)?.visibility).toBe('VeryHidden');
     await workbook.undo();
     expect(excel.snapshot()).toEqual(untouched);
-    await expect(workbook.undo()).rejects.toThrow(WriteRefusedError);
+    await expect(workbook.undo()).rejects.toThrow(MisuseError);
   });
 
   it('undoes a one-click fix without losing the cell’s fill and bold', async () => {

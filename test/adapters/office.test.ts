@@ -1,4 +1,5 @@
-import { OfficeWorkbook, WriteRefusedError } from '../../src/adapters/office/office-workbook';
+import { OfficeWorkbook } from '../../src/adapters/office/office-workbook';
+import { MisuseError } from '../../src/core/misuse';
 import { EXCEL_API_FLOOR, PAYLOAD_BUDGET } from '../../src/adapters/office/host';
 import { runPlan } from '../../src/core/run';
 import { FakeExcel, FakeExcelOptions, PAYLOAD_LIMIT, SeedCell } from '../fakes/fake-excel';
@@ -104,7 +105,7 @@ describe('the Office.js adapter on a fake Excel', () => {
     const expected = afterFirst as { name: string }[];
     expect(restored.find((s) => s.name === 'Bilag 1')).toEqual(expected.find((s) => s.name === 'Bilag 1'));
     expect(workbook.canUndo).toBe(false);
-    await expect(workbook.undo()).rejects.toThrow(WriteRefusedError);
+    await expect(workbook.undo()).rejects.toThrow(MisuseError);
   });
 
   it('undoes a one-click fix', async () => {

@@ -96,3 +96,31 @@ describe('activity rows', () => {
     expect(result.table?.rows.map((r) => r.kind)).toEqual(['initiative', 'activity', 'activity']);
   });
 });
+
+describe('tables with other name headers and no category column', () => {
+  it.each(['Post', 'Overskrift', 'Forslag', 'Beskrivelse'])('reads »%s« as the column of the initiatives’ names', (heading) => {
+    const result = analyse([['Tema', heading, '2023', '2024'], ['Dagtilbud', 'Færre vikarer', 1, 2]]);
+    expect(result.table?.rows[0]).toEqual(expect.objectContaining({ kind: 'initiative', name: 'Færre vikarer' }));
+  });
+
+  it('gives every initiative the scheme’s default category when the table has no category column', () => {
+    const rows = [['Post', '2023', '2024'], ['Færre vikarer', 1, 2], ['Ny indkøbsaftale', 2, 3]];
+    const base = smallScheme();
+    const withDefault = analyse(rows, { ...base, plan: { ...base.plan, defaultCategory: 'Dagtilbud' } });
+    expect(withDefault.table?.rows.map((row) => row.category)).toEqual(['Dagtilbud', 'Dagtilbud']);
+    expect(withDefault.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(withDefault.computation?.totals[0]?.target.toString()).toBe('3');
+    expect(codesAt(analyse(rows))).toContain('column-missing@A1');
+  });
+});
+
+describe('adjusted expectations', () => {
+  it('reads »Justerede forventninger 2024« as the adjusted expectation, as »Justeret 2024«', () => {
+    const result = analyse([['Tema', 'Indsats', '2024', 'Justerede forventninger 2024', 'Justeret 2023'], ['Dagtilbud', 'A', 2, 1.5, 1]]);
+    expect(result.table?.columns.slice(2).map((c) => c.role)).toEqual([
+      { kind: 'amount', measure: 'target', group: 'plan', year: 2024 },
+      { kind: 'amount', measure: 'adjusted', group: 'plan', year: 2024 },
+      { kind: 'amount', measure: 'adjusted', group: 'plan', year: 2023 },
+    ]);
+  });
+});

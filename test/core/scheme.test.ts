@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
 import { gridOf } from '../../src/core/grid';
 import { draftScheme } from '../../src/core/draft-scheme';
 import { schemeFromJson, schemeToJson } from '../../src/core/scheme-json';
 import { schemeFromGrid, schemeToLayout } from '../../src/core/scheme-sheet';
-import { gridFromWorksheet } from '../../src/adapters/xlsx/grid-from-worksheet';
+import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsx-workbook';
 import { EXAMPLE_WORKBOOK } from '../helpers/paths';
 import { hedenstedScheme } from '../helpers/scheme';
 import { storedText } from '../../src/core/layout';
@@ -46,9 +46,8 @@ describe('the scheme', () => {
 
 describe('drafting a scheme for a workbook that has none', () => {
   it('finds categories, years, the B2023 group, unit, price level and targets, and flags each guess', async () => {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(EXAMPLE_WORKBOOK);
-    const draft = draftScheme(gridFromWorksheet(workbook.worksheets[0] as ExcelJS.Worksheet));
+    const workbook = await XlsxWorkbook.fromBuffer(readFileSync(EXAMPLE_WORKBOOK));
+    const draft = draftScheme(await workbook.readSheet((await workbook.facts()).sheetNames[0] ?? ''));
     const scheme = draft.scheme;
     expect(scheme?.plan).toEqual(expect.objectContaining({ firstYear: 2023, lastYear: 2026, unit: 'mio. kr.', priceLevel: '2022-priser', sign: 'savings-positive' }));
     expect(scheme?.categories.map((c) => c.label)).toEqual([

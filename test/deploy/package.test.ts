@@ -91,6 +91,8 @@ describe(`npm run package with HANDLEPLAN_BASE_URL set`, () => {
     expect(guide).toContain(`${BASE_URL}taskpane.html`);
     expect(guide).not.toContain('kommune.example/taskpane');
     expect(guide).not.toContain('X.Y.Z');
+    const excelApi = /<Set Name="ExcelApi" MinVersion="([\d.]+)"\/>/.exec(text('manifest.xml'))?.[1];
+    expect(guide).toContain(`kravsættet ExcelApi ${excelApi} eller nyere`);
     for (const step of ['HTTPS', 'Integrerede apps', 'Upload brugerdefinerede apps', 'Bestemte brugere/grupper', 'én bruger', 'Opdatering', 'Windows', 'Mac', 'nettet']) expect(guide).toContain(step);
     expect(guide).toContain(policy.HEADER_POLICY);
   });

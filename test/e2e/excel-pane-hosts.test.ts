@@ -8,12 +8,13 @@ import { buildOfficeStub } from '../helpers/office-stub';
 import { EXAMPLE_SCHEME, EXAMPLE_WORKBOOK, ROOT } from '../helpers/paths';
 import { seedFromWorkbook, SeedSheet } from '../helpers/seed';
 import { serveFolder } from '../helpers/static-server';
+import { policy } from '../deploy/policy';
 
 const available = chromiumAvailable();
 const describeWithChromium = available ? describe : describe.skip;
 
-/** The policy the pages are served with: scripts only from the add-in's own address and Office's CDN; no inline script, no eval. */
-const STRICT_CSP = "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
+/** The header the server sends with the pages (scripts/package-policy.js): scripts only from the add-in's own address and Office's CDN; no inline script, no eval. */
+const STRICT_CSP = policy.HEADER_POLICY;
 
 /** Excel on Windows showing add-ins in Internet Explorer 11 (Trident) and in Edge Legacy (EdgeHTML). */
 const OLD_WEB_VIEWS = {

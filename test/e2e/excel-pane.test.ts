@@ -85,7 +85,7 @@ describeWithChromium('the task pane in Excel at a task pane’s width, on a fake
     await expectReadable();
     await page.getByTestId('scheme-input').setInputFiles(EXAMPLE_SCHEME);
     await page.getByRole('heading', { name: '2. Validering' }).waitFor();
-    await expect(page.getByTestId('counts').textContent()).resolves.toBe('0 fejl, 3 advarsler, 4 til orientering.');
+    await expect(page.getByTestId('counts').textContent()).resolves.toBe('0 fejl, 3 advarsler, 5 til orientering.');
     // The scheme's field is gone with the scheme chosen: focus goes on to the findings, not to the page.
     await expect(focused(page)).resolves.toBe('h2 2. Validering');
     await page.getByRole('button', { name: /^Kolonner: 13 læses/ }).click();
@@ -105,7 +105,7 @@ describeWithChromium('the task pane in Excel at a task pane’s width, on a fake
 
   it('fixes all numbers written as text with one click, and keeps focus at the result', async () => {
     await page.getByRole('button', { name: 'Ret alle 3' }).click();
-    await page.getByTestId('counts').filter({ hasText: '0 fejl, 0 advarsler, 4 til orientering.' }).waitFor();
+    await page.getByTestId('counts').filter({ hasText: '0 fejl, 0 advarsler, 5 til orientering.' }).waitFor();
     await expect(page.getByTestId('status-validering').textContent()).resolves.toBe('3 rettelser er skrevet i cellerne.');
     await expect(focused(page)).resolves.toMatch(/^div 3 rettelser/);
     const h18 = await page.evaluate((sheet) => (window as unknown as { __excel: FakeExcel }).__excel.sheet(sheet)?.cell(17, 7), SOURCE_SHEET);

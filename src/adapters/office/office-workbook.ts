@@ -1,12 +1,12 @@
 import { CellRange } from '../../core/a1';
 import { Fix } from '../../core/findings';
 import { Grid } from '../../core/grid';
+import { misuse } from '../../core/misuse';
 import { patchRange, RangePatch, SheetLayout } from '../../core/layout';
 import { AddinSettings, parseSettings, serialiseSettings } from '../../core/settings';
 import { parseState, RECORD_SHEETS, serialiseState, SETTINGS_CELL, STATE_SHEET } from '../../core/state';
 import { sameNameDanish } from '../../core/text';
 import { PlanWorkbook, PlanWrite, WorkbookFacts } from '../../core/workbook';
-import { HOST_MESSAGES_DA } from '../../messages/host-da';
 import { gridFromValues, SheetValues } from './grid-from-values';
 import { CALL_BYTES, ExcelHost } from './host';
 import { applyFixesIn } from './apply-fixes';
@@ -17,11 +17,6 @@ import { snapshotOf } from './snapshot';
 import { queueState, stateSheet } from './state-sheet';
 import { queueRestore, rangeOf, UndoRecord } from './undo';
 import { cellJobs, packJobs, sheetJob, WriteJob } from './write-jobs';
-
-/** Why the add-in will not write; the message says what the user can do. */
-export class WriteRefusedError extends Error {
-  override readonly name = 'WriteRefusedError';
-}
 
 /**
  * The open workbook in Excel, through Office.js. A full run costs at most four syncs, whatever the
@@ -99,14 +94,14 @@ export class OfficeWorkbook implements PlanWorkbook {
   async write(plan: PlanWrite): Promise<void> {
     const sourceName = plan.outputColumns.sheetName;
     if (this.sheets === undefined) await this.facts();
-    if (this.structureProtected) throw new WriteRefusedError(HOST_MESSAGES_DA.workbookProtected());
+    if (this.structureProtected) throw misuse('workbook-structure-protected');
     if (this.lastRead?.values.sheetName !== sourceName) await this.readSheet(sourceName);
     const read = this.lastRead;
-    if (read === undefined) throw new Error('The source sheet was not read');
-    if (read.protected) throw new WriteRefusedError(HOST_MESSAGES_DA.sheetProtected(sourceName));
+    if (read === undefined) throw misuse('source-not-read', sourceName);
+    if (read.protected) throw misuse('sheet-protected', sourceName);
     const ownBilag = plan.previous?.bilagSheet;
     const taken = this.sheetNamed(plan.bilag1.sheetName);
-    if (taken !== undefined && taken !== ownBilag) throw new WriteRefusedError(HOST_MESSAGES_DA.bilagSheetTaken(taken));
+    if (taken !== undefined && taken !== ownBilag) throw misuse('sheet-not-ours', taken);
 
     const previousOnSource = plan.previous?.sourceSheet === sourceName ? plan.previous.output : undefined;
     const cellsToKeep = [snapshotOf(read.values, union(patchRange(plan.outputColumns), previousOnSource))];
@@ -179,7 +174,7 @@ export class OfficeWorkbook implements PlanWorkbook {
 
   async saveSettings(settings: AddinSettings): Promise<void> {
     const exists = (await this.facts(), this.has(STATE_SHEET));
-    if (!exists && this.structureProtected) throw new WriteRefusedError(HOST_MESSAGES_DA.workbookProtected());
+    if (!exists && this.structureProtected) throw misuse('workbook-structure-protected');
     await this.host.run(this.runOptions, async (context) => {
       suspendEvents(context);
       const cell = stateSheet(context, exists).getRange(SETTINGS_CELL);
@@ -199,7 +194,7 @@ export class OfficeWorkbook implements PlanWorkbook {
   /** Puts back what the last write or fix changed; Excel cannot undo an add-in's writes before ExcelApi 1.20. */
   async undo(): Promise<void> {
     const record = this.undoRecord;
-    if (record === undefined) throw new WriteRefusedError(HOST_MESSAGES_DA.nothingToUndo());
+    if (record === undefined) throw misuse('nothing-to-undo');
     this.lastBilag = record.replacedBilag;
     await this.host.run(this.runOptions, async (context) => {
       suspendEvents(context);

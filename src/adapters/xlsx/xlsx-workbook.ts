@@ -1,22 +1,46 @@
-import ExcelJS from 'exceljs';
-import { Grid } from '../../core/grid';
 import { Fix } from '../../core/findings';
-import { fixedCell } from '../../core/fixes';
+import { cellAt, Grid } from '../../core/grid';
+import { BLANK, text } from '../../core/layout';
 import { AddinSettings, parseSettings, serialiseSettings } from '../../core/settings';
 import { parseState, RECORD_SHEETS, serialiseState, SETTINGS_CELL, STATE_SHEET } from '../../core/state';
+import { sameNameDanish } from '../../core/text';
 import { PlanWorkbook, PlanWrite, WorkbookFacts } from '../../core/workbook';
-import { gridFromWorksheet } from './grid-from-worksheet';
-import { addLayoutSheet, clearRange, writePatch, writeValue } from './write-layout';
-import { WriteJournal } from './write-journal';
+import { fromA1 } from '../../core/a1';
+import { OpcPackage, PackageEdit } from './opc-package';
+import { clearPatch, fixesPatch, outputPatch } from './plan-patches';
+import { readSharedStrings } from './shared-strings';
+import { patchSheet } from './sheet-patcher';
+import { readSheetXml } from './sheet-reader';
+import { rootPrefix } from './sheet-scanner';
+import { sheetXml } from './sheet-writer';
+import { MINIMAL_STYLES, StyleAppender } from './style-appender';
+import { StylesPart } from './styles-part';
+import { NotAWorkbookError, readWorkbookModel, SheetEntry, WorkbookModel } from './workbook-part';
+import { WorkbookEditor } from './workbook-editor';
 
 /** Why a file could not be opened, in one Danish line for the user. */
 export class UnreadableWorkbookError extends Error {
   override readonly name = 'UnreadableWorkbookError';
 }
 
-/** An .xlsx file held in memory: read it, let the core write to it, save it as a new file. */
+const DAMAGED = 'Filen kan ikke læses som en Excel-projektmappe (.xlsx); den kan være beskadiget.';
+const NOT_A_WORKBOOK = 'Filen er ikke en Excel-projektmappe (.xlsx).';
+const BINARY = 'Filen er gemt i det binære format (.xlsb). Gem den som Excel-projektmappe (.xlsx), og prøv igen.';
+
+/**
+ * An .xlsx (or .xlsm) file held in memory as its package of parts. Reading parses only the parts asked
+ * for; a write patches the plan sheet's part, adds or replaces the program's own sheets and appends
+ * to the styles, and every other part keeps its bytes. Each write is made on a copy of the package
+ * that replaces it only when the whole write is made, so a write that fails leaves the workbook as it was.
+ */
 export class XlsxWorkbook implements PlanWorkbook {
-  private constructor(private readonly workbook: ExcelJS.Workbook) {}
+  private styles: StylesPart | undefined;
+  private strings: string[] | undefined;
+
+  private constructor(
+    private pkg: OpcPackage,
+    private model: WorkbookModel,
+  ) {}
 
   static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
@@ -24,94 +48,176 @@ export class XlsxWorkbook implements PlanWorkbook {
     if (bytes[0] === 0xd0 && bytes[1] === 0xcf) {
       throw new UnreadableWorkbookError('Filen er beskyttet med adgangskode eller er i det gamle .xls-format. Gem den som .xlsx uden adgangskode.');
     }
-    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new UnreadableWorkbookError('Filen er ikke en Excel-projektmappe (.xlsx).');
-    const workbook = new ExcelJS.Workbook();
+    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new UnreadableWorkbookError(NOT_A_WORKBOOK);
     try {
-      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    } catch {
-      throw new UnreadableWorkbookError('Filen kan ikke læses som en Excel-projektmappe (.xlsx); den kan være beskadiget.');
+      const pkg = OpcPackage.open(bytes);
+      return new XlsxWorkbook(pkg, readWorkbookModel(pkg));
+    } catch (error) {
+      if (error instanceof NotAWorkbookError && error.reason === 'binary') throw new UnreadableWorkbookError(BINARY);
+      if (error instanceof NotAWorkbookError && error.reason === 'no-workbook') throw new UnreadableWorkbookError(NOT_A_WORKBOOK);
+      throw new UnreadableWorkbookError(DAMAGED);
     }
-    return new XlsxWorkbook(workbook);
   }
 
   /** A file has no locale of its own: text numbers are read with Danish separators. */
   async facts(): Promise<WorkbookFacts> {
-    const record = this.workbook.getWorksheet(STATE_SHEET);
-    const text = (address: string): string | undefined => {
-      const value = record?.getCell(address).value;
-      return typeof value === 'string' ? value : undefined;
-    };
-    const state = parseState(text('A1'));
-    return { sheetNames: this.userSheets().map((ws) => ws.name), ...(state === undefined ? {} : { state }), settings: parseSettings(text(SETTINGS_CELL)) };
+    await this.load(this.sheetNamed(STATE_SHEET));
+    const record = this.stateCells();
+    const state = parseState(record.state);
+    return { sheetNames: this.worksheets().filter((s) => !RECORD_SHEETS.includes(s.name)).map((s) => s.name), ...(state === undefined ? {} : { state }), settings: parseSettings(record.settings) };
   }
 
   async readSheet(name: string): Promise<Grid> {
-    const worksheet = this.workbook.getWorksheet(name);
-    if (worksheet === undefined) throw new Error(`No sheet named "${name}"`);
-    return gridFromWorksheet(worksheet);
+    const entry = this.worksheet(name);
+    await this.load(entry);
+    return this.grid(entry);
   }
 
   async applyFixes(fixes: readonly Fix[]): Promise<void> {
-    for (const fix of fixes) {
-      const worksheet = this.workbook.getWorksheet(fix.sheet);
-      if (worksheet === undefined) throw new Error(`No sheet named "${fix.sheet}"`);
-      const cell = worksheet.getCell(fix.cell);
-      writeValue(cell, fixedCell(fix, cell.numFmt));
-    }
+    if (fixes.length === 0) return;
+    const styles = this.stylesPart();
+    const appender = new StyleAppender(styles);
+    this.change((edit, editor) => {
+      for (const sheet of new Set(fixes.map((f) => f.sheet))) {
+        const entry = this.worksheet(sheet);
+        const xml = this.partText(edit, entry);
+        edit.set(entry.part ?? '', patchSheet(xml, fixesPatch(rootPrefix(xml), fixes.filter((f) => f.sheet === sheet), styles, appender)));
+      }
+      this.saveStyles(edit, editor, appender);
+    });
   }
 
   /**
    * Writes the output columns, Bilag 1, the scheme sheet (when missing) and the state. Everything that
-   * could refuse is checked before the first change, and a write that fails halfway is rolled back.
+   * could refuse is checked before the first change; the package changes only when all is written.
    */
   async write(plan: PlanWrite): Promise<void> {
-    const source = this.workbook.getWorksheet(plan.outputColumns.sheetName);
-    if (source === undefined) throw new Error(`No sheet named "${plan.outputColumns.sheetName}"`);
+    const source = this.worksheet(plan.outputColumns.sheetName);
     const ownBilag = plan.previous?.bilagSheet;
-    const taken = this.workbook.getWorksheet(plan.bilag1.sheetName);
-    if (taken !== undefined && taken.name !== ownBilag) {
+    const taken = this.sheetNamed(plan.bilag1.sheetName);
+    if (taken !== undefined && (ownBilag === undefined || !sameNameDanish(taken.name, ownBilag))) {
       throw new Error(`Refusing to replace sheet "${taken.name}": Handleplan did not create it`);
     }
-    const journal = new WriteJournal(this.workbook);
-    try {
-      this.writeAll(plan, source, ownBilag, journal);
-    } catch (error) {
-      journal.rollBack();
-      throw error;
-    }
-    journal.commit();
-  }
-
-  private writeAll(plan: PlanWrite, source: ExcelJS.Worksheet, ownBilag: string | undefined, journal: WriteJournal): void {
-    const previousSource = plan.previous === undefined ? undefined : this.workbook.getWorksheet(plan.previous.sourceSheet);
-    if (plan.previous !== undefined && previousSource !== undefined) clearRange(previousSource, plan.previous.output, journal);
-    writePatch(source, plan.outputColumns, journal);
-
-    if (plan.schemeSheet !== undefined && this.workbook.getWorksheet(plan.schemeSheet.sheetName) === undefined) {
-      addLayoutSheet(this.workbook, plan.schemeSheet, journal);
-    }
-    // Bilag 1 and the state sheet are re-added as the last two sheets, in that order, so re-runs match.
-    const settings = this.workbook.getWorksheet(STATE_SHEET)?.getCell(SETTINGS_CELL).value ?? null;
-    for (const name of [ownBilag, ...RECORD_SHEETS]) {
-      const existing = name === undefined ? undefined : this.workbook.getWorksheet(name);
-      if (existing !== undefined) journal.setAsideSheet(existing);
-    }
-    addLayoutSheet(this.workbook, plan.bilag1, journal);
-    const state = journal.addedSheet(this.workbook.addWorksheet(STATE_SHEET, { state: 'veryHidden' }));
-    state.getCell('A1').value = serialiseState(plan.state);
-    if (settings !== null) state.getCell(SETTINGS_CELL).value = settings;
+    const settings = this.stateCells().settings;
+    const appender = new StyleAppender(this.stylesPart());
+    this.change((edit, editor) => {
+      editor.dropCalcChain();
+      const previous = plan.previous;
+      const clearOnSource = previous !== undefined && sameNameDanish(previous.sourceSheet, source.name) ? previous.output : undefined;
+      const sourceXml = this.partText(edit, source);
+      edit.set(source.part ?? '', patchSheet(sourceXml, outputPatch(rootPrefix(sourceXml), plan.outputColumns, clearOnSource, appender)));
+      const previousSource = previous === undefined || clearOnSource !== undefined ? undefined : this.sheetNamed(previous.sourceSheet);
+      if (previous !== undefined && previousSource?.part !== undefined && previousSource.kind === 'worksheet') {
+        edit.set(previousSource.part, patchSheet(this.partText(edit, previousSource), clearPatch(previous.output)));
+      }
+      const oldBilag = ownBilag === undefined ? undefined : editor.sheet(ownBilag);
+      const stateSheet = editor.sheet(STATE_SHEET);
+      // The program's sheets stay where the last run put them: the scheme and Bilag 1 go in before the state sheet.
+      if (plan.schemeSheet !== undefined && editor.sheet(plan.schemeSheet.sheetName) === undefined) {
+        editor.addSheet(plan.schemeSheet.sheetName, sheetXml(plan.schemeSheet, this.model.dialect, appender), 'visible', oldBilag?.name ?? stateSheet?.name);
+      }
+      const bilag = sheetXml(plan.bilag1, this.model.dialect, appender);
+      if (oldBilag !== undefined) editor.replaceSheet(oldBilag, plan.bilag1.sheetName, bilag);
+      else editor.addSheet(plan.bilag1.sheetName, bilag, 'visible', stateSheet?.name);
+      this.writeState(editor, serialiseState(plan.state), settings);
+      this.saveStyles(edit, editor, appender);
+    });
   }
 
   async saveSettings(settings: AddinSettings): Promise<void> {
-    const record = this.workbook.getWorksheet(STATE_SHEET) ?? this.workbook.addWorksheet(STATE_SHEET, { state: 'veryHidden' });
-    record.getCell(SETTINGS_CELL).value = serialiseSettings(settings);
+    const { state } = this.stateCells();
+    this.change((_, editor) => this.writeState(editor, state, serialiseSettings(settings)));
   }
 
   async toBuffer(): Promise<Uint8Array> {
-    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    return this.pkg.toBytes();
   }
 
-  private userSheets(): ExcelJS.Worksheet[] {
-    return this.workbook.worksheets.filter((ws) => !RECORD_SHEETS.includes(ws.name));
+  /** Makes changes on a copy of the package; the workbook takes the copy only when they are all made. */
+  private change(make: (edit: PackageEdit, editor: WorkbookEditor) => void): void {
+    const edit = this.pkg.edit();
+    const editor = new WorkbookEditor(edit, this.model);
+    make(edit, editor);
+    this.pkg = edit.done();
+    this.model = editor.workbook;
+    this.styles = undefined;
+  }
+
+  /** The very hidden state sheet: the state in A1, the user's settings in B1. */
+  private writeState(editor: WorkbookEditor, state: string | undefined, settings: string | undefined): void {
+    const layout = { sheetName: STATE_SHEET, rows: [[state === undefined ? BLANK : text(state), ...(settings === undefined ? [] : [text(settings)])]], merges: [], columnWidths: [], hidden: true };
+    const xml = sheetXml(layout, this.model.dialect, new StyleAppender(StylesPart.parse(undefined)));
+    const existing = editor.sheet(STATE_SHEET);
+    if (existing?.part !== undefined) editor.replaceSheet(existing, STATE_SHEET, xml);
+    else editor.addSheet(STATE_SHEET, xml, 'veryHidden');
+  }
+
+  private saveStyles(edit: PackageEdit, editor: WorkbookEditor, appender: StyleAppender): void {
+    if (!appender.changed) return;
+    const part = this.model.stylesPart ?? editor.addStylesPart('');
+    edit.set(part, appender.render());
+  }
+
+  private stateCells(): { state?: string; settings?: string } {
+    const entry = this.sheetNamed(STATE_SHEET);
+    if (entry === undefined || entry.kind !== 'worksheet') return {};
+    const grid = this.grid(entry);
+    const textAt = (address: string): string | undefined => {
+      const content = cellAt(grid, fromA1(address)).content;
+      return content.kind === 'text' ? content.value : undefined;
+    };
+    const state = textAt('A1');
+    const settings = textAt(SETTINGS_CELL);
+    return { ...(state === undefined ? {} : { state }), ...(settings === undefined ? {} : { settings }) };
+  }
+
+  /** Decompresses a sheet's part and the parts it is read with, ahead of the synchronous reading. */
+  private async load(entry: SheetEntry | undefined): Promise<void> {
+    if (entry === undefined) return;
+    try {
+      await this.pkg.load([entry.part, this.strings === undefined ? this.model.sharedStringsPart : undefined, this.styles === undefined ? this.model.stylesPart : undefined]);
+    } catch {
+      throw new UnreadableWorkbookError(DAMAGED);
+    }
+  }
+
+  private grid(entry: SheetEntry): Grid {
+    const xml = this.partText(undefined, entry);
+    try {
+      return readSheetXml(entry.name, xml, { sharedStrings: () => this.sharedStrings(), styles: this.stylesPart(), date1904: this.model.date1904 });
+    } catch {
+      throw new UnreadableWorkbookError(DAMAGED);
+    }
+  }
+
+  private partText(edit: PackageEdit | undefined, entry: SheetEntry): string {
+    const xml = entry.part === undefined ? undefined : (edit ?? this.pkg).text(entry.part);
+    if (xml === undefined) throw new UnreadableWorkbookError(DAMAGED);
+    return xml;
+  }
+
+  private stylesPart(): StylesPart {
+    this.styles ??= StylesPart.parse(this.model.stylesPart === undefined ? MINIMAL_STYLES(this.model.dialect.main) : this.pkg.text(this.model.stylesPart));
+    return this.styles;
+  }
+
+  private sharedStrings(): string[] {
+    this.strings ??= readSharedStrings(this.model.sharedStringsPart === undefined ? undefined : this.pkg.text(this.model.sharedStringsPart));
+    return this.strings;
+  }
+
+  private worksheets(): SheetEntry[] {
+    return this.model.sheets.filter((s) => s.kind === 'worksheet');
+  }
+
+  /** A worksheet by name (misuse when there is none): exactly as spelled, else as Excel compares names. */
+  private worksheet(name: string): SheetEntry {
+    const entry = this.worksheets().find((s) => s.name === name) ?? this.worksheets().find((s) => sameNameDanish(s.name, name));
+    if (entry === undefined) throw new Error(`No sheet named "${name}"`);
+    return entry;
+  }
+
+  private sheetNamed(name: string): SheetEntry | undefined {
+    return this.model.sheets.find((s) => s.name === name) ?? this.model.sheets.find((s) => sameNameDanish(s.name, name));
   }
 }

@@ -6,8 +6,14 @@ import { Scheme } from '../scheme';
 import { findHeaderRow } from './header-row';
 import { ReadOptions, TableRead } from './read-options';
 import { readRowTable } from './row-table';
+import { readForms, recogniseForms } from './proposal-form';
+import { readYearsDownTable, recogniseYearsDown } from './years-down-table';
+import { SHAPE_DA } from '../../messages/da';
 
-/** Reads the initiative table of a sheet. Never throws on data: every problem is a finding. */
+/**
+ * Reads the initiative table of a sheet, whatever its shape: a recogniser picks the reader and says which
+ * shape it saw (an info finding); every reader gives the same PlanTable. Never throws on data.
+ */
 export function readPlan(grid: Grid, scheme: Scheme, options: ReadOptions = {}): TableRead {
   const sheet = grid.sheetName;
   const isIgnored = (position: CellPosition): boolean => options.ignore !== undefined && rangeContains(options.ignore, position);
@@ -16,6 +22,16 @@ export function readPlan(grid: Grid, scheme: Scheme, options: ReadOptions = {}):
   }
   const vocabulary = vocabularyOf(scheme);
   const header = findHeaderRow(grid, vocabulary, isIgnored);
-  if (header === undefined) return { findings: [finding('header-not-found', { sheet })] };
-  return readRowTable(grid, header, scheme, vocabulary, options, isIgnored);
+  if (header !== undefined) return withShape('row-table', sheet, readRowTable(grid, header, scheme, vocabulary, options, isIgnored));
+  const yearsDown = recogniseYearsDown(grid);
+  if (yearsDown !== undefined) return withShape('years-down', sheet, readYearsDownTable(grid, yearsDown, scheme, options));
+  const forms = recogniseForms(grid);
+  if (forms.length > 0) return withShape(forms.length === 1 ? 'proposal-form' : 'proposal-forms', sheet, readForms(grid, forms, scheme, options));
+  return { findings: [finding('header-not-found', { sheet })] };
+}
+
+function withShape(shape: keyof typeof SHAPE_DA, sheet: string, read: TableRead): TableRead {
+  if (read.table === undefined) return read;
+  const place = { sheet, position: { row: read.table.headerRow, col: 0 } };
+  return { ...read, findings: [finding('shape-recognised', place, { shape }), ...read.findings] };
 }

@@ -28,11 +28,13 @@ export interface RowShape {
   /** By column index: the program's own columns, which never make a row non-empty. */
   readonly owned: readonly boolean[];
   readonly lastColumn: number;
+  /** The category of every initiative when the table has no category column (the scheme's default). */
+  readonly defaultCategory: string;
   /** The columns whose text Bilag 1 shows, with their kinds. */
   readonly shown: readonly (readonly [PlainKind, number])[];
 }
 
-export function rowShape(columns: readonly MappedColumn[], owned: readonly boolean[], lastColumn: number): RowShape {
+export function rowShape(columns: readonly MappedColumn[], owned: readonly boolean[], lastColumn: number, defaultCategory: string | undefined): RowShape {
   const text: Partial<Record<TextColumn, number>> = {};
   for (const kind of TEXT_COLUMNS) {
     const column = columns.find((c) => c.role.kind === kind);
@@ -40,7 +42,8 @@ export function rowShape(columns: readonly MappedColumn[], owned: readonly boole
   }
   const start = columns.find((c) => c.role.kind === 'start');
   const shown = BILAG1_TEXT_KINDS.flatMap((kind) => columns.filter((c) => c.role.kind === kind).map((c) => [kind, c.index] as const));
-  return { text, valueColumns: columns.filter((c) => isValueRole(c.role)), owned, lastColumn, shown, ...(start === undefined ? {} : { start }) };
+  const fallback = text.category === undefined ? (defaultCategory ?? '') : '';
+  return { text, valueColumns: columns.filter((c) => isValueRole(c.role)), owned, lastColumn, shown, defaultCategory: fallback, ...(start === undefined ? {} : { start }) };
 }
 
 /** Reads one row of a table with a row per initiative: its kind, texts and value cells. */
@@ -96,9 +99,11 @@ export function readRow(
   const dropped = DROPPED.test(status) || DROPPED.test(name);
 
   if (hidden && kind === 'initiative') findings.push(finding('hidden-row-counted', { sheet, position: { row: r, col: 0 } }));
+  // A table with no category column: its initiatives take the scheme's default category, once their kind is known.
+  const withCategory = kind === 'initiative' && shape.defaultCategory !== '' ? { ...texts, category: shape.defaultCategory } : texts;
 
   const parent = kind === 'activity' ? currentInitiative : undefined;
-  return planRow(r, kind, texts, { dropped, hidden, parent, values: values ?? NO_VALUES, start, shown: shownTexts(cells, shape) });
+  return planRow(r, kind, withCategory, { dropped, hidden, parent, values: values ?? NO_VALUES, start, shown: shownTexts(cells, shape) });
 }
 
 function hasValues(cells: readonly (GridCell | undefined)[], shape: RowShape): boolean {

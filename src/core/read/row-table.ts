@@ -34,7 +34,7 @@ export function readRowTable(
   if (has('name') === undefined) {
     findings.push(finding('column-missing', { sheet, position: { row: headerRow, col: 0 } }, { column: COLUMN_NAMES_DA.name }));
   }
-  if (has('category') === undefined) {
+  if (has('category') === undefined && scheme.plan.defaultCategory === undefined) {
     findings.push(finding('column-missing', { sheet, position: { row: headerRow, col: 0 } }, { column: COLUMN_NAMES_DA.category }));
   }
 
@@ -54,7 +54,7 @@ export function readRowTable(
   for (const column of columns) if (column.role.kind === 'owned') owned[column.index] = true;
   const { lastColumn, lastRow } = tableExtent(grid, headerRow, nextTable ?? grid.rows.length, owned, isIgnored);
 
-  const shape = rowShape(columns, owned, lastColumn);
+  const shape = rowShape(columns, owned, lastColumn, scheme.plan.defaultCategory);
   const conventions = tableConventions(grid, headerRow, lastRow, shape.valueColumns, scheme);
   findings.push(...conventions.findings);
   const reading = valueReading(scheme.plan.unit, options.separators ?? DANISH_SEPARATORS, conventions.byColumn);
