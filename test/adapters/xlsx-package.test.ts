@@ -103,6 +103,21 @@ describe('the .xlsx package after a run', () => {
     expect(await count(await workbook.toBuffer())).toBe(await count(once));
   });
 
+  it('gives a workbook without a styles part one, with the looks of its cells', async () => {
+    const input = await packageWith(async (zip) => {
+      zip.remove('xl/styles.xml');
+      await replaceIn(zip, 'xl/_rels/workbook.xml.rels', /<Relationship [^>]*Target="styles.xml"\/>/, '');
+      await replaceIn(zip, '[Content_Types].xml', /<Override PartName="\/xl\/styles.xml"[^>]*\/>/, '');
+    });
+    const zip = await JSZip.loadAsync(await (await run(input)).toBuffer());
+    expect(await text(zip, 'xl/_rels/workbook.xml.rels')).toContain('Target="styles.xml"');
+    expect(await text(zip, '[Content_Types].xml')).toContain('PartName="/xl/styles.xml"');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await zip.generateAsync({ type: 'uint8array' })) as unknown as ArrayBuffer);
+    const bilag = book.getWorksheet('Bilag 1');
+    expect(bilag?.getCell(bilag.rowCount, 1).font?.bold).toBe(true);
+  });
+
   it('opens in ExcelJS, an independent reader, with the plan’s columns, Bilag 1 and the very hidden state sheet', async () => {
     const output = await (await run(await packageWith(withForeignParts))).toBuffer();
     const book = new ExcelJS.Workbook();

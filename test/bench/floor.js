@@ -10,11 +10,12 @@ async function main([input, cellsFile, output]) {
   const finished = JSON.parse(await readFile(cellsFile, 'utf8'));
   for (const sheet of finished.sheets) {
     const target = workbook.getWorksheet(sheet.name) ?? workbook.addWorksheet(sheet.name, { state: sheet.state });
-    for (const [address, value, numFmt, bold] of sheet.cells) {
+    // Each cell names its style by index into one shared list, as ExcelJS shares a style object per look.
+    for (const [address, value, styleIndex] of sheet.cells) {
       const cell = target.getCell(address);
       cell.value = value;
-      if (numFmt) cell.numFmt = numFmt;
-      if (bold) cell.font = { bold: true };
+      const style = finished.styles[styleIndex];
+      if (style !== undefined && Object.keys(style).length > 0) cell.style = style;
     }
     for (const range of sheet.merges) target.mergeCells(range);
     for (const [col, width] of sheet.widths) target.getColumn(col).width = width;

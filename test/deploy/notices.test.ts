@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import webpack from 'webpack';
@@ -51,7 +51,9 @@ async function buildNotices(dir: string): Promise<{ notices: string; errors: str
   const compiler = webpack({ mode: 'development', devtool: false, context: dir, entry: './entry.js', output: { path: join(dir, 'dist') }, plugins: [new ThirdPartyNotices('Test 1.0.0')] });
   const stats = await new Promise<webpack.Stats>((done, fail) => compiler.run((error, result) => (error || result === undefined ? fail(error) : compiler.close(() => done(result)))));
   const errors = stats.compilation.errors.map((e) => e.message);
-  return { notices: errors.length > 0 ? '' : readFileSync(join(dir, 'dist', 'third-party-notices.txt'), 'utf8'), errors };
+  const notices = errors.length > 0 ? '' : readFileSync(join(dir, 'dist', 'third-party-notices.txt'), 'utf8');
+  rmSync(dir, { recursive: true, force: true });
+  return { notices, errors };
 }
 
 describe('the third-party notices of a build', () => {

@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -31,6 +31,8 @@ beforeAll(async () => {
     writeFileSync(join(out, 'unpacked', name), content);
   }
 }, 600_000);
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe(`npm run package with HANDLEPLAN_BASE_URL set`, () => {
   it(`writes handleplan-${version}.zip with the web folder, the manifest, the notices, the nginx block and the guide`, () => {

@@ -1,6 +1,7 @@
-import { CellRange, fromA1, rangeContains } from '../../src/core/a1';
+import { CellRange, rangeContains, toA1 } from '../../src/core/a1';
 import { Parts, partText, sheetEntries } from './ooxml-package';
-import { attribute, canonical, childElements, descendants, parseXml } from './xml-tree';
+import { sheetCells } from './plan-sheet-xml';
+import { attribute, canonical, childElements, parseXml, XmlElement } from './xml-tree';
 
 /** Parts of the plan sheet a run may rewrite: the cells (checked one by one below), the used range and column widths. */
 const REWRITTEN = new Set(['sheetData', 'dimension', 'cols']);
@@ -24,11 +25,27 @@ export function planSheetChanges(input: Parts, output: Parts, planPart: string, 
     if (at < 0) changes.push(`plan sheet: lost or moved ${element.slice(0, 120)}`);
     else from = at + 1;
   }
-  const cellsAfter = new Map(descendants(after, 'c').map((c) => [attribute(c, 'r') ?? '', canonical(c)]));
-  for (const cell of descendants(before, 'c')) {
-    const ref = attribute(cell, 'r') ?? '';
-    if (owned !== undefined && ref !== '' && rangeContains(owned, fromA1(ref))) continue;
-    if (cellsAfter.get(ref) !== canonical(cell)) changes.push(`plan sheet: cell ${ref} is not as it was`);
+  // Compared without r, which a writer may add or leave out where the place says it.
+  const withoutReference = (cell: XmlElement): string => canonical({ ...cell, attributes: Object.fromEntries(Object.entries(cell.attributes).filter(([k]) => k !== 'r')) });
+  const cellsAfter = new Map(sheetCells(after).map(({ row, col, cell }) => [toA1({ row, col }), withoutReference(cell)]));
+  for (const { row, col, cell } of sheetCells(before)) {
+    if (owned !== undefined && rangeContains(owned, { row, col })) continue;
+    const ref = toA1({ row, col });
+    if (cellsAfter.get(ref) !== withoutReference(cell)) changes.push(`plan sheet: cell ${ref} is not as it was`);
   }
+  changes.push(...columnProblems(after));
   return changes;
+}
+
+/** Column widths Excel accepts: each range within 1..16384, in order and not overlapping. */
+function columnProblems(worksheet: XmlElement): string[] {
+  const cols = childElements(worksheet, 'cols').flatMap((c) => childElements(c, 'col'));
+  let last = 0;
+  for (const col of cols) {
+    const min = Number(attribute(col, 'min'));
+    const max = Number(attribute(col, 'max'));
+    if (!(min > last && max >= min && max <= 16384)) return [`plan sheet: column widths overlap or are out of order at ${min}-${max}`];
+    last = max;
+  }
+  return [];
 }

@@ -1,4 +1,4 @@
-import { MAIN_NS, planSheetXml, PlanRows } from './plan-sheet-xml';
+import { MAIN_NS, planSheetXml, PlanRows, SheetSpelling } from './plan-sheet-xml';
 import { CONTENT_TYPES, Parts, partText, relationshipsOf, relsPartOf, setPartText, sheetEntries, storedName, unzipParts, workbookPart, zipParts } from './ooxml-package';
 import { escapeXml } from './xml-tree';
 
@@ -21,7 +21,7 @@ export interface PlantedWorkbook {
  * [Content_Types].xml change, each by inserting one element, and one new worksheet part appears; every
  * other part is the input's, byte for byte. Strict files get a strict sheet; absolute targets stay absolute.
  */
-export function withPlanSheet(input: Uint8Array | Parts, sheetName: string, rows: PlanRows): PlantedWorkbook {
+export function withPlanSheet(input: Uint8Array | Parts, sheetName: string, rows: PlanRows, spelling: Omit<SheetSpelling, 'strict'> = {}): PlantedWorkbook {
   const parts = new Map(input instanceof Uint8Array ? unzipParts(input) : input);
   const workbook = workbookPart(parts);
   if (sheetEntries(parts).some((s) => s.name.toLowerCase() === sheetName.toLowerCase())) throw new Error(`The workbook has a sheet ${sheetName} already`);
@@ -31,7 +31,7 @@ export function withPlanSheet(input: Uint8Array | Parts, sheetName: string, rows
   const relationshipId = addRelationship(parts, workbook, planPart, strict);
   setPartText(parts, workbook, addSheetElement(workbookXml, sheetName, relationshipId, strict));
   setPartText(parts, CONTENT_TYPES, insertBefore(partText(parts, CONTENT_TYPES), 'Types', `<Override PartName="/${planPart}" ContentType="${WORKSHEET_TYPE}"/>`));
-  setPartText(parts, planPart, planSheetXml(rows, strict));
+  setPartText(parts, planPart, planSheetXml(rows, { ...spelling, strict }));
   return { parts, bytes: zipParts(parts), planPart };
 }
 

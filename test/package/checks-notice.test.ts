@@ -50,7 +50,7 @@ describe('the checks of the package tests', () => {
     );
   });
 
-  it('notice a changed cell and a lost element of the plan sheet, and ignore the range the program owns', () => {
+  it('notice a changed cell, a lost element and overlapping column widths on the plan sheet, and ignore the range the program owns', () => {
     const withNotes = tampered(pivot.parts, pivot.planPart, (xml) => xml.replace('</worksheet>', '<legacyDrawing r:id="rId9" xmlns:r="x"/></worksheet>'));
     const output = tampered(pivot.parts, pivot.planPart, (xml) => xml.replace('Kontraktforhandler<', 'Kontrakter<').replace('<c r="A1" ', '<c r="A1" s="3" '));
     expect(planSheetChanges(withNotes, output, pivot.planPart, SOURCE_SHEET, undefined)).toEqual([
@@ -58,6 +58,8 @@ describe('the checks of the package tests', () => {
       'plan sheet: cell A1 is not as it was',
       expect.stringMatching(/^plan sheet: cell C\d+ is not as it was$/),
     ]);
+    const overlapping = tampered(pivot.parts, pivot.planPart, (xml) => xml.replace('<sheetData>', '<cols><col min="1" max="5" width="9"/><col min="5" max="6" width="9"/></cols><sheetData>'));
+    expect(planSheetChanges(pivot.parts, overlapping, pivot.planPart, SOURCE_SHEET, undefined)).toEqual(['plan sheet: column widths overlap or are out of order at 5-6']);
     const ownsAll = { from: { row: 0, col: 0 }, to: { row: 99, col: 25 } };
     expect(planSheetChanges(pivot.parts, output, pivot.planPart, SOURCE_SHEET, ownsAll)).toEqual([]);
   });

@@ -20,6 +20,14 @@ describe('adding a plan sheet to a workbook for the package tests', () => {
     expect(readPlanRows(planted.bytes, 'Plan')).toEqual(ROWS.map((row) => (row.length === 0 ? [] : row)));
   });
 
+  it('writes the sheet as other writers spell it: prefixed elements, rows and cells without r', () => {
+    const planted = withPlanSheet(workbookBytes('write.xlsx'), 'Plan', ROWS, { prefix: 'x', implicitReferences: true });
+    const sheet = partText(planted.parts, planted.planPart);
+    expect(sheet).toContain('<x:row><x:c t="inlineStr">');
+    expect(sheet).toContain('<x:row r="4"><x:c r="B4" t="inlineStr">');
+    expect(readPlanRows(planted.bytes, 'Plan')).toEqual(ROWS);
+  });
+
   it('finds the workbook where the package says it is, outside xl/', () => {
     const planted = withPlanSheet(workbookBytes('wtf_path.xlsx'), 'Plan', ROWS);
     expect(planted.planPart).toBe('wtf/worksheets/sheet3.xml');

@@ -66,6 +66,7 @@ export class StyleAppender {
   /** The styles part with the appended entries and the lists' counts brought up to date. */
   render(): string {
     const { text, lists, root, prefix } = this.styles;
+    if (root === undefined) throw new Error('The styles part has no root element');
     const edits: { start: number; end: number; insert: string }[] = [];
     for (const name of Object.keys(this.added) as ListName[]) {
       const added = this.added[name];
@@ -74,7 +75,8 @@ export class StyleAppender {
       const count = list.entries.length + added.length;
       const element = list.element;
       if (element === undefined) {
-        edits.push({ start: this.insertionPoint(name), end: this.insertionPoint(name), insert: `<${prefix}${name} count="${count}">${added.join('')}</${prefix}${name}>` });
+        const at = this.insertionPoint(name, root.closeStart);
+        edits.push({ start: at, end: at, insert: `<${prefix}${name} count="${count}">${added.join('')}</${prefix}${name}>` });
       } else if (element.closeStart === element.end) {
         const open = withAttribute(text.slice(element.start, element.openEnd), 'count', String(count)).replace(/\s*\/>$/, '>');
         edits.push({ start: element.start, end: element.end, insert: `${open}${added.join('')}</${element.name}>` });
@@ -83,16 +85,14 @@ export class StyleAppender {
         edits.push({ start: element.closeStart, end: element.closeStart, insert: added.join('') });
       }
     }
-    if (root === undefined) throw new Error('The styles part has no root element');
     return splice(text, edits);
   }
 
-  private insertionPoint(name: ListName): number {
-    const { text, root } = this.styles;
+  /** Where a list the part lacks goes: before the first list that follows it in the schema's order, else at the end. */
+  private insertionPoint(name: ListName, rootEnd: number): number {
     const after = ORDER.slice(ORDER.indexOf(name) + 1);
-    const pattern = new RegExp(`<(?:[\\w.-]+:)?(${after.join('|')})[\\s/>]`, 'g');
-    const match = pattern.exec(text.slice(0, root?.closeStart ?? text.length));
-    return match?.index ?? root?.closeStart ?? text.length;
+    const match = new RegExp(`<(?:[\\w.-]+:)?(${after.join('|')})[\\s/>]`).exec(this.styles.text.slice(0, rootEnd));
+    return match?.index ?? rootEnd;
   }
 
   private xfOf(cell: LayoutCell): number {
