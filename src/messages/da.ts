@@ -23,7 +23,7 @@ export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => str
     'Tjek at tabellen har overskrifter som »Indsats«, »Tema« og årstal som »2023«.',
   'column-missing': (p) => `Tabellen mangler en kolonne til ${p.column}. Tilføj den, eller ret overskriften.`,
   'column-duplicate': (p) =>
-    `Kolonnen ${q(p.header)} betyder det samme som kolonne ${p.first}. Kun den første bruges.`,
+    `Kolonnen ${q(p.header)} betyder det samme som kolonne ${p.first.replace(/\d+$/, '')}. Kun den første bruges.`,
   'column-ignored': (p) => `Kolonnen ${q(p.header)} bruges ikke i beregningen.`,
   'year-outside-period': (p) =>
     `Året ${p.year} ligger uden for planens periode ${p.period}. Beløbene i kolonnen tælles ikke med.`,
@@ -172,7 +172,8 @@ export function describeColumnRole(role: ColumnRole, yearLabel: (group: string, 
   return role.kind === 'amount' ? `${MEASURE_DA[role.measure]} ${yearLabel(role.group, role.year)}` : COLUMN_ROLE_DA[role.kind];
 }
 
-const MEASURE_DA = { target: 'Forventet besparelse', adjusted: 'Justeret forventning', realised: 'Realiseret', forecast: 'Prognose' } as const;
+// The plan's own words: the amount the plan sets out is planned (planlagt); "Forventet 2024" is a forecast.
+const MEASURE_DA = { target: 'Planlagt besparelse', adjusted: 'Justeret forventning', realised: 'Realiseret', forecast: 'Forventet' } as const;
 
 /** A short Danish name for each kind of finding, for the pane's headings over findings of one kind. */
 export const FINDING_KIND_DA: Record<FindingCode, string> = {

@@ -1,18 +1,27 @@
 import type React from 'react';
-import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import type { Finding, Fix } from '../core/findings';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
 import type { Severity } from '../core/codes';
+import type { Finding, Fix } from '../core/findings';
 import { FINDING_KIND_DA } from '../messages/da';
 
 const LABEL: Record<Severity, string> = { error: 'Fejl', warning: 'Advarsler', info: 'Til orientering' };
 const COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
+/** Findings shown at first in a kind, and added at each "Vis flere": a long plan's 2,000 alike findings stay one short list. */
+const PAGE = 10;
 
 const useStyles = makeStyles({
-  group: { marginBottom: tokens.spacingVerticalM },
-  kind: { marginTop: tokens.spacingVerticalS, display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  severity: { marginTop: tokens.spacingVerticalS },
   list: { listStyle: 'none', padding: 0, margin: 0 },
-  item: { marginTop: tokens.spacingVerticalXS, paddingLeft: tokens.spacingHorizontalS, borderLeft: `2px solid ${tokens.colorNeutralStroke2}` },
-  address: { fontFamily: tokens.fontFamilyMonospace, minWidth: 'auto', padding: 0, color: tokens.colorNeutralForeground3 },
+  item: {
+    marginBottom: tokens.spacingVerticalS,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `2px solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: 'anywhere',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  address: { fontFamily: tokens.fontFamilyMonospace, minWidth: 'auto', padding: 0, color: tokens.colorNeutralForeground2, textAlign: 'left' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', marginBottom: tokens.spacingVerticalS },
 });
 
 interface Props {
@@ -24,8 +33,9 @@ interface Props {
 }
 
 /**
- * Findings grouped by severity and, inside it, by kind, with counts; each shows where, what, and the
- * fix on offer as a button, and a kind with several fixes offers to fix them all.
+ * Findings by severity and, inside it, by kind: one folding group per kind with its count, errors
+ * open, the others closed so they cost one tab stop each. A group shows its first findings and more on
+ * request, and offers to fix all of its kind at once.
  */
 export function FindingsList({ findings, onSelect, onFix, busy }: Props): React.JSX.Element {
   const styles = useStyles();
@@ -36,56 +46,81 @@ export function FindingsList({ findings, onSelect, onFix, busy }: Props): React.
         if (group.length === 0) return null;
         const codes = [...new Set(group.map((f) => f.code))];
         return (
-          <section key={severity} className={styles.group} aria-label={`${LABEL[severity]}: ${group.length}`}>
+          <section key={severity} className={styles.severity} aria-label={`${LABEL[severity]}: ${group.length}`}>
             <Badge color={COLOR[severity]} appearance="tint">
               {LABEL[severity]}: {group.length}
             </Badge>
-            {codes.map((code) => {
-              const ofKind = group.filter((f) => f.code === code);
-              const fixes = ofKind.flatMap((f) => (f.fix === undefined ? [] : [f.fix]));
-              return (
-                <div key={code} data-kind={code}>
-                  <div className={styles.kind}>
-                    <Text weight="semibold" size={200} title={code}>
-                      {FINDING_KIND_DA[code]} ({ofKind.length})
-                    </Text>
-                    {fixes.length > 1 ? (
-                      <Button size="small" disabled={busy} onClick={() => onFix(fixes)}>
-                        Ret alle {fixes.length}
-                      </Button>
-                    ) : null}
-                  </div>
-                  <ul className={styles.list}>
-                    {ofKind.map((f, i) => (
-                      <li key={`${f.address}-${i}`} className={styles.item} data-code={f.code}>
-                        {onSelect === undefined || f.cell === undefined ? (
-                          <Text size={200} className={styles.address}>
-                            {f.address}
-                          </Text>
-                        ) : (
-                          <Button appearance="transparent" size="small" className={styles.address} onClick={() => onSelect(f)} aria-label={`Vis ${f.address} i regnearket`}>
-                            {f.address}
-                          </Button>
-                        )}
-                        <br />
-                        <Text size={300}>{f.message}</Text>
-                        {f.fix === undefined ? null : (
-                          <>
-                            <br />
-                            <Button size="small" appearance="subtle" disabled={busy} onClick={() => onFix([f.fix as Fix])}>
-                              {f.fix.label}
-                            </Button>
-                          </>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              );
-            })}
+            <Accordion multiple collapsible defaultOpenItems={severity === 'error' ? codes : []}>
+              {codes.map((code) => (
+                <AccordionItem key={code} value={code} data-kind={code}>
+                  <AccordionHeader size="small">
+                    {FINDING_KIND_DA[code]} ({group.filter((f) => f.code === code).length})
+                  </AccordionHeader>
+                  <AccordionPanel>
+                    <KindFindings findings={group.filter((f) => f.code === code)} onSelect={onSelect} onFix={onFix} busy={busy} />
+                  </AccordionPanel>
+                </AccordionItem>
+              ))}
+            </Accordion>
           </section>
         );
       })}
     </div>
+  );
+}
+
+function KindFindings({ findings, onSelect, onFix, busy }: Props): React.JSX.Element {
+  const styles = useStyles();
+  const [shown, setShown] = useState(PAGE);
+  const list = useRef<HTMLUListElement>(null);
+  const fixes = findings.flatMap((f) => (f.fix === undefined ? [] : [f.fix]));
+  const more = findings.length - shown;
+  return (
+    <>
+      {fixes.length > 1 ? (
+        <div className={styles.actions}>
+          <Button size="small" disabledFocusable={busy} onClick={() => onFix(fixes)}>
+            Ret alle {fixes.length}
+          </Button>
+        </div>
+      ) : null}
+      <ul className={styles.list} ref={list}>
+        {findings.slice(0, shown).map((f, i) => (
+          <li key={`${f.address}-${i}`} className={styles.item} data-code={f.code} tabIndex={-1}>
+            {onSelect === undefined || f.cell === undefined ? (
+              <Text size={200} className={styles.address}>
+                {f.address}
+              </Text>
+            ) : (
+              <Button appearance="transparent" size="small" className={styles.address} onClick={() => onSelect(f)} aria-label={`Vis ${f.address} i regnearket`}>
+                {f.address}
+              </Button>
+            )}
+            <br />
+            <Text size={300}>{f.message}</Text>
+            {f.fix === undefined ? null : (
+              <>
+                <br />
+                <Button size="small" appearance="subtle" disabledFocusable={busy} onClick={() => onFix([f.fix as Fix])}>
+                  {f.fix.label}
+                </Button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      {more > 0 ? (
+        <Button
+          size="small"
+          onClick={() => {
+            setShown(shown + PAGE * 5);
+            // The first finding just added takes focus, so the list goes on where the user was.
+            requestAnimationFrame(() => (list.current?.children[shown] as HTMLElement | undefined)?.focus());
+          }}
+        >
+          Vis {Math.min(more, PAGE * 5)} flere (af {more})
+        </Button>
+      ) : null}
+    </>
   );
 }

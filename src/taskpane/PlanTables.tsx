@@ -1,57 +1,97 @@
 import type React from 'react';
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import type { Computation } from '../core/compute';
+import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import type { Computation, YearTotal } from '../core/compute';
+import type { Decimal } from '../core/decimal';
 import { displayText, SheetLayout } from '../core/layout';
-import { formatFigure } from '../core/money';
+import { decimalsToShow, formatDanish } from '../core/money';
 import { groupYearLabel, Scheme } from '../core/scheme';
 
-/** The plan's gap per year against its targets. */
+const useStyles = makeStyles({
+  // A table wider than the pane scrolls inside its own frame; the pane itself never scrolls sideways.
+  frame: {
+    overflowX: 'auto',
+    maxWidth: '100%',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  figure: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  figureHeader: { '& > button, & > div': { justifyContent: 'flex-end' } },
+  bilag: { width: 'max-content', minWidth: '100%' },
+});
+
+/** A column of figures shown with one number of decimals: as many as its most precise figure needs, at least one. */
+function figureColumn(values: readonly (Decimal | null)[]): (value: Decimal | null) => string {
+  const decimals = decimalsToShow(values, 1);
+  return (value) => (value === null ? '–' : formatDanish(value, decimals));
+}
+
+/** The plan's figures per year as columns: planned saving, effect so far and what is missing, each shown with its own one number of decimals. */
+export function yearColumns(totals: readonly YearTotal[]): { header: string; values: (Decimal | null)[]; show: (value: Decimal | null) => string }[] {
+  return [
+    { header: 'Planlagt', values: totals.map((t) => t.schemeTarget ?? t.target) },
+    { header: 'Effekt', values: totals.map((t) => t.effect) },
+    { header: 'Mangler', values: totals.map((t) => t.planGap) },
+  ].map((column) => ({ ...column, show: figureColumn(column.values) }));
+}
+
+/** The plan's figures per year, right-aligned with one number of decimals per column. */
 export function GapTable({ computation, scheme }: { computation: Computation; scheme: Scheme }): React.JSX.Element {
+  const styles = useStyles();
+  const totals = computation.totals;
+  const columns = yearColumns(totals);
   return (
-    <Table size="small" aria-label="Gab pr. år">
-      <TableHeader>
-        <TableRow>
-          {['År', 'Mål', 'Effekt', 'Gab'].map((h) => (
-            <TableHeaderCell key={h}>{h}</TableHeaderCell>
-          ))}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {computation.totals.map((t) => (
-          <TableRow key={`${t.group}-${t.year}`}>
-            <TableCell>{groupYearLabel(scheme, t.group, t.year)}</TableCell>
-            <TableCell>{formatFigure(t.schemeTarget ?? t.target)}</TableCell>
-            <TableCell>{formatFigure(t.effect)}</TableCell>
-            <TableCell>{formatFigure(t.planGap)}</TableCell>
+    <div className={styles.frame} role="region" aria-label="Planlagt, effekt og mangler pr. år" tabIndex={0}>
+      <Table size="small" aria-label="Afvigelse pr. år">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>År</TableHeaderCell>
+            {columns.map((column) => (
+              <TableHeaderCell key={column.header} className={`${styles.figure} ${styles.figureHeader}`}>
+                {column.header}
+              </TableHeaderCell>
+            ))}
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {totals.map((t, row) => (
+            <TableRow key={`${t.group}-${t.year}`}>
+              <TableCell>{groupYearLabel(scheme, t.group, t.year)}</TableCell>
+              {columns.map((column) => (
+                <TableCell key={column.header} className={styles.figure}>
+                  {column.show(column.values[row] ?? null)}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
   );
 }
 
-/** Bilag 1 as it will show in Excel. */
+/** Bilag 1 as it will show in Excel, in a frame of its own that scrolls sideways. */
 export function BilagPreview({ layout }: { layout: SheetLayout }): React.JSX.Element {
+  const styles = useStyles();
   return (
-    <Table size="extra-small" aria-label={layout.sheetName} data-testid="bilag-preview" style={{ tableLayout: 'auto' }}>
-      <TableBody>
-        {layout.rows.map((row, r) => (
-          <TableRow key={r}>
-            {row.map((cell, c) => (
-              <TableCell
-                key={c}
-                style={{
-                  fontWeight: cell.bold ? 600 : 400,
-                  textAlign: cell.value.kind === 'number' ? 'right' : 'left',
-                  minWidth: c === 0 ? '24em' : undefined,
-                }}
-              >
-                {displayText(cell)}
-              </TableCell>
-            ))}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <div className={styles.frame} role="region" aria-label={`${layout.sheetName}, vist som i arket (rul vandret for alle kolonner)`} tabIndex={0}>
+      <Table size="extra-small" aria-label={layout.sheetName} data-testid="bilag-preview" className={styles.bilag}>
+        <TableBody>
+          {layout.rows.map((row, r) => (
+            <TableRow key={r}>
+              {row.map((cell, c) => (
+                <TableCell
+                  key={c}
+                  className={cell.value.kind === 'number' ? styles.figure : undefined}
+                  style={{ fontWeight: cell.bold ? 600 : 400, minWidth: c === 0 ? '16em' : undefined, verticalAlign: 'top' }}
+                >
+                  {displayText(cell)}
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
   );
 }

@@ -29,4 +29,4 @@ export function schemeOrProblem(read: SchemeRead): Scheme {
 }
 
 export const NO_SCHEME_SHEET = (): PaneProblem =>
-  new PaneProblem(`Projektmappen har intet skema (arket »${SCHEME_SHEET}«). Vælg planens skema (JSON); første beregning gemmer det som et ark i projektmappen.`);
+  new PaneProblem(`Projektmappen har intet skema (arket »${SCHEME_SHEET}«). Vælg planens skema (en .json-fil fra Handleplan); første beregning gemmer det som et ark i projektmappen.`);

@@ -65,9 +65,10 @@ function elsewhere(requests: readonly string[], origin: string): string[] {
 /** Validation, one-click fixes, compute and Bilag 1, and copying it: the steps both pages share. */
 async function validateFixComputeAndCopy(page: Page): Promise<void> {
   await page.getByRole('heading', { name: '2. Validering' }).waitFor();
+  await page.getByRole('button', { name: 'Tal skrevet som tekst (3)' }).click();
   await page.getByRole('button', { name: 'Ret alle 3' }).click();
   await page.getByTestId('counts').filter({ hasText: '0 fejl, 0 advarsler' }).waitFor();
-  await page.getByRole('button', { name: 'Beregn effekt og gab, og lav Bilag 1' }).click();
+  await page.getByRole('button', { name: 'Beregn effekt og afvigelse, og lav Bilag 1' }).click();
   await page.getByRole('heading', { name: '4. Bilag 1' }).waitFor();
   await page.evaluate(() => window.addEventListener('copy', (event) => Object.assign(window, { __copied: event.clipboardData?.getData('text/html') })));
   await page.getByRole('button', { name: 'Kopiér Bilag 1' }).click();
@@ -117,7 +118,7 @@ describeWithChromium('no data leaves the workbook: every request the pages make,
     await page.getByTestId('scheme-input').setInputFiles(EXAMPLE_SCHEME);
     await validateFixComputeAndCopy(page);
     await page.getByRole('button', { name: 'Fortryd seneste skrivning' }).click();
-    await page.getByText('Seneste skrivning er fortrudt.').waitFor();
+    await page.getByTestId('status-beregn').getByText('Seneste skrivning er fortrudt.').waitFor();
 
     expect(elsewhere(run.requests, server.url)).toEqual([]);
     expect(run.leftTheBrowser).toEqual([]);

@@ -89,7 +89,7 @@ describeWithChromium('the task pane on other Excel hosts, under a strict Content
   /** Chooses the scheme, computes, and waits for the Bilag 1 step. */
   async function computeBilag(page: Page): Promise<void> {
     await page.getByTestId('scheme-input').setInputFiles(EXAMPLE_SCHEME);
-    await page.getByRole('button', { name: 'Beregn effekt og gab, og lav Bilag 1' }).click();
+    await page.getByRole('button', { name: 'Beregn effekt og afvigelse, og lav Bilag 1' }).click();
     await page.getByRole('heading', { name: '4. Bilag 1' }).waitFor();
   }
 
@@ -129,7 +129,7 @@ describeWithChromium('the task pane on other Excel hosts, under a strict Content
     const { page, problems } = await openPane({ hostQuirks: withoutClipboardPermission });
     await computeBilag(page);
     await page.getByRole('button', { name: 'Kopiér Bilag 1' }).click();
-    await page.getByText('Bilag 1 er markeret i arket. Tryk Ctrl+C', { exact: false }).waitFor();
+    await page.getByTestId('status-bilag').getByText('Bilag 1 er markeret i arket. Tryk Ctrl+C', { exact: false }).waitFor();
     // Bilag 1 of the example is 31 rows of 6 columns; its sheet is activated first, so the selection takes.
     await expect(excelOf(page)).resolves.toEqual({ selection: { sheet: 'Bilag 1', address: 'A1:F31' }, activeSheet: 'Bilag 1' });
     expect(problems).toEqual([]);
@@ -143,7 +143,7 @@ describeWithChromium('the task pane on other Excel hosts, under a strict Content
       window.addEventListener('copy', (event) => Object.assign(window, { __copied: event.clipboardData?.getData('text/html') }));
     });
     await page.getByRole('button', { name: 'Kopiér Bilag 1' }).click();
-    await page.getByText('Bilag 1 er kopieret.', { exact: false }).waitFor();
+    await page.getByTestId('status-bilag').getByText('Bilag 1 er kopieret.', { exact: false }).waitFor();
     const copied = await page.evaluate(() => (window as unknown as { __copied?: string }).__copied);
     expect(copied).toContain('<table');
     await expect(excelOf(page)).resolves.toMatchObject({ selection: undefined });

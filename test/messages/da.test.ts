@@ -53,6 +53,10 @@ describe('Danish messages', () => {
     expect(finding('sheet-empty', place).message).toContain('tomt');
   });
 
+  it('names a column by its letters, not by the cell its header is in', () => {
+    expect(MESSAGES_DA['column-duplicate']({ header: 'Nr.', first: 'A4' })).toBe('Kolonnen »Nr.« betyder det samme som kolonne A. Kun den første bruges.');
+  });
+
   it('has no message for a code that does not exist', () => {
     expect(Object.keys(MESSAGES_DA).sort()).toEqual([...FINDING_CODES].sort());
   });

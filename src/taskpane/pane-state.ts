@@ -1,0 +1,64 @@
+/** The pane's state and actions as its step components see them, apart from the hook that keeps them (usePlanSession). */
+import type { Finding, Fix } from '../core/findings';
+import type { RunOutcome } from '../core/run';
+import type { AddinSettings, ColumnChoice } from '../core/settings';
+import type { SchemeFile } from './scheme-file';
+import type { PlanSession } from './session';
+
+/** How the pane gets its workbook; each entry point passes one, so Excel's pane never loads the .xlsx library. */
+export type PaneSource =
+  /** In Excel: the workbook that is open (with a scheme file when it has no scheme sheet). */
+  | { openWorkbook: (schemeFile?: SchemeFile) => Promise<PlanSession>; openFile?: undefined }
+  /** In the browser: an .xlsx file the user picks or drops. */
+  | { openWorkbook?: undefined; openFile: (file: WorkbookFile, schemeFile?: SchemeFile) => Promise<PlanSession> };
+
+export interface WorkbookFile {
+  readonly name: string;
+  readonly data: ArrayBuffer;
+}
+
+/** The four steps, also the ids of their headings. */
+export type StepId = 'kilde' | 'validering' | 'beregn' | 'bilag';
+
+/** What an action led to, shown where the action was taken: a step, or a place in it such as one column. */
+export interface StepNotice {
+  readonly place: string;
+  readonly intent: 'success' | 'info' | 'warning' | 'error';
+  readonly text: string;
+  /** Puts back what the action changed (a column choice). */
+  readonly undo?: () => void;
+}
+
+/** A notice before it is given its place. */
+export type Said = Omit<StepNotice, 'place'>;
+
+export interface Loaded {
+  readonly session: PlanSession;
+  readonly sheets: readonly string[];
+  readonly settings: AddinSettings;
+  readonly outcome: RunOutcome;
+  readonly written: boolean;
+}
+
+export interface PlanSessionState {
+  readonly inExcel: boolean;
+  readonly loaded: Loaded | undefined;
+  /** The work under way and where it was started. */
+  readonly activity: { readonly place: string; readonly text: string } | undefined;
+  readonly notice: StepNotice | undefined;
+  /** Excel only: the workbook has no scheme sheet, so the pane asks for a scheme file. */
+  readonly needsScheme: boolean;
+  readonly schemeFile: SchemeFile | undefined;
+  readonly workbookName: string | undefined;
+  openWorkbookFile(file: File): void;
+  chooseScheme(file: File | undefined): void;
+  chooseSheet(sheet: string): void;
+  /** `said` tells the user what changed, in a sentence; the notice offers to undo it. */
+  chooseColumn(header: string, choice: ColumnChoice | undefined, said: string, place: string): void;
+  fix(fixes: readonly Fix[]): void;
+  compute(): void;
+  undo(): void;
+  select(finding: Finding): void;
+  download(): void;
+  copyBilag(): void;
+}
