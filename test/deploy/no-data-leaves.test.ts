@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsx-workbook';
-import { chromiumAvailable, launchChromium } from '../helpers/chromium';
+import { chromiumAvailable } from '../helpers/chromium';
+import { builtPagesInChromium } from '../helpers/built-pages';
 import { buildOfficeStub } from '../helpers/office-stub';
-import { EXAMPLE_SCHEME, EXAMPLE_WORKBOOK, ROOT } from '../helpers/paths';
+import { EXAMPLE_SCHEME, EXAMPLE_WORKBOOK } from '../helpers/paths';
 import { seedFromWorkbook } from '../helpers/seed';
-import { serveFolder } from '../helpers/static-server';
 import { OFFICE_JS, policy } from './policy';
 
 const describeWithChromium = chromiumAvailable() ? describe : describe.skip;
@@ -76,22 +75,12 @@ async function validateFixComputeAndCopy(page: Page): Promise<void> {
 }
 
 describeWithChromium('no data leaves the workbook: every request the pages make, under the content security policy', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveFolder>>;
+  const pages = builtPagesInChromium();
 
-  beforeAll(async () => {
-    server = await serveFolder(join(ROOT, 'dist'));
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('the browser page opens, validates, fixes, computes, makes Bilag 1, copies and downloads, fetching only its own files', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
-    const run = await openUnderPolicy(context, server.url, '');
+    const context = await pages.browser.newContext({ acceptDownloads: true });
+    const run = await openUnderPolicy(context, pages.url, '');
     const { page } = run;
     await page.getByTestId('scheme-input').setInputFiles(EXAMPLE_SCHEME);
     await page.getByTestId('workbook-input').setInputFiles(EXAMPLE_WORKBOOK);
@@ -99,7 +88,7 @@ describeWithChromium('no data leaves the workbook: every request the pages make,
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent projektmappen med Bilag 1' }).click()]);
     expect(readFileSync(await download.path()).subarray(0, 2).toString()).toBe('PK');
 
-    expect(elsewhere(run.requests, server.url)).toEqual([]);
+    expect(elsewhere(run.requests, pages.url)).toEqual([]);
     expect(run.leftTheBrowser).toEqual([]);
     expect(run.requests.filter((url) => url.endsWith('.js')).length).toBeGreaterThan(1);
     await expect(run.violations()).resolves.toEqual([]);
@@ -109,18 +98,18 @@ describeWithChromium('no data leaves the workbook: every request the pages make,
 
   it('the Excel pane opens, validates, fixes, computes, makes Bilag 1, copies and undoes, asking only for its own files and Office.js', async () => {
     const [stub, seed] = await Promise.all([buildOfficeStub(), XlsxWorkbook.fromBuffer(readFileSync(EXAMPLE_WORKBOOK)).then(seedFromWorkbook)]);
-    const context = await browser.newContext({ viewport: { width: 420, height: 1100 } });
+    const context = await pages.browser.newContext({ viewport: { width: 420, height: 1100 } });
     await context.addInitScript((data) => Object.assign(window, { __HANDLEPLAN_SEED__: data }), { sheets: seed });
     // Office.js comes from Microsoft's CDN; the request is made and recorded, and the fake Excel answers it.
     await context.route(`${policy.OFFICE_CDN}/**`, (route) => route.fulfill({ body: stub, contentType: 'text/javascript' }));
-    const run = await openUnderPolicy(context, server.url, 'taskpane.html');
+    const run = await openUnderPolicy(context, pages.url, 'taskpane.html');
     const { page } = run;
     await page.getByTestId('scheme-input').setInputFiles(EXAMPLE_SCHEME);
     await validateFixComputeAndCopy(page);
     await page.getByRole('button', { name: 'Fortryd seneste skrivning' }).click();
     await page.getByTestId('status-beregn').getByText('Seneste skrivning er fortrudt.').waitFor();
 
-    expect(elsewhere(run.requests, server.url)).toEqual([]);
+    expect(elsewhere(run.requests, pages.url)).toEqual([]);
     expect(run.leftTheBrowser).toEqual([]);
     expect(run.requests).toContain(OFFICE_JS);
     await expect(run.violations()).resolves.toEqual([]);
@@ -131,21 +120,21 @@ describeWithChromium('no data leaves the workbook: every request the pages make,
   it('the ribbon’s function file and the help page load under the policy without a violation', async () => {
     const stub = await buildOfficeStub();
     for (const path of ['commands.html', 'help.html']) {
-      const context = await browser.newContext();
+      const context = await pages.browser.newContext();
       await context.addInitScript(() => Object.assign(window, { __HANDLEPLAN_SEED__: { sheets: [] } }));
       await context.route(`${policy.OFFICE_CDN}/**`, (route) => route.fulfill({ body: stub, contentType: 'text/javascript' }));
-      const run = await openUnderPolicy(context, server.url, path);
+      const run = await openUnderPolicy(context, pages.url, path);
       await run.page.waitForLoadState('load');
-      expect({ path, elsewhere: elsewhere(run.requests, server.url), violations: await run.violations(), errors: run.errors }).toEqual({ path, elsewhere: [], violations: [], errors: [] });
+      expect({ path, elsewhere: elsewhere(run.requests, pages.url), violations: await run.violations(), errors: run.errors }).toEqual({ path, elsewhere: [], violations: [], errors: [] });
       await context.close();
     }
   });
 
   it('the policy is enforced: eval, a connection and a script elsewhere are refused and reported, and nothing is sent', async () => {
-    const context = await browser.newContext();
-    const run = await openUnderPolicy(context, server.url, 'help.html');
+    const context = await pages.browser.newContext();
+    const run = await openUnderPolicy(context, pages.url, 'help.html');
     // A script of the site's own, as a bundled library would run: what it tries must be refused.
-    await context.route(`${server.url}probe.js`, (route) =>
+    await context.route(`${pages.url}probe.js`, (route) =>
       route.fulfill({
         contentType: 'text/javascript',
         body: `window.__probe = (async () => {
@@ -166,7 +155,7 @@ describeWithChromium('no data leaves the workbook: every request the pages make,
       expect.arrayContaining(['script-src eval', 'connect-src https://telemetry.example/collect', 'script-src-elem https://cdn.example/library.js']),
     );
     // The script elsewhere was asked for, and refused before it reached the network; nothing was sent.
-    expect(elsewhere(run.requests, server.url)).toEqual(['https://cdn.example/library.js']);
+    expect(elsewhere(run.requests, pages.url)).toEqual(['https://cdn.example/library.js']);
     expect(run.leftTheBrowser).toEqual([]);
     await context.close();
   });

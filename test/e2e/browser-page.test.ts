@@ -1,37 +1,26 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { chromiumAvailable, launchChromium } from '../helpers/chromium';
+import type { Page } from 'playwright-core';
+import { chromiumAvailable } from '../helpers/chromium';
+import { builtPagesInChromium } from '../helpers/built-pages';
 import { chooseWithKeyboard, computeAndCopyByKeyboard, focused, horizontalOverflow, PANE, PANE_CONTEXT, screenshot, seriousAxeViolations, tabTo } from '../helpers/pane';
-import { EXAMPLE_SCHEME, EXAMPLE_WORKBOOK, GOLDEN_BILAG1, ROOT } from '../helpers/paths';
+import { EXAMPLE_SCHEME, EXAMPLE_WORKBOOK, GOLDEN_BILAG1 } from '../helpers/paths';
 import { sheetAsShownText } from '../helpers/shown';
-import { serveFolder } from '../helpers/static-server';
 
 const available = chromiumAvailable();
 const describeWithChromium = available ? describe : describe.skip;
 
 describeWithChromium('the pane as a browser page at a task pane’s width, driven in headless Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveFolder>>;
+  const pages = builtPagesInChromium();
   let page: Page;
   const problems: string[] = [];
 
-  beforeAll(async () => {
-    server = await serveFolder(join(ROOT, 'dist'));
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   /** A fresh page at 350 × 800 with its first step shown. */
   async function openPage(): Promise<Page> {
-    const opened = await browser.newPage({ acceptDownloads: true, ...PANE_CONTEXT });
+    const opened = await pages.browser.newPage({ acceptDownloads: true, ...PANE_CONTEXT });
     opened.on('pageerror', (error) => problems.push(error.message));
-    await opened.goto(server.url);
+    await opened.goto(pages.url);
     await opened.getByRole('heading', { name: '1. Kilde' }).waitFor();
     return opened;
   }

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsx-workbook';
 import { FakeExcel } from '../fakes/fake-excel';
-import { chromiumAvailable, launchChromium } from '../helpers/chromium';
+import { chromiumAvailable } from '../helpers/chromium';
+import { actAsExcelHost, builtPagesInChromium } from '../helpers/built-pages';
 import { buildOfficeStub } from '../helpers/office-stub';
-import { EXAMPLE_SCHEME, EXAMPLE_WORKBOOK, ROOT } from '../helpers/paths';
+import { EXAMPLE_SCHEME, EXAMPLE_WORKBOOK } from '../helpers/paths';
 import { seedFromWorkbook, SeedSheet } from '../helpers/seed';
-import { serveFolder } from '../helpers/static-server';
 import { policy } from '../deploy/policy';
 
 const available = chromiumAvailable();
@@ -50,28 +49,19 @@ interface PaneOptions {
 }
 
 describeWithChromium('the task pane on other Excel hosts, under a strict Content-Security-Policy, in headless Chromium', () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveFolder>>;
+  const pages = builtPagesInChromium();
   let stub: string;
   let seed: SeedSheet[];
 
   beforeAll(async () => {
     [stub, seed] = await Promise.all([buildOfficeStub(), seedFromWorkbook(await XlsxWorkbook.fromBuffer(readFileSync(EXAMPLE_WORKBOOK)))]);
-    server = await serveFolder(join(ROOT, 'dist'));
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   /** The pane over the fake Excel holding the Hedensted workbook; script errors and CSP refusals are collected. */
   async function openPane(options: PaneOptions = {}): Promise<{ page: Page; problems: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 420, height: 1100 }, ...(options.userAgent === undefined ? {} : { userAgent: options.userAgent }) });
-    await context.addInitScript((data) => Object.assign(window, { __HANDLEPLAN_SEED__: data }), { sheets: seed, ...(options.apiVersion === undefined ? {} : { apiVersion: options.apiVersion }) });
+    const context = await pages.browser.newContext({ viewport: { width: 420, height: 1100 }, ...(options.userAgent === undefined ? {} : { userAgent: options.userAgent }) });
+    await actAsExcelHost(context, stub, { sheets: seed, ...(options.apiVersion === undefined ? {} : { apiVersion: options.apiVersion }) });
     if (options.hostQuirks !== undefined) await context.addInitScript(options.hostQuirks);
-    await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ body: stub, contentType: 'text/javascript' }));
     await context.route('**/taskpane.html', async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
@@ -82,7 +72,7 @@ describeWithChromium('the task pane on other Excel hosts, under a strict Content
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${pages.url}taskpane.html`);
     return { page, problems };
   }
 

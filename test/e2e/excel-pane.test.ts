@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsx-workbook';
 import { STATE_SHEET } from '../../src/core/state';
 import { FakeExcel } from '../fakes/fake-excel';
-import { chromiumAvailable, launchChromium } from '../helpers/chromium';
+import { chromiumAvailable } from '../helpers/chromium';
+import { actAsExcelHost, builtPagesInChromium } from '../helpers/built-pages';
 import { chooseWithKeyboard, computeAndCopyByKeyboard, focused, horizontalOverflow, PANE_CONTEXT, screenshot, seriousAxeViolations, tabTo } from '../helpers/pane';
 import { buildOfficeStub } from '../helpers/office-stub';
-import { EXAMPLE_SCHEME, EXAMPLE_WORKBOOK, GOLDEN_BILAG1, ROOT, SOURCE_SHEET } from '../helpers/paths';
+import { EXAMPLE_SCHEME, EXAMPLE_WORKBOOK, GOLDEN_BILAG1, SOURCE_SHEET } from '../helpers/paths';
 import { seedFromWorkbook, SeedSheet } from '../helpers/seed';
 import { shownNumber } from '../helpers/shown';
-import { serveFolder } from '../helpers/static-server';
 
 const available = chromiumAvailable();
 const describeWithChromium = available ? describe : describe.skip;
@@ -40,22 +39,20 @@ async function sheetShown(page: Page, sheet: string): Promise<string | undefined
 }
 
 describeWithChromium('the task pane in Excel at a task pane’s width, on a fake Excel in headless Chromium', () => {
-  let browser: Browser;
+  const pages = builtPagesInChromium();
   let page: Page;
-  let server: Awaited<ReturnType<typeof serveFolder>>;
   let stub: string;
   let seed: SeedSheet[];
   const problems: string[] = [];
 
   /** The pane opened in Excel over a fresh fake Excel holding the example workbook. */
   async function openPane(): Promise<Page> {
-    const context = await browser.newContext(PANE_CONTEXT);
-    await context.addInitScript((data) => Object.assign(window, { __HANDLEPLAN_SEED__: data }), { sheets: seed });
+    const context = await pages.browser.newContext(PANE_CONTEXT);
     // Office.js comes from Microsoft's CDN; here the fake answers in its place, and nothing leaves the machine.
-    await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ body: stub, contentType: 'text/javascript' }));
+    await actAsExcelHost(context, stub, { sheets: seed });
     const opened = await context.newPage();
     opened.on('pageerror', (error) => problems.push(error.message));
-    await opened.goto(`${server.url}taskpane.html`);
+    await opened.goto(`${pages.url}taskpane.html`);
     return opened;
   }
 
@@ -70,14 +67,7 @@ describeWithChromium('the task pane in Excel at a task pane’s width, on a fake
 
   beforeAll(async () => {
     [stub, seed] = await Promise.all([buildOfficeStub(), hedenstedSeed()]);
-    server = await serveFolder(join(ROOT, 'dist'));
-    browser = await launchChromium();
     page = await openPane();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('asks for the scheme when the workbook has none, then shows the sheet, its columns and the findings', async () => {

@@ -1,39 +1,28 @@
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { schemeToLayout } from '../../src/core/scheme-sheet';
 import { syntheticPlan } from '../bench/synthetic-plan';
-import { chromiumAvailable, launchChromium } from '../helpers/chromium';
+import { chromiumAvailable } from '../helpers/chromium';
+import { actAsExcelHost, builtPagesInChromium } from '../helpers/built-pages';
 import { buildOfficeStub } from '../helpers/office-stub';
 import { focused, horizontalOverflow, PANE_CONTEXT } from '../helpers/pane';
-import { ROOT } from '../helpers/paths';
 import { hedenstedScheme } from '../helpers/scheme';
 import { seedFromLayout } from '../helpers/seed';
-import { serveFolder } from '../helpers/static-server';
 
 const describeWithChromium = chromiumAvailable() ? describe : describe.skip;
 
 describeWithChromium('the task pane in Excel on a long plan (2,000 initiatives)', () => {
-  let browser: Browser;
+  const pages = builtPagesInChromium();
   let page: Page;
-  let server: Awaited<ReturnType<typeof serveFolder>>;
 
   beforeAll(async () => {
     const plan = syntheticPlan(2000);
     const sheets = [{ name: plan.sheetName, rows: plan.rows }, seedFromLayout(schemeToLayout(hedenstedScheme()))];
     const stub = await buildOfficeStub();
-    server = await serveFolder(join(ROOT, 'dist'));
-    browser = await launchChromium();
-    const context = await browser.newContext(PANE_CONTEXT);
-    await context.addInitScript((data) => Object.assign(window, { __HANDLEPLAN_SEED__: data }), { sheets });
-    await context.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ body: stub, contentType: 'text/javascript' }));
+    const context = await pages.browser.newContext(PANE_CONTEXT);
+    await actAsExcelHost(context, stub, { sheets });
     page = await context.newPage();
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${pages.url}taskpane.html`);
     await page.getByTestId('counts').waitFor({ timeout: 60_000 });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   /** The kind with the most findings: its heading, and how many it holds. */
