@@ -1,7 +1,7 @@
 import { CellPosition, CellRange } from '../../core/a1';
 import { LayoutCell, SheetLayout } from '../../core/layout';
 import { CALL_BYTES, PAYLOAD_BUDGET } from './host';
-import { formatOf, queueCells, queueSheetSettings, queueWidths, valueOf } from './queue-layout';
+import { formatOf, queueCells, queueSheet, queueWidths, valueOf } from './queue-layout';
 
 /** A piece of a write, queued in some sync; its bytes are estimated before it is queued. */
 export interface WriteJob {
@@ -51,10 +51,7 @@ export function sheetJob(layout: SheetLayout): WriteJob {
   return {
     bytes,
     queue: (context) => {
-      const sheet = context.workbook.worksheets.add(layout.sheetName);
-      queueSheetSettings(sheet, layout);
-      queueCells(sheet, { row: 0, col: 0 }, layout.rows, layout.merges);
-      queueWidths(sheet, 0, layout.columnWidths);
+      queueSheet(context.workbook.worksheets.add(layout.sheetName), layout);
     },
   };
 }
