@@ -29,7 +29,9 @@ export class ExcelSession extends WorkbookSession {
 
   /** The sheets the plan may be on: the user's hidden sheets (and the add-in's very hidden one) are left out. */
   override async sheets(): Promise<readonly string[]> {
-    const [names, hidden] = await Promise.all([super.sheets(), this.office.hiddenSheets()]);
+    // One after the other: the hidden sheets come from the facts the first call has just read.
+    const names = await super.sheets();
+    const hidden = await this.office.hiddenSheets();
     return names.filter((name) => !hidden.includes(name));
   }
 

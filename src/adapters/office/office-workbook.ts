@@ -173,7 +173,9 @@ export class OfficeWorkbook implements PlanWorkbook {
   }
 
   async saveSettings(settings: AddinSettings): Promise<void> {
-    const exists = (await this.facts(), this.has(STATE_SHEET));
+    // The session asked for the facts a moment ago, in the same action; ask again only when nothing is known.
+    if (this.sheets === undefined) await this.facts();
+    const exists = this.has(STATE_SHEET);
     if (!exists && this.structureProtected) throw misuse('workbook-structure-protected');
     await this.host.run(this.runOptions, async (context) => {
       suspendEvents(context);
