@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 export function BilagStep({ state, loaded }: { state: PlanSessionState; loaded: Loaded }): React.JSX.Element | null {
   const styles = useStyles();
   const bilag = loaded.outcome.result?.bilag1;
-  if (!loaded.written || bilag === undefined) return null;
+  if (!loaded.outcome.written || bilag === undefined) return null;
   return (
     <Step id="bilag" title="4. Bilag 1">
       <div className={styles.actions}>

@@ -24,7 +24,7 @@ export function ComputeStep({ state, loaded }: { state: PlanSessionState; loaded
       ) : (
         <div className={styles.actions}>
           <Button appearance="primary" onClick={state.compute} disabledFocusable={busy}>
-            {loaded.written ? 'Beregn igen og lav Bilag 1 på ny' : 'Beregn effekt og afvigelse, og lav Bilag 1'}
+            {loaded.outcome.written ? 'Beregn igen og lav Bilag 1 på ny' : 'Beregn effekt og afvigelse, og lav Bilag 1'}
           </Button>
           {session.undo !== undefined && session.canUndo?.() === true ? (
             <Button onClick={state.undo} disabledFocusable={busy}>
@@ -34,7 +34,7 @@ export function ComputeStep({ state, loaded }: { state: PlanSessionState; loaded
         </div>
       )}
       <Status place="beregn" state={state} />
-      {loaded.written && result.computation !== undefined ? (
+      {loaded.outcome.written && result.computation !== undefined ? (
         <>
           <Text as="p">
             Planlagt besparelse, effekt (realiseret eller forventet) og hvad der mangler, pr. år ({session.scheme.plan.unit}). Et negativt tal under »Mangler« er mere end planlagt.

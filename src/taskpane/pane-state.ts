@@ -36,8 +36,8 @@ export interface Loaded {
   readonly session: PlanSession;
   readonly sheets: readonly string[];
   readonly settings: AddinSettings;
+  /** The last outcome; `outcome.written` says whether it wrote the columns and Bilag 1. */
   readonly outcome: RunOutcome;
-  readonly written: boolean;
 }
 
 export interface PlanSessionState {

@@ -70,7 +70,7 @@ export function usePlanSession(source: PaneSource): PlanSessionState {
   const start = useCallback(async (open: () => Promise<PlanSession>): Promise<undefined> => {
     const session = await open();
     const [sheets, settings, outcome] = [await session.sheets(), await session.settings(), await session.validate()];
-    setLoaded({ session, sheets, settings, outcome, written: false });
+    setLoaded({ session, sheets, settings, outcome });
     setNeedsScheme(false);
     return undefined;
   }, []);
@@ -154,7 +154,7 @@ export function usePlanSession(source: PaneSource): PlanSessionState {
   const choose = (change: (settings: AddinSettings) => AddinSettings, chosenSheet: string | undefined, place: string, said?: Said): void =>
     update(place, 'Læser og validerer …', async ({ session }) => {
       await session.saveSettings(change);
-      return { changes: { settings: await session.settings(), outcome: await session.validate(chosenSheet), written: false }, ...(said === undefined ? {} : { said }) };
+      return { changes: { settings: await session.settings(), outcome: await session.validate(chosenSheet) }, ...(said === undefined ? {} : { said }) };
     });
 
   const chooseColumn = (header: string, choice: ColumnChoice | undefined, said: string, place: string): void => {
@@ -180,21 +180,21 @@ export function usePlanSession(source: PaneSource): PlanSessionState {
     chooseColumn,
     fix: (fixes) =>
       update('validering', 'Retter …', async ({ session }) => ({
-        changes: { outcome: await session.applyFixes(fixes, sheet), written: false },
+        changes: { outcome: await session.applyFixes(fixes, sheet) },
         said: { intent: 'success', text: fixes.length === 1 ? 'Rettelsen er skrevet i cellen.' : `${fixes.length} rettelser er skrevet i cellerne.` },
       })),
     compute: () =>
       update('beregn', 'Beregner og laver Bilag 1 …', async ({ session }) => {
         const outcome = await session.run(sheet);
         return {
-          changes: { outcome, written: outcome.written },
+          changes: { outcome },
           said: outcome.written ? { intent: 'success', text: 'Effekt og afvigelse er skrevet i arket, og Bilag 1 er lavet.' } : { intent: 'warning', text: 'Intet er skrevet: ret fejlene under Validering.' },
         };
       }),
     undo: () =>
       update('beregn', 'Fortryder …', async ({ session }) => {
         await session.undo?.();
-        return { changes: { outcome: await session.validate(sheet), written: false }, said: { intent: 'info', text: 'Seneste skrivning er fortrudt.' } };
+        return { changes: { outcome: await session.validate(sheet) }, said: { intent: 'info', text: 'Seneste skrivning er fortrudt.' } };
       }),
     select: (finding) => {
       void loaded?.session.select?.(finding).catch((error: unknown) => setNotice({ place: 'validering', intent: 'error', text: explain(error) }));
