@@ -5,7 +5,7 @@ import { cellText, EMPTY_CELL, Grid, GridCell } from '../grid';
 import { DANISH_SEPARATORS } from '../money';
 import { MappedColumn, PlanRow, ValueCell } from '../plan-table';
 import { normaliseLabel, planGroupOf, Scheme } from '../scheme';
-import { isYear, yearOf } from '../years';
+import { yearInCell } from '../years';
 import { ReadOptions, TableRead } from './read-options';
 import { planRow } from './read-row';
 import { readValueCell, valueReading } from './read-value';
@@ -68,9 +68,8 @@ export function recogniseForms(grid: Grid): ProposalForm[] {
 function yearsAcross(cells: readonly (GridCell | undefined)[]): { col: number; year: number }[] {
   const years: { col: number; year: number }[] = [];
   for (let col = 1; col < cells.length; col += 1) {
-    const content = cells[col]?.content;
-    const year = content?.kind === 'number' ? content.value : content?.kind === 'text' && /^\s*\d{4}\s*$/.test(content.value) ? yearOf(content.value) : undefined;
-    if (year === undefined || !isYear(year)) continue;
+    const year = yearInCell(cells[col]);
+    if (year === undefined) continue;
     if (years.length > 0 && year <= (years[years.length - 1]?.year ?? 0)) return [];
     years.push({ col, year });
   }

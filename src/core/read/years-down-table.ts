@@ -5,7 +5,7 @@ import { cellText, EMPTY_CELL, Grid, GridCell } from '../grid';
 import { DANISH_SEPARATORS } from '../money';
 import { MappedColumn, PlanRow, ValueCell } from '../plan-table';
 import { normaliseLabel, planGroupOf, Scheme } from '../scheme';
-import { isYear, yearOf } from '../years';
+import { yearInCell } from '../years';
 import { HEADER_SEARCH_ROWS } from './header-row';
 import { ReadOptions, TableRead } from './read-options';
 import { planRow } from './read-row';
@@ -40,7 +40,7 @@ export function recogniseYearsDown(grid: Grid): YearsDownShape | undefined {
   for (let r = 0; r < Math.min(grid.rows.length, HEADER_SEARCH_ROWS); r += 1) {
     const years: { row: number; year: number }[] = [];
     for (let below = r + 1; below < grid.rows.length; below += 1) {
-      const year = yearIn(grid.rows[below]?.[0]);
+      const year = yearInCell(grid.rows[below]?.[0]);
       if (year === undefined) break;
       years.push({ row: below, year });
     }
@@ -53,14 +53,6 @@ export function recogniseYearsDown(grid: Grid): YearsDownShape | undefined {
     if (columns.some((c) => c.measure !== 'note')) return { headerRow: r, years, columns };
   }
   return undefined;
-}
-
-function yearIn(cell: GridCell | undefined): number | undefined {
-  const content = cell?.content;
-  if (content?.kind === 'number') return isYear(content.value) ? content.value : undefined;
-  if (content?.kind !== 'text') return undefined;
-  const year = yearOf(content.value);
-  return year !== undefined && content.value.trim() === String(year) ? year : undefined;
 }
 
 /**
