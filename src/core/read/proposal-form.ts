@@ -2,15 +2,13 @@ import { CellPosition } from '../a1';
 import { ColumnRole } from '../columns';
 import { Finding, finding } from '../findings';
 import { cellText, EMPTY_CELL, Grid, GridCell } from '../grid';
-import { DANISH_SEPARATORS } from '../money';
 import { MappedColumn, PlanRow, ValueCell } from '../plan-table';
 import { normaliseLabel, planGroupOf, Scheme } from '../scheme';
 import { yearInCell } from '../years';
 import { ReadOptions, TableRead } from './read-options';
 import { planRow } from './read-row';
-import { readValueCell, valueReading } from './read-value';
+import { readValueCell, tableReading } from './read-value';
 import { checkedSum } from './stated-sum';
-import { tableConventions } from './table-conventions';
 
 /** What a row of a form's amounts block is. */
 type FormRow = 'baseline' | 'component' | 'net' | 'staff';
@@ -106,9 +104,7 @@ export function readForms(grid: Grid, forms: readonly ProposalForm[], scheme: Sc
   const columns: MappedColumn[] = first.years.map(({ col, year }) => ({ index: col, header: String(year), role: roleOf(year) }));
   const lastRow = Math.max(...forms.map((form) => form.rows[form.rows.length - 1]?.row ?? form.headerRow));
   // The sign note (»(-) = mindreudgift«) often stands under the last form, after a blank row: the whole sheet is looked at.
-  const conventions = tableConventions(grid, first.headerRow, grid.rows.length - 1, columns, scheme);
-  findings.push(...conventions.findings);
-  const reading = valueReading(scheme.plan.unit, options.separators ?? DANISH_SEPARATORS, conventions.byColumn);
+  const reading = tableReading(grid, first.headerRow, grid.rows.length - 1, columns, scheme, options, findings);
   const inPlan = new Set(group?.years ?? []);
 
   const rows: PlanRow[] = forms.map((form) => {

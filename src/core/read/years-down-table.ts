@@ -2,16 +2,14 @@ import { CellPosition } from '../a1';
 import { ColumnRole, Measure } from '../columns';
 import { Finding, finding } from '../findings';
 import { cellText, EMPTY_CELL, Grid, GridCell } from '../grid';
-import { DANISH_SEPARATORS } from '../money';
 import { MappedColumn, PlanRow, ValueCell } from '../plan-table';
 import { normaliseLabel, planGroupOf, Scheme } from '../scheme';
 import { yearInCell } from '../years';
 import { HEADER_SEARCH_ROWS } from './header-row';
 import { ReadOptions, TableRead } from './read-options';
 import { planRow } from './read-row';
-import { readValueCell, valueReading } from './read-value';
+import { readValueCell, tableReading } from './read-value';
 import { checkedSum } from './stated-sum';
-import { tableConventions } from './table-conventions';
 
 /** What a column of a follow-up with the years down the rows holds. */
 type YearsDownMeasure = Measure | 'realised-part' | 'note';
@@ -72,9 +70,7 @@ export function readYearsDownTable(grid: Grid, shape: YearsDownShape, scheme: Sc
   }));
   const lastRow = shape.years[shape.years.length - 1]?.row ?? shape.headerRow;
   const amountColumns = columns.filter((c) => c.role.kind !== 'note');
-  const conventions = tableConventions(grid, shape.headerRow, lastRow, amountColumns, scheme);
-  findings.push(...conventions.findings);
-  const reading = valueReading(scheme.plan.unit, options.separators ?? DANISH_SEPARATORS, conventions.byColumn);
+  const reading = tableReading(grid, shape.headerRow, lastRow, amountColumns, scheme, options, findings);
   const inPlan = new Set(group?.years ?? []);
 
   const values: ValueCell[] = [];
