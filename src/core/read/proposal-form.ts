@@ -1,12 +1,12 @@
 import { CellPosition } from '../a1';
 import { ColumnRole } from '../columns';
-import { Finding, finding } from '../findings';
+import { Finding } from '../findings';
 import { cellText, EMPTY_CELL, Grid, GridCell } from '../grid';
 import { MappedColumn, PlanRow, ValueCell } from '../plan-table';
 import { normaliseLabel, planGroupOf, Scheme } from '../scheme';
 import { yearInCell } from '../years';
 import { ReadOptions, TableRead } from './read-options';
-import { planRow } from './read-row';
+import { initiativeAt } from './read-row';
 import { readValueCell, tableReading } from './read-value';
 import { checkedSum } from './stated-sum';
 
@@ -120,16 +120,7 @@ export function readForms(grid: Grid, forms: readonly ProposalForm[], scheme: Sc
       if (change !== undefined) values.push(change);
     }
     const position = form.name?.position ?? { row: form.headerRow, col: 0 };
-    const category = form.category ?? scheme.plan.defaultCategory ?? '';
-    if (category === '') findings.push(finding('category-missing', { sheet, position }));
-    return planRow(position.row, 'initiative', { number: '', name: form.name?.text ?? sheet, category, status: '' }, {
-      dropped: false,
-      hidden: false,
-      parent: undefined,
-      values,
-      start: undefined,
-      shown: {},
-    });
+    return initiativeAt(sheet, position, form.name?.text ?? sheet, form.category ?? scheme.plan.defaultCategory ?? '', values, findings);
   });
   const lastColumn = Math.max(...forms.flatMap((form) => form.years.map(({ col }) => col)));
   return { table: { sheet, headerRow: first.headerRow, columns, rows, lastColumn, lastRow, yearsDownRows: true }, findings };

@@ -2,12 +2,12 @@ import { CellPosition } from '../a1';
 import { ColumnRole, Measure } from '../columns';
 import { Finding, finding } from '../findings';
 import { cellText, EMPTY_CELL, Grid, GridCell } from '../grid';
-import { MappedColumn, PlanRow, ValueCell } from '../plan-table';
+import { MappedColumn, ValueCell } from '../plan-table';
 import { normaliseLabel, planGroupOf, Scheme } from '../scheme';
 import { yearInCell } from '../years';
 import { HEADER_SEARCH_ROWS } from './header-row';
 import { ReadOptions, TableRead } from './read-options';
-import { planRow } from './read-row';
+import { initiativeAt } from './read-row';
 import { readValueCell, tableReading } from './read-value';
 import { checkedSum } from './stated-sum';
 
@@ -92,14 +92,7 @@ export function readYearsDownTable(grid: Grid, shape: YearsDownShape, scheme: Sc
 
   const title = titleAbove(grid, shape.headerRow);
   const position: CellPosition = title?.position ?? { row: shape.headerRow, col: 0 };
-  const category = scheme.plan.defaultCategory ?? '';
-  if (category === '') findings.push(finding('category-missing', { sheet, position }));
-  const initiative: PlanRow = planRow(
-    position.row,
-    'initiative',
-    { number: '', name: title?.text ?? sheet, category, status: '' },
-    { dropped: false, hidden: false, parent: undefined, values, start: undefined, shown: {} },
-  );
+  const initiative = initiativeAt(sheet, position, title?.text ?? sheet, scheme.plan.defaultCategory ?? '', values, findings);
   const lastColumn = Math.max(0, ...shape.columns.map((c) => c.col));
   return { table: { sheet, headerRow: shape.headerRow, columns, rows: [initiative], lastColumn, lastRow, yearsDownRows: true }, findings };
 }
