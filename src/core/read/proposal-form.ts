@@ -48,9 +48,10 @@ export function recogniseForms(grid: Grid): ProposalForm[] {
     for (; below < grid.rows.length; below += 1) {
       const cells = grid.rows[below] ?? [];
       const label = cellText(cells[0] ?? EMPTY_CELL).trim();
-      if (label === '' && !years.some(({ col }) => cellText(cells[col] ?? EMPTY_CELL).trim() !== '')) break;
+      const hasAmounts = years.some(({ col }) => cellText(cells[col] ?? EMPTY_CELL).trim() !== '');
+      if (label === '' && !hasAmounts) break;
       if (yearsAcross(cells).length >= 2) break;
-      if (!years.some(({ col }) => cellText(cells[col] ?? EMPTY_CELL).trim() !== '')) continue;
+      if (!hasAmounts) continue;
       rows.push({ row: below, label, kind: ROW_WORDS.find(([words]) => words.test(normaliseLabel(label)))?.[1] ?? 'component' });
     }
     if (rows.some((row) => row.kind === 'component' || row.kind === 'net')) {
