@@ -3,6 +3,8 @@
  * and a span of years written "2023-2026" or listed "2023, 2025".
  */
 
+import type { GridCell } from './grid';
+
 /** A year as a text names it: four digits from 1900 to 2099. */
 export const YEAR_DIGITS = '(?:19|20)\\d{2}';
 
@@ -17,6 +19,15 @@ export function isYear(value: number): boolean {
 export function yearOf(text: string): number | undefined {
   const match = YEAR_IN_TEXT.exec(text);
   return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
+/** The year a cell holds on its own: a number that is a year, or a text of exactly four digits that are one. */
+export function yearInCell(cell: GridCell | undefined): number | undefined {
+  const content = cell?.content;
+  if (content?.kind === 'number') return isYear(content.value) ? content.value : undefined;
+  if (content?.kind !== 'text') return undefined;
+  const year = yearOf(content.value);
+  return year !== undefined && content.value.trim() === String(year) ? year : undefined;
 }
 
 /** "2023-2026" → [2023, 2026]; "2023" → [2023, 2023]. */

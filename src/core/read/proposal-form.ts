@@ -1,16 +1,14 @@
 import { CellPosition } from '../a1';
 import { ColumnRole } from '../columns';
-import { Finding, finding } from '../findings';
+import { Finding } from '../findings';
 import { cellText, EMPTY_CELL, Grid, GridCell } from '../grid';
-import { DANISH_SEPARATORS } from '../money';
 import { MappedColumn, PlanRow, ValueCell } from '../plan-table';
 import { normaliseLabel, planGroupOf, Scheme } from '../scheme';
-import { isYear, yearOf } from '../years';
+import { yearInCell } from '../years';
 import { ReadOptions, TableRead } from './read-options';
-import { planRow } from './read-row';
-import { readValueCell, valueReading } from './read-value';
+import { initiativeAt } from './read-row';
+import { readValueCell, tableReading } from './read-value';
 import { checkedSum } from './stated-sum';
-import { tableConventions } from './table-conventions';
 
 /** What a row of a form's amounts block is. */
 type FormRow = 'baseline' | 'component' | 'net' | 'staff';
@@ -50,9 +48,10 @@ export function recogniseForms(grid: Grid): ProposalForm[] {
     for (; below < grid.rows.length; below += 1) {
       const cells = grid.rows[below] ?? [];
       const label = cellText(cells[0] ?? EMPTY_CELL).trim();
-      if (label === '' && !years.some(({ col }) => cellText(cells[col] ?? EMPTY_CELL).trim() !== '')) break;
+      const hasAmounts = years.some(({ col }) => cellText(cells[col] ?? EMPTY_CELL).trim() !== '');
+      if (label === '' && !hasAmounts) break;
       if (yearsAcross(cells).length >= 2) break;
-      if (!years.some(({ col }) => cellText(cells[col] ?? EMPTY_CELL).trim() !== '')) continue;
+      if (!hasAmounts) continue;
       rows.push({ row: below, label, kind: ROW_WORDS.find(([words]) => words.test(normaliseLabel(label)))?.[1] ?? 'component' });
     }
     if (rows.some((row) => row.kind === 'component' || row.kind === 'net')) {
@@ -68,9 +67,8 @@ export function recogniseForms(grid: Grid): ProposalForm[] {
 function yearsAcross(cells: readonly (GridCell | undefined)[]): { col: number; year: number }[] {
   const years: { col: number; year: number }[] = [];
   for (let col = 1; col < cells.length; col += 1) {
-    const content = cells[col]?.content;
-    const year = content?.kind === 'number' ? content.value : content?.kind === 'text' && /^\s*\d{4}\s*$/.test(content.value) ? yearOf(content.value) : undefined;
-    if (year === undefined || !isYear(year)) continue;
+    const year = yearInCell(cells[col]);
+    if (year === undefined) continue;
     if (years.length > 0 && year <= (years[years.length - 1]?.year ?? 0)) return [];
     years.push({ col, year });
   }
@@ -107,9 +105,7 @@ export function readForms(grid: Grid, forms: readonly ProposalForm[], scheme: Sc
   const columns: MappedColumn[] = first.years.map(({ col, year }) => ({ index: col, header: String(year), role: roleOf(year) }));
   const lastRow = Math.max(...forms.map((form) => form.rows[form.rows.length - 1]?.row ?? form.headerRow));
   // The sign note (»(-) = mindreudgift«) often stands under the last form, after a blank row: the whole sheet is looked at.
-  const conventions = tableConventions(grid, first.headerRow, grid.rows.length - 1, columns, scheme);
-  findings.push(...conventions.findings);
-  const reading = valueReading(scheme.plan.unit, options.separators ?? DANISH_SEPARATORS, conventions.byColumn);
+  const reading = tableReading(grid, first.headerRow, grid.rows.length - 1, columns, scheme, options, findings);
   const inPlan = new Set(group?.years ?? []);
 
   const rows: PlanRow[] = forms.map((form) => {
@@ -125,16 +121,7 @@ export function readForms(grid: Grid, forms: readonly ProposalForm[], scheme: Sc
       if (change !== undefined) values.push(change);
     }
     const position = form.name?.position ?? { row: form.headerRow, col: 0 };
-    const category = form.category ?? scheme.plan.defaultCategory ?? '';
-    if (category === '') findings.push(finding('category-missing', { sheet, position }));
-    return planRow(position.row, 'initiative', { number: '', name: form.name?.text ?? sheet, category, status: '' }, {
-      dropped: false,
-      hidden: false,
-      parent: undefined,
-      values,
-      start: undefined,
-      shown: {},
-    });
+    return initiativeAt(sheet, position, form.name?.text ?? sheet, form.category ?? scheme.plan.defaultCategory ?? '', values, findings);
   });
   const lastColumn = Math.max(...forms.flatMap((form) => form.years.map(({ col }) => col)));
   return { table: { sheet, headerRow: first.headerRow, columns, rows, lastColumn, lastRow, yearsDownRows: true }, findings };

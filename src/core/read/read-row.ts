@@ -1,3 +1,4 @@
+import { CellPosition } from '../a1';
 import { BILAG1_TEXT_KINDS, ColumnRole, isValueRole, PlainKind } from '../columns';
 import { Finding, finding } from '../findings';
 import { cellText, EMPTY_CELL, Grid, GridCell, isBlank } from '../grid';
@@ -138,6 +139,22 @@ export function planRow(index: number, kind: RowKind, texts: RowTexts, facts: Ro
     start: facts.start,
     shown: facts.shown,
   };
+}
+
+/**
+ * The one initiative of a sheet read as a single initiative (a proposal form, a years-down follow-up): named,
+ * at the given cell, with its values; an empty category is said as missing.
+ */
+export function initiativeAt(sheet: string, position: CellPosition, name: string, category: string, values: readonly ValueCell[], findings: Finding[]): PlanRow {
+  if (category === '') findings.push(finding('category-missing', { sheet, position }));
+  return planRow(position.row, 'initiative', { number: '', name, category, status: '' }, {
+    dropped: false,
+    hidden: false,
+    parent: undefined,
+    values,
+    start: undefined,
+    shown: {},
+  });
 }
 
 const NO_CELLS: readonly (GridCell | undefined)[] = [];

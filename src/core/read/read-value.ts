@@ -3,10 +3,11 @@ import { ColumnRole } from '../columns';
 import { FindingCode } from '../codes';
 import { Decimal } from '../decimal';
 import { Finding, finding } from '../findings';
-import { cellText, GridCell } from '../grid';
+import { cellText, Grid, GridCell } from '../grid';
 import {
   AmountProblem,
   convertUnit,
+  DANISH_SEPARATORS,
   decimalFromNumber,
   decimalsOf,
   decimalsShownBy,
@@ -19,8 +20,10 @@ import {
   Unit,
   unitShift,
 } from '../money';
-import { ValueCell } from '../plan-table';
-import { ColumnConvention } from './table-conventions';
+import { MappedColumn, ValueCell } from '../plan-table';
+import { Scheme } from '../scheme';
+import { ReadOptions } from './read-options';
+import { ColumnConvention, tableConventions } from './table-conventions';
 
 /** The finding for each reason a text is not an amount; the compiler asks for every reason. */
 const CODE_OF_PROBLEM = {
@@ -40,6 +43,24 @@ export interface ValueReading {
   shownDecimals(format: string | undefined): number | undefined;
   /** A stored number as a Decimal, made once per distinct number: amounts repeat (0,5; 1,0; 2,5) and Decimals never change. */
   decimalOf(value: number): Decimal | null;
+}
+
+/**
+ * How a table's value cells are read: the unit and sign the sheet states for the given columns between its
+ * header row and last row (their findings added to findings), the plan's unit and the workbook's separators.
+ */
+export function tableReading(
+  grid: Grid,
+  headerRow: number,
+  lastRow: number,
+  valueColumns: readonly MappedColumn[],
+  scheme: Scheme,
+  options: ReadOptions,
+  findings: Finding[],
+): ValueReading {
+  const conventions = tableConventions(grid, headerRow, lastRow, valueColumns, scheme);
+  findings.push(...conventions.findings);
+  return valueReading(scheme.plan.unit, options.separators ?? DANISH_SEPARATORS, conventions.byColumn);
 }
 
 export function valueReading(unit: Unit, separators: Separators, conventions: ReadonlyMap<number, ColumnConvention>): ValueReading {

@@ -2,7 +2,6 @@ import { CellPosition, rangeToA1 } from '../a1';
 import { ColumnRole, HeaderVocabulary } from '../columns';
 import { Finding, finding } from '../findings';
 import { columnCount, Grid, isBlank } from '../grid';
-import { DANISH_SEPARATORS } from '../money';
 import { MappedColumn, PlanRow } from '../plan-table';
 import { Scheme } from '../scheme';
 import { COLUMN_NAMES_DA } from '../../messages/da';
@@ -10,8 +9,7 @@ import { HeaderRow, nextTableStart } from './header-row';
 import { mapColumns } from './map-columns';
 import { ReadOptions, TableRead } from './read-options';
 import { readRow, rowShape } from './read-row';
-import { valueReading } from './read-value';
-import { tableConventions } from './table-conventions';
+import { tableReading } from './read-value';
 
 /**
  * Reads a table with a row per initiative under its header row: the columns, where the table ends,
@@ -55,9 +53,7 @@ export function readRowTable(
   const { lastColumn, lastRow } = tableExtent(grid, headerRow, nextTable ?? grid.rows.length, owned, isIgnored);
 
   const shape = rowShape(columns, owned, lastColumn, scheme.plan.defaultCategory);
-  const conventions = tableConventions(grid, headerRow, lastRow, shape.valueColumns, scheme);
-  findings.push(...conventions.findings);
-  const reading = valueReading(scheme.plan.unit, options.separators ?? DANISH_SEPARATORS, conventions.byColumn);
+  const reading = tableReading(grid, headerRow, lastRow, shape.valueColumns, scheme, options, findings);
   const rows: PlanRow[] = [];
   let currentInitiative: number | undefined;
   for (let r = headerRow + 1; r <= lastRow; r += 1) {

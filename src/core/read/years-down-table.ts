@@ -2,16 +2,14 @@ import { CellPosition } from '../a1';
 import { ColumnRole, Measure } from '../columns';
 import { Finding, finding } from '../findings';
 import { cellText, EMPTY_CELL, Grid, GridCell } from '../grid';
-import { DANISH_SEPARATORS } from '../money';
-import { MappedColumn, PlanRow, ValueCell } from '../plan-table';
+import { MappedColumn, ValueCell } from '../plan-table';
 import { normaliseLabel, planGroupOf, Scheme } from '../scheme';
-import { isYear, yearOf } from '../years';
+import { yearInCell } from '../years';
 import { HEADER_SEARCH_ROWS } from './header-row';
 import { ReadOptions, TableRead } from './read-options';
-import { planRow } from './read-row';
-import { readValueCell, valueReading } from './read-value';
+import { initiativeAt } from './read-row';
+import { readValueCell, tableReading } from './read-value';
 import { checkedSum } from './stated-sum';
-import { tableConventions } from './table-conventions';
 
 /** What a column of a follow-up with the years down the rows holds. */
 type YearsDownMeasure = Measure | 'realised-part' | 'note';
@@ -40,7 +38,7 @@ export function recogniseYearsDown(grid: Grid): YearsDownShape | undefined {
   for (let r = 0; r < Math.min(grid.rows.length, HEADER_SEARCH_ROWS); r += 1) {
     const years: { row: number; year: number }[] = [];
     for (let below = r + 1; below < grid.rows.length; below += 1) {
-      const year = yearIn(grid.rows[below]?.[0]);
+      const year = yearInCell(grid.rows[below]?.[0]);
       if (year === undefined) break;
       years.push({ row: below, year });
     }
@@ -53,14 +51,6 @@ export function recogniseYearsDown(grid: Grid): YearsDownShape | undefined {
     if (columns.some((c) => c.measure !== 'note')) return { headerRow: r, years, columns };
   }
   return undefined;
-}
-
-function yearIn(cell: GridCell | undefined): number | undefined {
-  const content = cell?.content;
-  if (content?.kind === 'number') return isYear(content.value) ? content.value : undefined;
-  if (content?.kind !== 'text') return undefined;
-  const year = yearOf(content.value);
-  return year !== undefined && content.value.trim() === String(year) ? year : undefined;
 }
 
 /**
@@ -80,9 +70,7 @@ export function readYearsDownTable(grid: Grid, shape: YearsDownShape, scheme: Sc
   }));
   const lastRow = shape.years[shape.years.length - 1]?.row ?? shape.headerRow;
   const amountColumns = columns.filter((c) => c.role.kind !== 'note');
-  const conventions = tableConventions(grid, shape.headerRow, lastRow, amountColumns, scheme);
-  findings.push(...conventions.findings);
-  const reading = valueReading(scheme.plan.unit, options.separators ?? DANISH_SEPARATORS, conventions.byColumn);
+  const reading = tableReading(grid, shape.headerRow, lastRow, amountColumns, scheme, options, findings);
   const inPlan = new Set(group?.years ?? []);
 
   const values: ValueCell[] = [];
@@ -104,14 +92,7 @@ export function readYearsDownTable(grid: Grid, shape: YearsDownShape, scheme: Sc
 
   const title = titleAbove(grid, shape.headerRow);
   const position: CellPosition = title?.position ?? { row: shape.headerRow, col: 0 };
-  const category = scheme.plan.defaultCategory ?? '';
-  if (category === '') findings.push(finding('category-missing', { sheet, position }));
-  const initiative: PlanRow = planRow(
-    position.row,
-    'initiative',
-    { number: '', name: title?.text ?? sheet, category, status: '' },
-    { dropped: false, hidden: false, parent: undefined, values, start: undefined, shown: {} },
-  );
+  const initiative = initiativeAt(sheet, position, title?.text ?? sheet, scheme.plan.defaultCategory ?? '', values, findings);
   const lastColumn = Math.max(0, ...shape.columns.map((c) => c.col));
   return { table: { sheet, headerRow: shape.headerRow, columns, rows: [initiative], lastColumn, lastRow, yearsDownRows: true }, findings };
 }
