@@ -1,4 +1,4 @@
-import { CellRange, columnLetters, rangeFromA1, rangeToA1, rangeUnion } from '../../core/a1';
+import { CellRange, rangeFromA1, rangeToA1, rangeUnion, toA1 } from '../../core/a1';
 import { cellReference, findElement, findTag, scanSheet, SheetXml, TagAttributes } from './sheet-scanner';
 import { attribute, withAttribute, withoutAttribute } from './xml-text';
 
@@ -100,7 +100,7 @@ function patchRow(text: string, row: { start: number; tagEnd: number; end: numbe
   for (const cell of kept) {
     for (; next < added.length && (added[next]?.col ?? 0) < cell.col; next += 1) cells.push(added[next]?.xml ?? '');
     const xml = text.slice(cell.start, cell.end);
-    cells.push(cell.implicit ? withAttribute(xml.slice(0, xml.indexOf('>') + 1), 'r', `${columnLetters(cell.col)}${rowIndex + 1}`) + xml.slice(xml.indexOf('>') + 1) : xml);
+    cells.push(cell.implicit ? withAttribute(xml.slice(0, xml.indexOf('>') + 1), 'r', toA1({ row: rowIndex, col: cell.col })) + xml.slice(xml.indexOf('>') + 1) : xml);
   }
   for (; next < added.length; next += 1) cells.push(added[next]?.xml ?? '');
   // The row keeps its attributes (height, hidden, style) but not spans, a hint the new cells may not fit.
