@@ -154,8 +154,9 @@ export class XlsxWorkbook implements PlanWorkbook {
 
   private saveStyles(edit: PackageEdit, editor: WorkbookEditor, appender: StyleAppender): void {
     if (!appender.changed) return;
-    const part = this.model.stylesPart ?? editor.addStylesPart('');
-    edit.set(part, appender.render());
+    const xml = appender.render();
+    if (this.model.stylesPart === undefined) editor.addStylesPart(xml);
+    else edit.set(this.model.stylesPart, xml);
   }
 
   private stateCells(): { state?: string; settings?: string } {
