@@ -71,6 +71,14 @@ export function qualifiedAddress(sheetName: string, address: string): string {
   return `${quoteSheetName(sheetName)}!${address}`;
 }
 
+/** The smallest range covering both `a` and `b`. */
+export function rangeUnion(a: CellRange, b: CellRange): CellRange {
+  return {
+    from: { row: Math.min(a.from.row, b.from.row), col: Math.min(a.from.col, b.from.col) },
+    to: { row: Math.max(a.to.row, b.to.row), col: Math.max(a.to.col, b.to.col) },
+  };
+}
+
 export function rangeContains(range: CellRange, position: CellPosition): boolean {
   return (
     position.row >= range.from.row &&

@@ -1,4 +1,4 @@
-import { CellRange } from '../../core/a1';
+import { rangeUnion } from '../../core/a1';
 import { Fix } from '../../core/findings';
 import { Grid } from '../../core/grid';
 import { misuse } from '../../core/misuse';
@@ -104,7 +104,8 @@ export class OfficeWorkbook implements PlanWorkbook {
     if (taken !== undefined && taken !== ownBilag) throw misuse('sheet-not-ours', taken);
 
     const previousOnSource = plan.previous?.sourceSheet === sourceName ? plan.previous.output : undefined;
-    const cellsToKeep = [snapshotOf(read.values, union(patchRange(plan.outputColumns), previousOnSource))];
+    const outputRange = patchRange(plan.outputColumns);
+    const cellsToKeep = [snapshotOf(read.values, previousOnSource === undefined ? outputRange : rangeUnion(outputRange, previousOnSource))];
     const replacedName = ownBilag !== undefined ? this.sheetNamed(ownBilag) : undefined;
     const replacedBilag = replacedName !== undefined && this.lastBilag?.sheetName === replacedName ? this.lastBilag : undefined;
     const addSchemeSheet = plan.schemeSheet !== undefined && this.sheetNamed(plan.schemeSheet.sheetName) === undefined;
@@ -261,14 +262,6 @@ export class OfficeWorkbook implements PlanWorkbook {
     this.stateText = undefined;
     this.lastRead = undefined;
   }
-}
-
-function union(a: CellRange, b: CellRange | undefined): CellRange {
-  if (b === undefined) return a;
-  return {
-    from: { row: Math.min(a.from.row, b.from.row), col: Math.min(a.from.col, b.from.col) },
-    to: { row: Math.max(a.to.row, b.to.row), col: Math.max(a.to.col, b.to.col) },
-  };
 }
 
 /** Response bytes of a cell's value type ("Double"), read back beside its value and format. */

@@ -1,4 +1,4 @@
-import { columnLetters } from '../../core/a1';
+import { toA1 } from '../../core/a1';
 import { BLANK, LayoutCell } from '../../core/layout';
 import { StyleAppender } from './style-appender';
 import { escapeText } from './xml-text';
@@ -10,7 +10,7 @@ import { escapeText } from './xml-text';
 export function cellXml(p: string, row: number, col: number, cell: LayoutCell, styles: StyleAppender): string | undefined {
   if (cell === BLANK) return undefined;
   const style = styles.styleOf(cell);
-  return valueXml(p, `${columnLetters(col)}${row + 1}`, style, cell);
+  return valueXml(p, toA1({ row, col }), style, cell);
 }
 
 /** A cell element with the given style index and the layout cell's value. */

@@ -1,4 +1,4 @@
-import { CellRange, fromA1, rangeContains } from '../../core/a1';
+import { CellRange, fromA1, rangeContains, toA1 } from '../../core/a1';
 import { Fix } from '../../core/findings';
 import { fixedCell } from '../../core/fixes';
 import { patchRange, RangePatch } from '../../core/layout';
@@ -50,6 +50,7 @@ export function fixesPatch(prefix: string, fixes: readonly Fix[], styles: Styles
     byRow.set(row, [...list.filter((f) => f.col !== col), { col, fix }].sort((a, b) => a.col - b.col));
   }
   const rowsFixed = [...byRow.keys()];
+  const colsFixed = [...byRow.values()].flatMap((list) => list.map((f) => f.col));
   return {
     firstRow: Math.min(...rowsFixed),
     lastRow: Math.max(...rowsFixed),
@@ -59,10 +60,10 @@ export function fixesPatch(prefix: string, fixes: readonly Fix[], styles: Styles
         const style = styleAt(col);
         const cell = fixedCell(fix, styles.numberFormat(style));
         const kept = cell.numberFormat === undefined ? style : appender.withNumberFormat(style, cell.numberFormat);
-        return { col, xml: valueXml(prefix, fix.cell.replace(/\$/g, '').toUpperCase(), kept, cell) };
+        return { col, xml: valueXml(prefix, toA1({ row, col }), kept, cell) };
       }),
     widths: [],
-    firstCol: Math.min(...fixes.map((fix) => fromA1(fix.cell).col)),
+    firstCol: Math.min(...colsFixed),
     covers: undefined,
   };
 }

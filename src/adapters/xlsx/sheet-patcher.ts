@@ -1,4 +1,4 @@
-import { CellRange, columnLetters, rangeFromA1, rangeToA1 } from '../../core/a1';
+import { CellRange, rangeFromA1, rangeToA1, rangeUnion, toA1 } from '../../core/a1';
 import { cellReference, findElement, findTag, scanSheet, SheetXml, TagAttributes } from './sheet-scanner';
 import { attribute, withAttribute, withoutAttribute } from './xml-text';
 
@@ -100,7 +100,7 @@ function patchRow(text: string, row: { start: number; tagEnd: number; end: numbe
   for (const cell of kept) {
     for (; next < added.length && (added[next]?.col ?? 0) < cell.col; next += 1) cells.push(added[next]?.xml ?? '');
     const xml = text.slice(cell.start, cell.end);
-    cells.push(cell.implicit ? withAttribute(xml.slice(0, xml.indexOf('>') + 1), 'r', `${columnLetters(cell.col)}${rowIndex + 1}`) + xml.slice(xml.indexOf('>') + 1) : xml);
+    cells.push(cell.implicit ? withAttribute(xml.slice(0, xml.indexOf('>') + 1), 'r', toA1({ row: rowIndex, col: cell.col })) + xml.slice(xml.indexOf('>') + 1) : xml);
   }
   for (; next < added.length; next += 1) cells.push(added[next]?.xml ?? '');
   // The row keeps its attributes (height, hidden, style) but not spans, a hint the new cells may not fit.
@@ -140,7 +140,7 @@ function patchHead(sheet: SheetXml, patch: SheetPatch): string {
   if (dimension !== undefined && patch.covers !== undefined) {
     const tag = head.slice(dimension.start, dimension.tagEnd);
     const ref = attribute(tag, 'ref');
-    const grown = ref === undefined || !/^[A-Z]+\d+(:[A-Z]+\d+)?$/i.test(ref) ? patch.covers : union(rangeFromA1(ref), patch.covers);
+    const grown = ref === undefined || !/^[A-Z]+\d+(:[A-Z]+\d+)?$/i.test(ref) ? patch.covers : rangeUnion(rangeFromA1(ref), patch.covers);
     head = head.slice(0, dimension.start) + withAttribute(tag, 'ref', rangeToA1(grown)) + head.slice(dimension.tagEnd);
   }
   if (patch.widths.length === 0) return head;
@@ -188,11 +188,4 @@ function withWidths(columns: readonly ColumnElement[], widths: readonly (readonl
     result = [...result.slice(0, at), ...pieces, ...result.slice(at + 1)];
   }
   return result.sort((a, b) => a.min - b.min);
-}
-
-function union(a: CellRange, b: CellRange): CellRange {
-  return {
-    from: { row: Math.min(a.from.row, b.from.row), col: Math.min(a.from.col, b.from.col) },
-    to: { row: Math.max(a.to.row, b.to.row), col: Math.max(a.to.col, b.to.col) },
-  };
 }

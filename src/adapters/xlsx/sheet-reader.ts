@@ -16,6 +16,20 @@ export interface SheetContext {
 
 const EMPTY: Cell = { kind: 'empty' };
 
+/** The tags a cell's content is found by, built once per sheet for its namespace prefix. */
+interface CellTags {
+  readonly prefix: string;
+  readonly cellClose: string;
+  readonly valueOpen: string;
+  readonly valueClose: string;
+  readonly formulaOpen: string;
+  readonly formulaClose: string;
+}
+
+function cellTags(p: string): CellTags {
+  return { prefix: p, cellClose: `</${p}c>`, valueOpen: `<${p}v`, valueClose: `</${p}v>`, formulaOpen: `<${p}f`, formulaClose: `</${p}f>` };
+}
+
 /** A worksheet part as the core's grid: cached results of formulas, errors, dates, merges, hidden rows and columns. */
 export function readSheetXml(sheetName: string, text: string, context: SheetContext): Grid {
   const sheet = scanSheet(text);
@@ -26,7 +40,8 @@ export function readSheetXml(sheetName: string, text: string, context: SheetCont
   const rowOpen = `<${p}row`;
   const rowClose = `</${p}row>`;
   const cellOpen = `<${p}c`;
-  const cellClose = `</${p}c>`;
+  const tags = cellTags(p);
+  const cellClose = tags.cellClose;
   let rowIndex = -1;
   let from = sheet.sheetData.openEnd;
   const rowAttributes = new TagAttributes();
@@ -48,7 +63,7 @@ export function readSheetXml(sheetName: string, text: string, context: SheetCont
       attributes.read(text, cell.start, cell.tagEnd);
       const position = attributes.r0 < 0 ? undefined : cellReference(text, attributes.r0, attributes.r1);
       col = position === undefined ? col + 1 : position.col;
-      cells[col] = readCell(text, cell, attributes, p, { row: rowIndex, col }, context, shared);
+      cells[col] = readCell(text, cell, attributes, tags, { row: rowIndex, col }, context, shared);
     }
   }
   const merges = readMerges(text, sheet.sheetData.end, p);
@@ -60,7 +75,7 @@ function readCell(
   text: string,
   cell: { start: number; tagEnd: number; end: number },
   attributes: TagAttributes,
-  p: string,
+  tags: CellTags,
   position: { row: number; col: number },
   context: SheetContext,
   shared: Map<string, { formula: string; row: number; col: number }>,
@@ -69,8 +84,8 @@ function readCell(
   const numberFormat = style === 0 ? undefined : context.styles.numberFormat(style);
   if (cell.end === cell.tagEnd) return numberFormat === undefined ? EMPTY_CELL : { content: EMPTY, numberFormat };
   const type = attributes.t0 < 0 ? 'n' : text.slice(attributes.t0, attributes.t1);
-  const inner = contentOf(text, cell, `</${p}c>`);
-  const value = elementText(inner, `<${p}v`, `</${p}v>`);
+  const inner = contentOf(text, cell, tags.cellClose);
+  const value = elementText(inner, tags.valueOpen, tags.valueClose);
   let content: Cell;
   switch (type) {
     case 'n': {
@@ -88,7 +103,7 @@ function readCell(
       break;
     }
     case 'inlineStr':
-      content = textContent(richText(inner, p));
+      content = textContent(richText(inner, tags.prefix));
       break;
     case 'str':
       content = textContent(value === undefined ? '' : unescapeXml(value));
@@ -107,7 +122,7 @@ function readCell(
     default:
       content = EMPTY;
   }
-  const formula = formulaOf(inner, p, position, shared);
+  const formula = formulaOf(inner, tags, position, shared);
   if (formula !== undefined) return numberFormat === undefined ? { content, formula } : { content, formula, numberFormat };
   return numberFormat === undefined ? { content } : { content, numberFormat };
 }
@@ -117,10 +132,10 @@ function textContent(value: string): Cell {
 }
 
 /** The text of a cell's formula; a cell sharing another's formula gets that formula moved to where it is. */
-function formulaOf(inner: string, p: string, position: { row: number; col: number }, shared: Map<string, { formula: string; row: number; col: number }>): string | undefined {
-  const tag = findTag(inner, `<${p}f`, 0, inner.length);
+function formulaOf(inner: string, tags: CellTags, position: { row: number; col: number }, shared: Map<string, { formula: string; row: number; col: number }>): string | undefined {
+  const tag = findTag(inner, tags.formulaOpen, 0, inner.length);
   if (tag === undefined) return undefined;
-  const own = tag.selfClosing ? '' : unescapeXml(inner.slice(tag.tagEnd, inner.indexOf(`</${p}f>`, tag.tagEnd)));
+  const own = tag.selfClosing ? '' : unescapeXml(inner.slice(tag.tagEnd, inner.indexOf(tags.formulaClose, tag.tagEnd)));
   const startTag = inner.slice(tag.start, tag.tagEnd);
   if (attribute(startTag, 't') !== 'shared') return own;
   const index = attribute(startTag, 'si') ?? '';

@@ -1,6 +1,5 @@
-import { sameNameDanish } from '../../core/text';
 import { PackageEdit, relationshipKind, relationshipsPart, relativeTarget } from './opc-package';
-import { readWorkbookModel, SheetEntry, WorkbookModel } from './workbook-part';
+import { findSheet, readWorkbookModel, SheetEntry, WorkbookModel } from './workbook-part';
 import { firstElement, splice, XmlElement, xmlElements } from './xml-elements';
 import { escapeAttribute, withAttribute } from './xml-text';
 
@@ -24,7 +23,7 @@ export class WorkbookEditor {
   }
 
   sheet(name: string): SheetEntry | undefined {
-    return this.model.sheets.find((s) => s.name === name) ?? this.model.sheets.find((s) => sameNameDanish(s.name, name));
+    return findSheet(this.model.sheets, name);
   }
 
   /** Adds a worksheet part and lists it before the sheet named `before` (at the end when there is none). */

@@ -1,3 +1,4 @@
+import { sameNameDanish } from '../../core/text';
 import { PartReader, readRelationships, Relationship, relationshipKind } from './opc-package';
 import { childElements, firstElement, namespacedAttribute, xmlElements } from './xml-elements';
 
@@ -33,6 +34,11 @@ export interface WorkbookModel {
 }
 
 /** Why a package is not a workbook the program reads, in a word the adapter turns into a line for the user. */
+/** The sheet named `name`: exactly as spelled, else as Excel compares names. */
+export function findSheet(sheets: readonly SheetEntry[], name: string): SheetEntry | undefined {
+  return sheets.find((s) => s.name === name) ?? sheets.find((s) => sameNameDanish(s.name, name));
+}
+
 export class NotAWorkbookError extends Error {
   constructor(readonly reason: 'no-workbook' | 'binary' | 'damaged') {
     super(reason);

@@ -15,7 +15,7 @@ import { rootPrefix } from './sheet-scanner';
 import { sheetXml } from './sheet-writer';
 import { MINIMAL_STYLES, StyleAppender } from './style-appender';
 import { StylesPart } from './styles-part';
-import { NotAWorkbookError, readWorkbookModel, SheetEntry, WorkbookModel } from './workbook-part';
+import { findSheet, NotAWorkbookError, readWorkbookModel, SheetEntry, WorkbookModel } from './workbook-part';
 import { WorkbookEditor } from './workbook-editor';
 
 /** Why a file could not be opened, in one Danish line for the user. */
@@ -154,8 +154,9 @@ export class XlsxWorkbook implements PlanWorkbook {
 
   private saveStyles(edit: PackageEdit, editor: WorkbookEditor, appender: StyleAppender): void {
     if (!appender.changed) return;
-    const part = this.model.stylesPart ?? editor.addStylesPart('');
-    edit.set(part, appender.render());
+    const xml = appender.render();
+    if (this.model.stylesPart === undefined) editor.addStylesPart(xml);
+    else edit.set(this.model.stylesPart, xml);
   }
 
   private stateCells(): { state?: string; settings?: string } {
@@ -212,12 +213,12 @@ export class XlsxWorkbook implements PlanWorkbook {
 
   /** A worksheet by name (misuse when there is none): exactly as spelled, else as Excel compares names. */
   private worksheet(name: string): SheetEntry {
-    const entry = this.worksheets().find((s) => s.name === name) ?? this.worksheets().find((s) => sameNameDanish(s.name, name));
+    const entry = findSheet(this.worksheets(), name);
     if (entry === undefined) throw new Error(`No sheet named "${name}"`);
     return entry;
   }
 
   private sheetNamed(name: string): SheetEntry | undefined {
-    return this.model.sheets.find((s) => s.name === name) ?? this.model.sheets.find((s) => sameNameDanish(s.name, name));
+    return findSheet(this.model.sheets, name);
   }
 }
