@@ -7,7 +7,15 @@ export type LayoutValue =
   | { readonly kind: 'blank' }
   /** Always written as text, even when it starts with "=", "+", "-" or "@". */
   | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'number'; readonly value: Decimal };
+  | { readonly kind: 'number'; readonly value: Decimal }
+  /**
+   * A formula over the workbook's cells, in English with A1 references and no leading "=" (Office.js's
+   * range.formulas and the file format both take English; Danish Excel shows it in Danish). cached is
+   * the core's exact result, written beside it so every reader sees true figures before recalculating:
+   * a number, or a text ("" where the formula shows nothing). Only the core's builders make formulas;
+   * a user's text is never one.
+   */
+  | { readonly kind: 'formula'; readonly formula: string; readonly cached: Decimal | string };
 
 export type BorderStyle = 'thin' | 'medium' | 'double';
 
@@ -88,6 +96,11 @@ export function patchRange(patch: RangePatch): CellRange {
   };
 }
 
+/** Whether a cell shows a figure (a number, or a formula whose result is one): figures align right. */
+export function isFigure(cell: LayoutCell): boolean {
+  return cell.value.kind === 'number' || (cell.value.kind === 'formula' && typeof cell.value.cached !== 'string');
+}
+
 /** A cell as Excel would show it with Danish separators: the text a user sees. */
 export function displayText(cell: LayoutCell): string {
   switch (cell.value.kind) {
@@ -95,13 +108,18 @@ export function displayText(cell: LayoutCell): string {
       return '';
     case 'text':
       return cell.value.text;
-    case 'number': {
-      const decimals = decimalsShownBy(cell.numberFormat);
-      if (decimals === undefined) return cell.value.value.toString().replace('.', ',');
-      const grouped = (cell.numberFormat ?? '').includes(',');
-      return grouped ? formatDanish(cell.value.value, decimals) : formatDanish(cell.value.value, decimals, { decimal: ',', group: '' });
-    }
+    case 'number':
+      return numberShown(cell.value.value, cell.numberFormat);
+    case 'formula':
+      return typeof cell.value.cached === 'string' ? cell.value.cached : numberShown(cell.value.cached, cell.numberFormat);
   }
+}
+
+function numberShown(value: Decimal, numberFormat: string | undefined): string {
+  const decimals = decimalsShownBy(numberFormat);
+  if (decimals === undefined) return value.toString().replace('.', ',');
+  const grouped = (numberFormat ?? '').includes(',');
+  return grouped ? formatDanish(value, decimals) : formatDanish(value, decimals, { decimal: ',', group: '' });
 }
 
 /** Tab-separated text of a layout as shown, for the terminal and for comparisons. */
@@ -109,7 +127,7 @@ export function layoutAsText(rows: readonly (readonly LayoutCell[])[]): string {
   return rows.map((row) => row.map(displayText).join('\t')).join('\n');
 }
 
-/** A cell's content as the spreadsheet stores it: numbers as doubles, blanks as "". */
+/** A cell's content as the spreadsheet stores it: numbers as doubles, blanks as ""; a formula's cached result. */
 export function storedValue(cell: LayoutCell): string | number {
   switch (cell.value.kind) {
     case 'blank':
@@ -118,11 +136,17 @@ export function storedValue(cell: LayoutCell): string | number {
       return cell.value.text;
     case 'number':
       return cell.value.value.toNumber();
+    case 'formula':
+      return typeof cell.value.cached === 'string' ? cell.value.cached : cell.value.cached.toNumber();
   }
 }
 
-/** A cell's content as the spreadsheet stores it, as text for fingerprints. */
+/**
+ * A cell's content as text for fingerprints: a formula as "=" and its text (its result changes with
+ * every edit of its inputs, the formula only when someone types over it), a number as stored.
+ */
 export function storedText(cell: LayoutCell): string {
+  if (cell.value.kind === 'formula') return `=${cell.value.formula}`;
   return cell.value.kind === 'number' ? storedNumberText(cell.value.value) : String(storedValue(cell));
 }
 

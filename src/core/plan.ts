@@ -84,6 +84,7 @@ function columnsEditedByHand(grid: Grid, state: AddinState): Finding[] {
 
 /** A grid cell as the spreadsheet stores it, matching storedText of what was written. */
 function storedCellText(cell: GridCell): string {
+  if (cell.formula !== undefined) return `=${cell.formula}`;
   return cell.content.kind === 'number' ? String(cell.content.value) : cellText(cell);
 }
 

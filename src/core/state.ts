@@ -8,6 +8,8 @@ export interface AddinState {
   readonly sourceSheet: string;
   readonly output: CellRange;
   readonly bilagSheet: string;
+  /** The sheet with the plan's gap per year, when the last run wrote one. */
+  readonly gapSheet?: string;
   /** A fingerprint of each output column as written, to notice cells typed into them since. */
   readonly columnPrints: readonly string[];
 }
@@ -29,6 +31,7 @@ export function serialiseState(state: AddinState): string {
     sourceSheet: state.sourceSheet,
     output: rangeToA1(state.output),
     bilagSheet: state.bilagSheet,
+    ...(state.gapSheet === undefined ? {} : { gapSheet: state.gapSheet }),
     columnPrints: state.columnPrints,
   });
 }
@@ -45,11 +48,18 @@ export function parseState(text: string | undefined): AddinState | undefined {
       typeof data.output !== 'string' ||
       typeof data.bilagSheet !== 'string' ||
       !Array.isArray(prints) ||
-      !prints.every((p) => typeof p === 'string')
+      !prints.every((p) => typeof p === 'string') ||
+      (data.gapSheet !== undefined && typeof data.gapSheet !== 'string')
     ) {
       return undefined;
     }
-    return { sourceSheet: data.sourceSheet, output: rangeFromA1(data.output), bilagSheet: data.bilagSheet, columnPrints: prints };
+    return {
+      sourceSheet: data.sourceSheet,
+      output: rangeFromA1(data.output),
+      bilagSheet: data.bilagSheet,
+      ...(typeof data.gapSheet === 'string' ? { gapSheet: data.gapSheet } : {}),
+      columnPrints: prints,
+    };
   } catch {
     return undefined;
   }

@@ -9,6 +9,8 @@ import { AddinState } from './state';
 export interface PlanWrite {
   readonly outputColumns: RangePatch;
   readonly bilag1: SheetLayout;
+  /** The plan's gap per year against the scheme's targets, as a sheet of its own beside Bilag 1 (state.gapSheet names it). */
+  readonly gapSheet?: SheetLayout;
   /** What the program owns after this write. */
   readonly state: AddinState;
   /** What it owned before, to be emptied or replaced. */

@@ -2,7 +2,7 @@ import type React from 'react';
 import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import type { Computation, YearTotal } from '../core/compute';
 import type { Decimal } from '../core/decimal';
-import { displayText, SheetLayout } from '../core/layout';
+import { displayText, isFigure, SheetLayout } from '../core/layout';
 import { decimalsToShow, formatDanish } from '../core/money';
 import { groupYearLabel, Scheme } from '../core/scheme';
 
@@ -82,7 +82,7 @@ export function BilagPreview({ layout }: { layout: SheetLayout }): React.JSX.Ele
               {row.map((cell, c) => (
                 <TableCell
                   key={c}
-                  className={cell.value.kind === 'number' ? styles.figure : undefined}
+                  className={isFigure(cell) ? styles.figure : undefined}
                   style={{ fontWeight: cell.bold ? 600 : 400, minWidth: c === 0 ? '16em' : undefined, verticalAlign: 'top' }}
                 >
                   {displayText(cell)}

@@ -1,4 +1,4 @@
-import { displayText, LayoutCell, SheetLayout } from '../core/layout';
+import { displayText, isFigure, LayoutCell, SheetLayout } from '../core/layout';
 
 /**
  * Bilag 1 for the clipboard: an HTML table Word pastes as the plan's appendix (column widths in the
@@ -54,7 +54,7 @@ function styleOf(cell: LayoutCell): string {
   const parts = ['padding:2pt 5pt', 'vertical-align:top'];
   if (cell.bold) parts.push('font-weight:bold');
   if (cell.italic) parts.push('font-style:italic');
-  parts.push(`text-align:${cell.align ?? (cell.value.kind === 'number' ? 'right' : 'left')}`);
+  parts.push(`text-align:${cell.align ?? (isFigure(cell) ? 'right' : 'left')}`);
   if (cell.borderTop !== undefined) parts.push(`border-top:${BORDER[cell.borderTop]}`);
   if (cell.borderBottom !== undefined) parts.push(`border-bottom:${BORDER[cell.borderBottom]}`);
   return parts.join(';');

@@ -82,5 +82,11 @@ function asGridCell(cell: LayoutCell): GridCell {
       return { content: { kind: 'text', value: cell.value.text } };
     case 'number':
       return { content: { kind: 'number', value: cell.value.value.toNumber() }, ...(cell.numberFormat === undefined ? {} : { numberFormat: cell.numberFormat }) };
+    case 'formula': {
+      // As a file holds it: the formula and its cached result.
+      const { formula, cached } = cell.value;
+      const content = typeof cached === 'string' ? (cached === '' ? { kind: 'empty' as const } : { kind: 'text' as const, value: cached }) : { kind: 'number' as const, value: cached.toNumber() };
+      return { content, formula, ...(cell.numberFormat === undefined ? {} : { numberFormat: cell.numberFormat }) };
+    }
   }
 }

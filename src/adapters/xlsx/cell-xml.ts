@@ -5,7 +5,7 @@ import { escapeText } from './xml-text';
 
 /**
  * A layout cell as a cell element; undefined for a plain blank, which is no cell at all. Text is
- * always an inline string, never a formula, and the shared strings part is left as it was.
+ * always an inline string, never a formula (only the core's formula cells are), and the shared strings part is left as it was.
  */
 export function cellXml(p: string, row: number, col: number, cell: LayoutCell, styles: StyleAppender): string | undefined {
   if (cell === BLANK) return undefined;
@@ -23,6 +23,13 @@ export function valueXml(p: string, address: string, style: number, cell: Layout
       return `<${p}c r="${address}"${s}><${p}v>${numberText(cell.value.value.toNumber())}</${p}v></${p}c>`;
     case 'text':
       return `<${p}c r="${address}"${s} t="inlineStr">${inlineString(p, cell.value.text)}</${p}c>`;
+    case 'formula': {
+      // The formula with the core's result cached, so a reader that does not recalculate still shows true figures.
+      const { formula, cached } = cell.value;
+      const f = `<${p}f>${escapeText(formula)}</${p}f>`;
+      if (typeof cached === 'string') return `<${p}c r="${address}"${s} t="str">${f}<${p}v>${escapeText(cached)}</${p}v></${p}c>`;
+      return `<${p}c r="${address}"${s}>${f}<${p}v>${numberText(cached.toNumber())}</${p}v></${p}c>`;
+    }
   }
 }
 
