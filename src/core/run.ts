@@ -1,6 +1,7 @@
 import { finding, hasErrors } from './findings';
 import { patchColumnTexts, patchRange, SheetLayout } from './layout';
 import { analysePlan, PlanResult } from './plan';
+import { earlierRun, structurePrint } from './plan-structure';
 import { Scheme } from './scheme';
 import { SCHEME_SHEET } from './scheme-sheet';
 import { AddinState, columnPrint, RECORD_SHEETS } from './state';
@@ -19,6 +20,8 @@ export interface RunOutcome {
   readonly sheet?: string;
   readonly result: PlanResult;
   readonly written: boolean;
+  /** The workbook holds this sheet's results of an earlier Beregn: whether the plan's structure changed since (Bilag 1 then needs a new Beregn). */
+  readonly earlier?: { readonly structureChanged: boolean };
 }
 
 /** The four steps on any workbook: read, validate, compute, and, when nothing is wrong, write. */
@@ -32,7 +35,8 @@ export async function runPlan(workbook: PlanWorkbook, scheme: Scheme, options: R
   let first: RunOutcome | undefined;
   for (const sheet of candidates) {
     const result = analysePlan(await workbook.readSheet(sheet), scheme, facts);
-    const outcome = { sheet, result, written: false };
+    const earlier = earlierRun(state, result.table, scheme);
+    const outcome = { sheet, result, written: false, ...(earlier === undefined ? {} : { earlier }) };
     first ??= outcome;
     if (result.table !== undefined) return writeIfClean(workbook, scheme, outcome, options, state);
   }
@@ -54,7 +58,7 @@ async function writeIfClean(
   previous: AddinState | undefined,
 ): Promise<RunOutcome> {
   const { result } = outcome;
-  if (!options.write || hasErrors(result.findings) || result.outputColumns === undefined || result.bilag1 === undefined) return outcome;
+  if (!options.write || hasErrors(result.findings) || result.table === undefined || result.outputColumns === undefined || result.bilag1 === undefined) return outcome;
   await workbook.write({
     outputColumns: result.outputColumns,
     bilag1: result.bilag1,
@@ -63,9 +67,10 @@ async function writeIfClean(
       output: patchRange(result.outputColumns),
       bilagSheet: scheme.bilag1.sheetName,
       columnPrints: patchColumnTexts(result.outputColumns).map(columnPrint),
+      structurePrint: structurePrint(result.table, scheme),
     },
     ...(previous === undefined ? {} : { previous }),
     ...(options.schemeSheet === undefined ? {} : { schemeSheet: options.schemeSheet }),
   });
-  return { ...outcome, written: true };
+  return { ...outcome, written: true, earlier: { structureChanged: false } };
 }

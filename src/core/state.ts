@@ -12,6 +12,8 @@ export interface AddinState {
   readonly gapSheet?: string;
   /** A fingerprint of each output column as written, to notice cells typed into them since. */
   readonly columnPrints: readonly string[];
+  /** The plan's structure at this Beregn (plan-structure.ts), to notice when Bilag 1 needs a new one. */
+  readonly structurePrint?: string;
 }
 
 /** Name of the very hidden sheet that holds the state. */
@@ -33,6 +35,7 @@ export function serialiseState(state: AddinState): string {
     bilagSheet: state.bilagSheet,
     ...(state.gapSheet === undefined ? {} : { gapSheet: state.gapSheet }),
     columnPrints: state.columnPrints,
+    ...(state.structurePrint === undefined ? {} : { structurePrint: state.structurePrint }),
   });
 }
 
@@ -49,7 +52,8 @@ export function parseState(text: string | undefined): AddinState | undefined {
       typeof data.bilagSheet !== 'string' ||
       !Array.isArray(prints) ||
       !prints.every((p) => typeof p === 'string') ||
-      (data.gapSheet !== undefined && typeof data.gapSheet !== 'string')
+      (data.gapSheet !== undefined && typeof data.gapSheet !== 'string') ||
+      (data.structurePrint !== undefined && typeof data.structurePrint !== 'string')
     ) {
       return undefined;
     }
@@ -59,6 +63,7 @@ export function parseState(text: string | undefined): AddinState | undefined {
       bilagSheet: data.bilagSheet,
       ...(typeof data.gapSheet === 'string' ? { gapSheet: data.gapSheet } : {}),
       columnPrints: prints,
+      ...(typeof data.structurePrint === 'string' ? { structurePrint: data.structurePrint } : {}),
     };
   } catch {
     return undefined;

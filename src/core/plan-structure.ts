@@ -1,0 +1,82 @@
+/**
+ * The plan's structure, apart from its figures: what Bilag 1 and the program's columns are laid out
+ * from. Where the figures are formulas they follow every edit by themselves; a change of structure
+ * (a new initiative row, another category on a row, a moved table or header, a new category in the
+ * scheme) needs a new Beregn. The print of the last Beregn is kept in the workbook's state.
+ */
+import { CategoryMatch, matchCategory } from './categories';
+import { ColumnRole } from './columns';
+import { PlanRow, PlanTable } from './plan-table';
+import { Scheme } from './scheme';
+import { AddinState, columnPrint } from './state';
+
+/** A fingerprint of the table's and the scheme's structure; the same figures in other amounts give the same print. */
+export function structurePrint(table: PlanTable, scheme: Scheme): string {
+  const categoryOf = categoryResolver(scheme);
+  const parts: string[] = [
+    `sheet:${table.sheet}`,
+    `header:${table.headerRow}`,
+    `last-column:${table.lastColumn}`,
+    // The program's own columns from an earlier Beregn are not the user's structure.
+    ...table.columns.filter((c) => c.role.kind !== 'owned').map((c) => `column:${c.index}:${c.header}:${roleKey(c.role)}`),
+    // Blank rows and notes are not laid out anywhere; a row inserted above the others moves their indexes.
+    ...table.rows.filter((row) => row.kind !== 'blank' && row.kind !== 'note').map((row) => rowKey(row, categoryOf)),
+    ...schemeParts(scheme),
+  ];
+  return columnPrint(parts);
+}
+
+/** The earlier Beregn's results on this sheet, when the state says the workbook holds them: whether the structure changed since. */
+export function earlierRun(state: AddinState | undefined, table: PlanTable | undefined, scheme: Scheme): { readonly structureChanged: boolean } | undefined {
+  if (state === undefined || table === undefined || state.sourceSheet !== table.sheet) return undefined;
+  // A state written before the print was kept cannot tell: nothing is claimed.
+  return { structureChanged: state.structurePrint !== undefined && state.structurePrint !== structurePrint(table, scheme) };
+}
+
+/** A row as Bilag 1 places it: where, what kind, its number, name, scheme category, whether dropped, and the texts Bilag 1 shows. */
+function rowKey(row: PlanRow, categoryOf: (text: string) => string): string {
+  const shown = Object.entries(row.shown)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([kind, text]) => `${kind}=${text}`)
+    .join(',');
+  const category = row.kind === 'initiative' ? categoryOf(row.category) : '';
+  return `row:${row.index}:${row.kind}:${row.number}:${row.name}:${category}:${row.dropped ? 'dropped' : ''}:${shown}`;
+}
+
+/** The scheme category a row's text means (its code), or the text itself where the scheme does not know it; each text matched once. */
+function categoryResolver(scheme: Scheme): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let code = known.get(text);
+    if (code === undefined) {
+      const match: CategoryMatch = matchCategory(text, scheme);
+      code = match.kind === 'unknown' ? `?${text}` : match.category.code;
+      known.set(text, code);
+    }
+    return code;
+  };
+}
+
+function roleKey(role: ColumnRole): string {
+  switch (role.kind) {
+    case 'amount':
+      return `amount/${role.measure}/${role.group}/${role.year}`;
+    case 'full-year':
+      return `full-year/${role.group}`;
+    case 'unit-saving':
+      return `unit-saving/${role.unit ?? ''}`;
+    default:
+      return role.kind;
+  }
+}
+
+/** What of the scheme shapes Bilag 1: the plan, its categories in order, the column groups and texts. The targets are figures. */
+function schemeParts(scheme: Scheme): string[] {
+  const { plan, bilag1 } = scheme;
+  return [
+    `plan:${plan.name}:${plan.firstYear}-${plan.lastYear}:${plan.unit}:${plan.priceLevel}:${plan.sign}:${plan.defaultCategory ?? ''}`,
+    ...scheme.categories.map((c) => `category:${c.code}:${c.label}:${c.aliases.join('|')}:${c.allowNegative}`),
+    ...scheme.columnGroups.map((g) => `group:${g.key}:${g.header}:${g.years.join(',')}:${g.marker ?? ''}`),
+    `bilag:${bilag1.sheetName}:${bilag1.title}:${bilag1.firstColumnHeading}:${bilag1.totalLabel}:${bilag1.minDecimals}`,
+  ];
+}
