@@ -1,5 +1,6 @@
 import { ExcelHost } from '../adapters/office/host';
 import { OfficeWorkbook } from '../adapters/office/office-workbook';
+import { ExcelEvents, watchSheets } from '../adapters/office/watch';
 import type { Finding } from '../core/findings';
 import { Scheme } from '../core/scheme';
 import { schemeFromWorkbook } from '../core/scheme-sheet';
@@ -14,17 +15,24 @@ export class ExcelSession extends WorkbookSession {
     private readonly office: OfficeWorkbook,
     scheme: Scheme,
     schemeFromJsonFile: boolean,
+    private readonly events: ExcelEvents | undefined,
   ) {
     super(office, scheme, schemeFromJsonFile);
   }
 
-  /** Opens the workbook with its scheme sheet, or with a scheme file the user chose. */
-  static async open(host: ExcelHost, schemeFile?: SchemeFile): Promise<ExcelSession> {
+  /** Opens the workbook with its scheme sheet, or with a scheme file the user chose; with Excel's events, the pane follows edits. */
+  static async open(host: ExcelHost, schemeFile?: SchemeFile, events?: ExcelEvents): Promise<ExcelSession> {
     const workbook = new OfficeWorkbook(host);
-    if (schemeFile !== undefined) return new ExcelSession(workbook, schemeFromFile(schemeFile), true);
+    if (schemeFile !== undefined) return new ExcelSession(workbook, schemeFromFile(schemeFile), true, events);
     const read = await schemeFromWorkbook(workbook);
     if (read === undefined) throw NO_SCHEME_SHEET();
-    return new ExcelSession(workbook, schemeOrProblem(read), false);
+    return new ExcelSession(workbook, schemeOrProblem(read), false, events);
+  }
+
+  /** Listens for edits of the sheets, where the session was opened with Excel's events. */
+  get watch(): ((sheets: readonly string[], onChange: (sheet: string) => void) => Promise<() => Promise<void>>) | undefined {
+    const events = this.events;
+    return events === undefined ? undefined : (sheets, onChange) => watchSheets(events, sheets, onChange);
   }
 
   /** The sheets the plan may be on: the user's hidden sheets (and the add-in's very hidden one) are left out. */
@@ -42,7 +50,10 @@ export class ExcelSession extends WorkbookSession {
   /** Selects cells in the workbook, e.g. Bilag 1 for the user to copy with Ctrl+C where the pane may not copy. */
   readonly selectRange = (sheet: string, address: string): Promise<void> => this.office.select(sheet, address);
 
-  readonly undo = (): Promise<void> => this.office.undo();
+  readonly undo = async (): Promise<void> => {
+    this.forgetWorkbook();
+    await this.office.undo();
+  };
 
   readonly canUndo = (): boolean => this.office.canUndo;
 }

@@ -30,7 +30,7 @@ function paneFor(host: Office.HostType | null): React.JSX.Element {
   if (host !== Office.HostType.Excel) return <NotInExcel />;
   // The manifest keeps older Excel out; this covers a copy of the add-in installed some other way.
   if (!Office.context.requirements.isSetSupported('ExcelApi', EXCEL_API_FLOOR)) return <ExcelTooOld />;
-  return <App openWorkbook={(scheme) => ExcelSession.open(officeHost(), scheme)} />;
+  return <App openWorkbook={(scheme) => ExcelSession.open(officeHost(), scheme, Excel)} />;
 }
 
 /** An Excel without the API the add-in needs: say which Excel works. */

@@ -1,8 +1,8 @@
 import type { Finding, Fix } from '../core/findings';
 import { runPlan, RunOutcome } from '../core/run';
 import type { Scheme } from '../core/scheme';
-import { schemeToLayout } from '../core/scheme-sheet';
-import type { PlanWorkbook } from '../core/workbook';
+import { schemeFromWorkbook, schemeToLayout, SCHEME_SHEET } from '../core/scheme-sheet';
+import type { PlanWorkbook, WorkbookFacts } from '../core/workbook';
 import { AddinSettings, NO_SETTINGS } from '../core/settings';
 
 /**
@@ -34,38 +34,88 @@ export interface PlanSession {
   readonly canUndo?: () => boolean;
   /** The workbook as a file to save (browser only). */
   readonly download?: () => Promise<{ url: string; name: string }>;
+  /**
+   * Reads and validates the sheet again, the scheme sheet too where the workbook has one. With `changed`,
+   * only those sheets changed since the last reading (edits Excel told of): what else is known of the
+   * workbook is kept, so an edit of the plan's sheet costs one round trip in Excel. Without, everything is
+   * read again ("Valider igen").
+   */
+  reread(sheet?: string, changed?: readonly string[]): Promise<RunOutcome>;
+  /** Listens for edits of the sheets (Excel only); resolves to the function that stops listening. */
+  readonly watch?: ((sheets: readonly string[], onChange: (sheet: string) => void) => Promise<() => Promise<void>>) | undefined;
 }
 
 /** The steps every session runs the same way, on whichever workbook it holds. */
 export abstract class WorkbookSession implements PlanSession {
   abstract readonly title: string;
+  private currentScheme: Scheme;
+  /** What the last reading learnt of the workbook, kept for a re-reading after an edit; forgotten whenever the pane writes. */
+  private known: WorkbookFacts | undefined;
+  /** The workbook, with its facts as last read. */
+  private readonly remembered: PlanWorkbook;
 
   protected constructor(
     private readonly workbook: PlanWorkbook,
-    readonly scheme: Scheme,
+    scheme: Scheme,
     /** The scheme came from a JSON file: the first run adds it to the workbook as a sheet. */
     private readonly schemeFromJsonFile: boolean,
-  ) {}
+  ) {
+    this.currentScheme = scheme;
+    this.remembered = {
+      facts: async () => (this.known ??= await workbook.facts()),
+      readSheet: (name) => workbook.readSheet(name),
+      write: (plan) => workbook.write(plan),
+      applyFixes: (fixes) => workbook.applyFixes(fixes),
+      saveSettings: (settings) => workbook.saveSettings(settings),
+    };
+  }
+
+  /** The plan's scheme, as last read from the scheme sheet (or the file it came from). */
+  get scheme(): Scheme {
+    return this.currentScheme;
+  }
 
   async sheets(): Promise<readonly string[]> {
     return (await this.workbook.facts()).sheetNames;
   }
 
   validate(sheet?: string): Promise<RunOutcome> {
-    return runPlan(this.workbook, this.scheme, { write: false, ...(sheet === undefined ? {} : { sheet }) });
+    this.forgetWorkbook();
+    return runPlan(this.remembered, this.scheme, { write: false, ...(sheet === undefined ? {} : { sheet }) });
   }
 
-  run(sheet?: string): Promise<RunOutcome> {
-    return runPlan(this.workbook, this.scheme, {
-      write: true,
-      ...(sheet === undefined ? {} : { sheet }),
-      ...(this.schemeFromJsonFile ? { schemeSheet: schemeToLayout(this.scheme) } : {}),
-    });
+  async reread(sheet?: string, changed?: readonly string[]): Promise<RunOutcome> {
+    if (changed === undefined) this.forgetWorkbook();
+    if (changed === undefined || changed.includes(SCHEME_SHEET)) {
+      const read = await schemeFromWorkbook(this.remembered);
+      // A scheme sheet edited into something unusable: its findings say what to correct, and nothing is validated.
+      if (read !== undefined && read.scheme === undefined) return { ...(sheet === undefined ? {} : { sheet }), result: { findings: read.findings }, written: false };
+      if (read?.scheme !== undefined) this.currentScheme = read.scheme;
+    }
+    return runPlan(this.remembered, this.scheme, { write: false, ...(sheet === undefined ? {} : { sheet }) });
+  }
+
+  async run(sheet?: string): Promise<RunOutcome> {
+    this.forgetWorkbook();
+    try {
+      return await runPlan(this.workbook, this.scheme, {
+        write: true,
+        ...(sheet === undefined ? {} : { sheet }),
+        ...(this.schemeFromJsonFile ? { schemeSheet: schemeToLayout(this.scheme) } : {}),
+      });
+    } finally {
+      this.forgetWorkbook();
+    }
   }
 
   async applyFixes(fixes: readonly Fix[], sheet?: string): Promise<RunOutcome> {
     await this.workbook.applyFixes(fixes);
     return this.validate(sheet);
+  }
+
+  /** The pane changed the workbook, or is about to: the next reading asks for everything again. */
+  protected forgetWorkbook(): void {
+    this.known = undefined;
   }
 
   async settings(): Promise<AddinSettings> {
@@ -74,5 +124,6 @@ export abstract class WorkbookSession implements PlanSession {
 
   async saveSettings(change: (settings: AddinSettings) => AddinSettings): Promise<void> {
     await this.workbook.saveSettings(change(await this.settings()));
+    this.forgetWorkbook();
   }
 }

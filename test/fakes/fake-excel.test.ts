@@ -151,6 +151,32 @@ describe('the fake Excel behaves as Excel does', () => {
     ]);
   });
 
+  it('removes an onChanged handler only through the context it was added with (Excel.run(result.context, …))', async () => {
+    const heard: string[] = [];
+    const excel = new FakeExcel();
+    excel.addSheet('Ark');
+    const added = await excel.run(async (context) => {
+      const result = context.workbook.worksheets.getItem('Ark').onChanged.add(async (event) => void heard.push(event.address));
+      await context.sync();
+      return result;
+    });
+    // Removed in another context, the handler stays (the call never reaches Excel: office-js-docs-reference #730).
+    await excel.run(async (context) => {
+      added.remove();
+      await context.sync();
+    });
+    excel.userTypes('Ark', 'A1', '1');
+    await tick();
+    expect(excel.sheet('Ark')?.changedHandlers).toHaveLength(1);
+    await excel.run(added.context, async (context) => {
+      added.remove();
+      await context.sync();
+    });
+    excel.userTypes('Ark', 'A2', '2');
+    await tick();
+    expect([heard, excel.sheet('Ark')?.changedHandlers]).toEqual([['A1'], []]);
+  });
+
   it('recalculates the formulas that read a changed cell, but not after suspendApiCalculationUntilNextSync', async () => {
     const seed: SeedCell[][] = [[1, 2, { value: 3, formula: 'SUM(A1:B1)' }, { value: 6, formula: 'C1*2' }]];
     const write = (suspend: boolean) => async (context: FakeContext) => {

@@ -149,12 +149,16 @@ export class FakeExcel {
     this.failAtSync = n;
   }
 
-  /** Excel.run with and without options, as Office.js has it. */
+  /**
+   * Excel.run with and without options, as Office.js has it; given a context (an event handler's
+   * `result.context`), the batch runs in that context, as removing the handler needs.
+   */
   run: {
     <T>(batch: (context: FakeContext) => Promise<T>): Promise<T>;
     <T>(options: unknown, batch: (context: FakeContext) => Promise<T>): Promise<T>;
   } = async <T>(optionsOrBatch: unknown, maybeBatch?: (context: FakeContext) => Promise<T>): Promise<T> => {
     const batch = (maybeBatch ?? optionsOrBatch) as (context: FakeContext) => Promise<T>;
+    if (optionsOrBatch instanceof FakeContext) return batch(optionsOrBatch);
     if (maybeBatch !== undefined) this.runOptions.push(optionsOrBatch);
     const context = new FakeContext(this);
     return batch(context);

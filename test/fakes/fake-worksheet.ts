@@ -155,12 +155,16 @@ export class FakeWorksheet extends Proxy {
     });
   }
 
-  /** Worksheet.onChanged (ExcelApi 1.7): the handler hears of changes once the sync that makes them is done. */
-  get onChanged(): { add: (handler: (event: FakeChangedEvent) => unknown) => { remove: () => void } } {
+  /**
+   * Worksheet.onChanged (ExcelApi 1.7): the handler hears of changes once the sync that makes them is done.
+   * Its removal is queued in the context it was added with, and happens only when that context syncs.
+   */
+  get onChanged(): { add: (handler: (event: FakeChangedEvent) => unknown) => { context: FakeContext; remove: () => void } } {
     return {
       add: (handler) => {
         this.context.queue(CALL_OVERHEAD, () => void this.sheet().changedHandlers.push(handler));
         return {
+          context: this.context,
           remove: () =>
             this.context.queue(CALL_OVERHEAD, () => {
               const handlers = this.sheet().changedHandlers;
