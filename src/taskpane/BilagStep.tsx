@@ -2,7 +2,7 @@ import type React from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { BilagPreview } from './PlanTables';
 import { Status, Step } from './Step';
-import type { Loaded, PlanSessionState } from './pane-state';
+import { hasResults, type Loaded, type PlanSessionState } from './pane-state';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 export function BilagStep({ state, loaded }: { state: PlanSessionState; loaded: Loaded }): React.JSX.Element | null {
   const styles = useStyles();
   const bilag = loaded.outcome.result?.bilag1;
-  if (!loaded.outcome.written || bilag === undefined) return null;
+  if (!hasResults(loaded.outcome) || bilag === undefined) return null;
   return (
     <Step id="bilag" title="4. Bilag 1">
       <div className={styles.actions}>

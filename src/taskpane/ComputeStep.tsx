@@ -1,10 +1,11 @@
 import type React from 'react';
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { hasErrors } from '../core/findings';
+import { PANE_DA } from '../messages/pane-da';
 import { GapChart } from './GapChart';
 import { GapTable } from './PlanTables';
 import { Status, Step } from './Step';
-import type { Loaded, PlanSessionState } from './pane-state';
+import { canUpdateBilag, hasResults, type Loaded, type PlanSessionState } from './pane-state';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
@@ -16,15 +17,16 @@ export function ComputeStep({ state, loaded }: { state: PlanSessionState; loaded
   const result = loaded.outcome.result;
   if (result === undefined) return null;
   const busy = state.activity !== undefined;
-  const { session } = loaded;
+  const { session, outcome } = loaded;
+  const computed = hasResults(outcome);
   return (
     <Step id="beregn" title="3. Beregn">
       {hasErrors(result.findings) ? (
-        <Text as="p">Ret fejlene under Validering. Intet er skrevet.</Text>
+        <Text as="p">{state.inExcel ? PANE_DA.fixErrorsInExcel : PANE_DA.fixErrorsInFile}</Text>
       ) : (
         <div className={styles.actions}>
           <Button appearance="primary" onClick={state.compute} disabledFocusable={busy}>
-            {loaded.outcome.written ? 'Beregn igen og lav Bilag 1 på ny' : 'Beregn effekt og afvigelse, og lav Bilag 1'}
+            {computed ? 'Beregn igen og lav Bilag 1 på ny' : 'Beregn effekt og afvigelse, og lav Bilag 1'}
           </Button>
           {session.undo !== undefined && session.canUndo?.() === true ? (
             <Button onClick={state.undo} disabledFocusable={busy}>
@@ -33,8 +35,18 @@ export function ComputeStep({ state, loaded }: { state: PlanSessionState; loaded
           ) : null}
         </div>
       )}
+      {canUpdateBilag(outcome) ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{PANE_DA.structureChanged}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={state.compute} disabledFocusable={busy}>
+              {PANE_DA.updateBilag}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
       <Status place="beregn" state={state} />
-      {loaded.outcome.written && result.computation !== undefined ? (
+      {computed && result.computation !== undefined ? (
         <>
           <Text as="p">
             Planlagt besparelse, effekt (realiseret eller forventet) og hvad der mangler, pr. år ({session.scheme.plan.unit}). Et negativt tal under »Mangler« er mere end planlagt.

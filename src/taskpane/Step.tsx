@@ -46,11 +46,18 @@ export function Status({ place, state }: { place: string; state: PlanSessionStat
       {notice?.place === place && activity === undefined ? (
         <MessageBar intent={notice.intent} {...(notice.intent === 'error' ? { role: 'alert' } : {})}>
           <MessageBarBody>{notice.text}</MessageBarBody>
-          {notice.undo === undefined ? null : (
+          {notice.undo === undefined && notice.action === undefined ? null : (
             <MessageBarActions>
-              <Button size="small" onClick={notice.undo}>
-                Fortryd
-              </Button>
+              {notice.undo === undefined ? null : (
+                <Button size="small" onClick={notice.undo}>
+                  Fortryd
+                </Button>
+              )}
+              {notice.action === undefined ? null : (
+                <Button size="small" onClick={notice.action.run}>
+                  {notice.action.label}
+                </Button>
+              )}
             </MessageBarActions>
           )}
         </MessageBar>

@@ -1,5 +1,6 @@
 /** The pane's state and actions as its step components see them, apart from the hook that keeps them (usePlanSession). */
 import type { Finding, Fix } from '../core/findings';
+import { hasErrors } from '../core/findings';
 import type { RunOutcome } from '../core/run';
 import type { AddinSettings, ColumnChoice } from '../core/settings';
 import type { SchemeFile } from './scheme-file';
@@ -27,6 +28,8 @@ export interface StepNotice {
   readonly text: string;
   /** Puts back what the action changed (a column choice). */
   readonly undo?: () => void;
+  /** What to do next, in one click (update Bilag 1). */
+  readonly action?: { readonly label: string; readonly run: () => void };
 }
 
 /** A notice before it is given its place. */
@@ -38,6 +41,21 @@ export interface Loaded {
   readonly settings: AddinSettings;
   /** The last outcome; `outcome.written` says whether it wrote the columns and Bilag 1. */
   readonly outcome: RunOutcome;
+}
+
+/** Whether the workbook holds the sheet's columns and Bilag 1 of a Beregn, this one or an earlier. */
+export function hasResults(outcome: RunOutcome): boolean {
+  return outcome.written || outcome.earlier !== undefined;
+}
+
+/** Bilag 1 in the workbook no longer fits the plan: its structure changed since the last Beregn. */
+export function bilagOutdated(outcome: RunOutcome): boolean {
+  return outcome.earlier?.structureChanged === true;
+}
+
+/** Bilag 1 needs a new Beregn, and one can run: the notice offers it. */
+export function canUpdateBilag(outcome: RunOutcome): boolean {
+  return bilagOutdated(outcome) && !hasErrors(outcome.result.findings);
 }
 
 export interface PlanSessionState {
@@ -56,7 +74,11 @@ export interface PlanSessionState {
   /** `said` tells the user what changed, in a sentence; the notice offers to undo it. */
   chooseColumn(header: string, choice: ColumnChoice | undefined, said: string, place: string): void;
   fix(fixes: readonly Fix[]): void;
+  /** Excel's edits are heard and read by themselves. */
+  readonly following: boolean;
   compute(): void;
+  /** Reads and validates the workbook again, the scheme sheet too. */
+  validateAgain(): void;
   undo(): void;
   select(finding: Finding): void;
   download(): void;

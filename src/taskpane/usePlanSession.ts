@@ -1,11 +1,25 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RunOutcome } from '../core/run';
 import { normaliseLabel } from '../core/scheme';
+import { SCHEME_SHEET } from '../core/scheme-sheet';
 import { AddinSettings, ColumnChoice, withColumnChoice } from '../core/settings';
+import { PANE_DA } from '../messages/pane-da';
 import { bilagForClipboard } from './clipboard';
 import { bilagAddress, copyBilag1, copyOutcomeText } from './copy';
+import { saveAs } from './save-file';
 import { PaneProblem, SchemeFile } from './scheme-file';
-import type { Loaded, PaneSource, PlanSessionState, Said, StepNotice, WorkbookFile } from './pane-state';
+import { bilagOutdated, canUpdateBilag, type Loaded, type PaneSource, type PlanSessionState, type Said, type StepNotice, type WorkbookFile } from './pane-state';
 import type { PlanSession } from './session';
+import { useLiveRefresh } from './useLiveRefresh';
+
+/** How an action runs: where focus goes after it, whether it waits its turn, whether it runs unasked (a reading after an edit). */
+interface ActOptions {
+  readonly focusId?: string;
+  /** Asked for while other work runs: it runs next instead of being dropped. */
+  readonly waits?: boolean;
+  /** Unasked: the step's last result stays on screen unless this one has something to say. */
+  readonly background?: boolean;
+}
 
 /**
  * The pane's session logic: opening the workbook (and re-opening it when the scheme comes later), the
@@ -21,24 +35,29 @@ export function usePlanSession(source: PaneSource): PlanSessionState {
   const [needsScheme, setNeedsScheme] = useState(false);
   const [workbookName, setWorkbookName] = useState<string | undefined>();
   const [focusTarget, setFocusTarget] = useState<{ id: string } | undefined>();
+  /** Beregns so far: each may add the scheme sheet, to be listened on too. */
+  const [writes, setWrites] = useState(0);
+  /** Sheets Excel told of edits in, not yet read (a reading waiting its turn reads them all). */
+  const unread = useRef(new Set<string>());
   const busy = useRef(false);
   /** The files chosen so far, read when an opening runs rather than when it was asked for, so either may come first. */
   const chosen = useRef<{ workbook?: WorkbookFile; scheme?: SchemeFile }>({});
-  /** An opening asked for while other work ran: it runs next (the latest one only). */
-  const waiting = useRef<(() => void) | undefined>(undefined);
+  /** Actions asked for while other work ran, by what they do: each runs next, the latest of its kind only. */
+  const waiting = useRef(new Map<string, () => void>());
 
   /**
    * Runs one action at a time with its progress shown in its step; a failure is shown there as a
-   * message. An action asked for meanwhile is dropped (a second click), an opening waits its turn.
+   * message. An action asked for meanwhile is dropped (a second click); one that waits runs next.
    */
-  const act = useCallback((place: string, what: string, work: () => Promise<Said | undefined>, focusId: string = place, waits = false): Promise<void> => {
+  const act = useCallback((place: string, what: string, work: () => Promise<Said | undefined>, options: ActOptions = {}): Promise<void> => {
+    const { focusId = place, waits = false, background = false } = options;
     const run = async (): Promise<void> => {
       if (busy.current) {
-        if (waits) waiting.current = () => void run();
+        if (waits) waiting.current.set(what, () => void run());
         return;
       }
       busy.current = true;
-      setNotice(undefined);
+      if (!background) setNotice(undefined);
       setActivity({ place, text: what });
       let said: StepNotice | undefined;
       try {
@@ -50,11 +69,12 @@ export function usePlanSession(source: PaneSource): PlanSessionState {
         busy.current = false;
         setActivity(undefined);
       }
-      setNotice(said);
+      if (!background || said !== undefined) setNotice(said);
       setFocusTarget({ id: said === undefined ? focusId : `status-${place}` });
-      const next = waiting.current;
-      waiting.current = undefined;
-      next?.();
+      const [next] = waiting.current.entries();
+      if (next === undefined) return;
+      waiting.current.delete(next[0]);
+      next[1]();
     };
     return run();
   }, []);
@@ -91,8 +111,7 @@ export function usePlanSession(source: PaneSource): PlanSessionState {
             throw error;
           }
         },
-        'validering',
-        true,
+        { focusId: 'validering', waits: true },
       ),
     [act, openWorkbook, start],
   );
@@ -115,8 +134,7 @@ export function usePlanSession(source: PaneSource): PlanSessionState {
         // A copy each time, so the same file can be opened again with another scheme.
         return start(() => source.openFile({ name: workbook.name, data: workbook.data.slice(0) }, scheme));
       },
-      'validering',
-      true,
+      { focusId: 'validering', waits: true },
     );
 
   const openWorkbookFile = (file: File): void => {
@@ -140,16 +158,71 @@ export function usePlanSession(source: PaneSource): PlanSessionState {
   };
 
   /** Runs an action on the open workbook and keeps what it changed. */
-  const update = (place: string, what: string, work: (current: Loaded) => Promise<{ changes: Partial<Loaded>; said?: Said }>, focusId?: string): void => {
+  const update = (place: string, what: string, work: (current: Loaded) => Promise<{ changes: Partial<Loaded>; said?: Said }>, options?: ActOptions): void => {
     if (loaded === undefined) return;
     void act(place, what, async () => {
       const { changes, said } = await work(loaded);
-      setLoaded({ ...loaded, ...changes });
+      // The latest of the session: a reading after an edit may have landed while this action ran.
+      setLoaded((now) => ({ ...(now?.session === loaded.session ? now : loaded), ...changes }));
       return said;
-    }, focusId);
+    }, options);
   };
 
   const sheet = loaded?.outcome.sheet;
+  const session = loaded?.session;
+
+  /** Reads again what changed in the workbook (edits Excel told of), after any action of the pane's own; nothing moves on screen but the results. */
+  const refresh = useCallback(
+    (changed: readonly string[]) => {
+      for (const name of changed) unread.current.add(name);
+      const work = async (): Promise<undefined> => {
+        const sheets = [...unread.current];
+        unread.current.clear();
+        if (session === undefined || sheets.length === 0) return undefined;
+        const outcome = await session.reread(sheet, sheets);
+        setLoaded((now) => (now?.session === session ? { ...now, outcome } : now));
+        return undefined;
+      };
+      return act('validering', PANE_DA.readingChanges, work, { waits: true, background: true });
+    },
+    [act, session, sheet],
+  );
+  const live = useLiveRefresh(session, sheet, writes, refresh);
+
+  /** Reads the workbook first where it may have changed unheard, then does `then` with the workbook as it is now. */
+  const withCurrent = (place: string, what: string, then: (current: Loaded, outcome: RunOutcome) => Promise<Said | undefined>): void =>
+    update(place, what, async (current) => {
+      const pending = live.takeChanged();
+      const outcome = await current.session.reread(sheet, live.following ? pending : [SCHEME_SHEET]);
+      const said = await then(current, outcome);
+      return { changes: { outcome }, ...(said === undefined ? {} : { said }) };
+    }, { waits: true });
+
+  const outdatedSaid = (text: string, outcome: RunOutcome): Said => ({
+    intent: 'warning',
+    text,
+    ...(canUpdateBilag(outcome) ? { action: { label: PANE_DA.updateBilag, run: () => compute() } } : {}),
+  });
+
+  /** Copies the Bilag 1 of this outcome, or says why not. */
+  const copyFrom = async (current: Loaded, outcome: RunOutcome): Promise<Said | undefined> => {
+    const bilag = outcome.result.bilag1;
+    if (bilagOutdated(outcome)) return outdatedSaid(PANE_DA.notCopiedOutdated, outcome);
+    if (bilag === undefined) return undefined;
+    const { selectRange } = current.session;
+    const selectInWorkbook = selectRange === undefined ? undefined : () => selectRange(bilag.sheetName, bilagAddress(bilag));
+    return copyOutcomeText(await copyBilag1(bilagForClipboard(bilag, current.session.scheme.bilag1.title), selectInWorkbook));
+  };
+
+  const compute = (): void =>
+    update('beregn', 'Beregner og laver Bilag 1 …', async ({ session: open }) => {
+      const outcome = await open.run(sheet);
+      if (outcome.written) setWrites((n) => n + 1);
+      return {
+        changes: { outcome },
+        said: outcome.written ? { intent: 'success', text: 'Effekt og afvigelse er skrevet i arket, og Bilag 1 er lavet.' } : { intent: 'warning', text: 'Intet er skrevet: ret fejlene under Validering.' },
+      };
+    });
   /** The user's choices are kept in the workbook first, then the sheet is read again with them. */
   const choose = (change: (settings: AddinSettings) => AddinSettings, chosenSheet: string | undefined, place: string, said?: Said): void =>
     update(place, 'Læser og validerer …', async ({ session }) => {
@@ -183,38 +256,39 @@ export function usePlanSession(source: PaneSource): PlanSessionState {
         changes: { outcome: await session.applyFixes(fixes, sheet) },
         said: { intent: 'success', text: fixes.length === 1 ? 'Rettelsen er skrevet i cellen.' : `${fixes.length} rettelser er skrevet i cellerne.` },
       })),
-    compute: () =>
-      update('beregn', 'Beregner og laver Bilag 1 …', async ({ session }) => {
-        const outcome = await session.run(sheet);
-        return {
-          changes: { outcome },
-          said: outcome.written ? { intent: 'success', text: 'Effekt og afvigelse er skrevet i arket, og Bilag 1 er lavet.' } : { intent: 'warning', text: 'Intet er skrevet: ret fejlene under Validering.' },
-        };
+    following: live.following,
+    compute,
+    validateAgain: () =>
+      update('validering', PANE_DA.validatingAgain, async ({ session: open }) => {
+        live.takeChanged();
+        return { changes: { outcome: await open.reread(sheet) }, said: { intent: 'success', text: PANE_DA.validatedAgain } };
       }),
     undo: () =>
-      update('beregn', 'Fortryder …', async ({ session }) => {
-        await session.undo?.();
-        return { changes: { outcome: await session.validate(sheet) }, said: { intent: 'info', text: 'Seneste skrivning er fortrudt.' } };
+      update('beregn', 'Fortryder …', async ({ session: open }) => {
+        await open.undo?.();
+        return { changes: { outcome: await open.validate(sheet) }, said: { intent: 'info', text: 'Seneste skrivning er fortrudt.' } };
       }),
     select: (finding) => {
       void loaded?.session.select?.(finding).catch((error: unknown) => setNotice({ place: 'validering', intent: 'error', text: explain(error) }));
     },
     download: () =>
-      update('bilag', 'Gemmer …', async ({ session }) => {
-        const file = await session.download?.();
-        if (file === undefined) return { changes: {} };
+      // The file as it is now: what the pane's own fixes and choices since the last Beregn changed is read first.
+      withCurrent('bilag', PANE_DA.readingBeforeDownload, async ({ session: open }, outcome) => {
+        if (bilagOutdated(outcome)) return outdatedSaid(PANE_DA.notDownloadedOutdated, outcome);
+        const file = await open.download?.();
+        if (file === undefined) return undefined;
         saveAs(file);
-        return { changes: {}, said: { intent: 'success', text: `Projektmappen er hentet som »${file.name}«.` } };
+        return { intent: 'success', text: `Projektmappen er hentet som »${file.name}«.` };
       }),
     copyBilag: () => {
-      const bilag = loaded?.outcome.result?.bilag1;
-      if (loaded === undefined || bilag === undefined) return;
-      const { selectRange } = loaded.session;
-      const selectInWorkbook = selectRange === undefined ? undefined : () => selectRange(bilag.sheetName, bilagAddress(bilag));
-      // Called within the click: copyBilag1 copies at once, as browsers allow copying only there.
-      void copyBilag1(bilagForClipboard(bilag, loaded.session.scheme.bilag1.title), selectInWorkbook).then((outcome) =>
-        setNotice({ place: 'bilag', ...copyOutcomeText(outcome) }),
-      );
+      if (loaded === undefined) return;
+      // Where the pane holds the workbook as it is now, it copies within the click, as browsers allow copying
+      // only there; otherwise it reads first, and where the click has expired by then, Bilag 1 is selected to copy.
+      if (!live.isCurrent() || busy.current) {
+        withCurrent('bilag', PANE_DA.readingBeforeCopy, copyFrom);
+        return;
+      }
+      void copyFrom(loaded, loaded.outcome).then((said) => setNotice(said === undefined ? undefined : { place: 'bilag', ...said }));
     },
   };
 }
@@ -222,13 +296,4 @@ export function usePlanSession(source: PaneSource): PlanSessionState {
 /** The user's message for a failed action. */
 function explain(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-function saveAs(file: { url: string; name: string }): void {
-  const link = document.createElement('a');
-  link.href = file.url;
-  link.download = file.name;
-  document.body.append(link);
-  link.click();
-  link.remove();
 }

@@ -1,0 +1,23 @@
+/**
+ * Danish texts of the pane about following the workbook: reading it again after edits, and Bilag 1
+ * when the plan's structure changed since the last Beregn.
+ */
+export const PANE_DA = {
+  validateAgain: 'Valider igen',
+  validatingAgain: 'Læser og validerer projektmappen igen …',
+  validatedAgain: 'Projektmappen er læst og valideret igen.',
+  readingChanges: 'Læser ændringerne i projektmappen …',
+  readingBeforeCopy: 'Læser projektmappen, før Bilag 1 kopieres …',
+  readingBeforeDownload: 'Læser projektmappen, før den hentes …',
+  /** Under the findings in Excel: whether the pane follows edits by itself. */
+  following: 'Ruden følger med, når du retter i regnearket.',
+  notFollowing: 'Tryk Valider igen, når du har rettet i regnearket.',
+  /** Beregn is refused while there are errors. */
+  fixErrorsInExcel: 'Ret fejlene i regnearket eller med rettelserne under Validering, og valider igen. Intet er skrevet.',
+  fixErrorsInFile: 'Ret fejlene med rettelserne under Validering, eller ret dem i filen og åbn den igen her. Intet er skrevet.',
+  structureChanged:
+    'Planens opbygning er ændret siden sidste beregning (en ny række, en anden kategori, en flyttet tabel eller et ændret skema). Bilag 1 og de beregnede kolonner skal laves på ny.',
+  updateBilag: 'Opdater Bilag 1',
+  notCopiedOutdated: 'Bilag 1 er ikke kopieret: planens opbygning er ændret siden sidste beregning. Opdater Bilag 1 først.',
+  notDownloadedOutdated: 'Projektmappen er ikke hentet: planens opbygning er ændret siden sidste beregning, så Bilag 1 passer ikke længere. Opdater Bilag 1 først.',
+} as const;
