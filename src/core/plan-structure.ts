@@ -6,14 +6,22 @@
  */
 import { CategoryMatch, matchCategory } from './categories';
 import { ColumnRole } from './columns';
+import { Finding } from './findings';
 import { PlanRow, PlanTable } from './plan-table';
 import { Scheme } from './scheme';
 import { AddinState, columnPrint } from './state';
 
-/** A fingerprint of the table's and the scheme's structure; the same figures in other amounts give the same print. */
-export function structurePrint(table: PlanTable, scheme: Scheme): string {
+/** Findings that say how a whole table's amounts are converted (unit, sign, price level): the formulas carry the step. */
+const CONVERSIONS: ReadonlySet<string> = new Set(['table-unit-converted', 'table-sign-converted', 'table-price-converted']);
+
+/**
+ * A fingerprint of the table's and the scheme's structure, and of how the table's amounts are converted
+ * (from the validation's findings); the same table with other amounts gives the same print.
+ */
+export function structurePrint(table: PlanTable, scheme: Scheme, findings: readonly Finding[] = []): string {
   const categoryOf = categoryResolver(scheme);
   const parts: string[] = [
+    ...findings.filter((f) => CONVERSIONS.has(f.code)).map((f) => `conversion:${f.code}:${f.cell ?? ''}:${f.message}`),
     `sheet:${table.sheet}`,
     `header:${table.headerRow}`,
     `last-column:${table.lastColumn}`,
@@ -27,10 +35,15 @@ export function structurePrint(table: PlanTable, scheme: Scheme): string {
 }
 
 /** The earlier Beregn's results on this sheet, when the state says the workbook holds them: whether the structure changed since. */
-export function earlierRun(state: AddinState | undefined, table: PlanTable | undefined, scheme: Scheme): { readonly structureChanged: boolean } | undefined {
+export function earlierRun(
+  state: AddinState | undefined,
+  result: { readonly table?: PlanTable; readonly findings: readonly Finding[] },
+  scheme: Scheme,
+): { readonly structureChanged: boolean } | undefined {
+  const { table } = result;
   if (state === undefined || table === undefined || state.sourceSheet !== table.sheet) return undefined;
   // A state written before the print was kept cannot tell: nothing is claimed.
-  return { structureChanged: state.structurePrint !== undefined && state.structurePrint !== structurePrint(table, scheme) };
+  return { structureChanged: state.structurePrint !== undefined && state.structurePrint !== structurePrint(table, scheme, result.findings) };
 }
 
 /** A row as Bilag 1 places it: where, what kind, its number, name, scheme category, whether dropped, and the texts Bilag 1 shows. */
@@ -75,6 +88,7 @@ function schemeParts(scheme: Scheme): string[] {
   const { plan, bilag1 } = scheme;
   return [
     `plan:${plan.name}:${plan.firstYear}-${plan.lastYear}:${plan.unit}:${plan.priceLevel}:${plan.sign}:${plan.defaultCategory ?? ''}`,
+    ...[...(plan.priceIndex?.years ?? [])].map(([year, index]) => `price-index:${year}:${index.toString()}`),
     ...scheme.categories.map((c) => `category:${c.code}:${c.label}:${c.aliases.join('|')}:${c.allowNegative}`),
     ...scheme.columnGroups.map((g) => `group:${g.key}:${g.header}:${g.years.join(',')}:${g.marker ?? ''}`),
     `bilag:${bilag1.sheetName}:${bilag1.title}:${bilag1.firstColumnHeading}:${bilag1.totalLabel}:${bilag1.minDecimals}`,

@@ -35,7 +35,7 @@ export async function runPlan(workbook: PlanWorkbook, scheme: Scheme, options: R
   let first: RunOutcome | undefined;
   for (const sheet of candidates) {
     const result = analysePlan(await workbook.readSheet(sheet), scheme, facts);
-    const earlier = earlierRun(state, result.table, scheme);
+    const earlier = earlierRun(state, result, scheme);
     const outcome = { sheet, result, written: false, ...(earlier === undefined ? {} : { earlier }) };
     first ??= outcome;
     if (result.table !== undefined) return writeIfClean(workbook, scheme, outcome, options, state);
@@ -67,7 +67,7 @@ async function writeIfClean(
       output: patchRange(result.outputColumns),
       bilagSheet: scheme.bilag1.sheetName,
       columnPrints: patchColumnTexts(result.outputColumns).map(columnPrint),
-      structurePrint: structurePrint(result.table, scheme),
+      structurePrint: structurePrint(result.table, scheme, result.findings),
     },
     ...(previous === undefined ? {} : { previous }),
     ...(options.schemeSheet === undefined ? {} : { schemeSheet: options.schemeSheet }),

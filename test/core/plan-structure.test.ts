@@ -11,9 +11,9 @@ const PLAN: GridInput['rows'] = [HEADER, ['1', 'Dagtilbud', 'Cafe', 3, 5, null, 
 
 /** The structure print of an inline plan sheet. */
 function printOf(rows: GridInput['rows'], scheme: Scheme = smallScheme()): string {
-  const table = analyse(rows, scheme).table;
-  if (table === undefined) throw new Error('The grid holds no table');
-  return structurePrint(table, scheme);
+  const result = analyse(rows, scheme);
+  if (result.table === undefined) throw new Error('The grid holds no table');
+  return structurePrint(result.table, scheme, result.findings);
 }
 
 /** The plan with one cell replaced. */
@@ -43,6 +43,12 @@ describe('the plan’s structure print', () => {
   it('changes when the table moves down the sheet or a column is added to it', () => {
     expect(printOf([['Handleplan 2023-2024'], ...PLAN])).not.toBe(printOf(PLAN));
     expect(printOf(PLAN.map((row, r) => [...row, ...(r === 0 ? [null, null, 'Status'] : [])]))).not.toBe(printOf(PLAN));
+  });
+
+  it('changes when the table’s amounts are stated in another unit, as the formulas convert them', () => {
+    const stated = (unit: string): GridInput['rows'] => [[`Alle beløb i ${unit}`], ...PLAN];
+    expect(analyse(stated('1.000 kr.')).findings.map((f) => f.code)).toContain('table-unit-converted');
+    expect(printOf(stated('1.000 kr.'))).not.toBe(printOf(stated('mio. kr.')));
   });
 
   it('changes with a new category in the scheme, but not with another yearly target', () => {
