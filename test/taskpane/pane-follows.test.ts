@@ -7,7 +7,7 @@ import { actAsExcelHost, builtPagesInChromium } from '../helpers/built-pages';
 import { chromiumAvailable } from '../helpers/chromium';
 import { buildOfficeStub } from '../helpers/office-stub';
 import { PANE_CONTEXT } from '../helpers/pane';
-import { EXAMPLE_WORKBOOK, SOURCE_SHEET } from '../helpers/paths';
+import { EXAMPLE_SCHEME, EXAMPLE_WORKBOOK, SOURCE_SHEET } from '../helpers/paths';
 import { hedenstedScheme } from '../helpers/scheme';
 import { seedFromLayout, seedFromWorkbook, SeedSheet } from '../helpers/seed';
 
@@ -111,5 +111,34 @@ describeWithChromium('the pane follows the workbook in Excel, on a fake Excel in
     expect(feriedage(bilagBefore)).toBeLessThan(contracts(bilagBefore) - 15);
     expect(feriedage(bilagAfter)).toBe(contracts(bilagAfter) - 1);
     expect(problems).toEqual([]);
+  });
+});
+
+describeWithChromium('the browser page: a file that changes only through the pane', () => {
+  const pages = builtPagesInChromium();
+
+  it('has no Valider igen, and downloads no Bilag 1 made before the plan’s structure changed until it is updated', async () => {
+    const page = await pages.browser.newPage({ acceptDownloads: true, ...PANE_CONTEXT });
+    await page.goto(pages.url);
+    await page.getByTestId('workbook-input').setInputFiles(EXAMPLE_WORKBOOK);
+    await page.getByTestId('scheme-input').setInputFiles(EXAMPLE_SCHEME);
+    await page.getByRole('heading', { name: '2. Validering' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Valider igen' }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Beregn effekt og afvigelse, og lav Bilag 1' }).click();
+    await page.getByRole('heading', { name: '4. Bilag 1' }).waitFor();
+
+    // Reading column A as nothing takes the initiatives' numbers away: Bilag 1 was laid out with them.
+    await page.getByRole('button', { name: /^Kolonner: 13 læses/ }).click();
+    await page.getByRole('combobox', { name: /^Kolonne A / }).click();
+    await page.getByRole('option', { name: 'Bruges ikke' }).click();
+    await page.getByText(/Planens opbygning er ændret siden sidste beregning/).waitFor();
+    await page.getByRole('button', { name: 'Hent projektmappen med Bilag 1' }).click();
+    await page.getByTestId('status-bilag').getByText(/Projektmappen er ikke hentet/).waitFor();
+
+    await page.getByTestId('status-bilag').getByRole('button', { name: 'Opdater Bilag 1' }).click();
+    await page.getByTestId('status-beregn').getByText('Effekt og afvigelse er skrevet i arket, og Bilag 1 er lavet.').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent projektmappen med Bilag 1' }).click()]);
+    expect(download.suggestedFilename()).toBe('hedensted-handleplan-2023-2026 med Bilag 1.xlsx');
+    await page.close();
   });
 });
