@@ -70,7 +70,8 @@ export function usePlanSession(source: PaneSource): PlanSessionState {
         setActivity(undefined);
       }
       if (!background || said !== undefined) setNotice(said);
-      setFocusTarget({ id: said === undefined ? focusId : `status-${place}` });
+      // A reading after an edit in Excel never takes focus from the sheet the user types in.
+      if (!background || document.hasFocus()) setFocusTarget({ id: said === undefined ? focusId : `status-${place}` });
       const [next] = waiting.current.entries();
       if (next === undefined) return;
       waiting.current.delete(next[0]);

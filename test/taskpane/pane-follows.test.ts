@@ -6,7 +6,7 @@ import { FakeExcel } from '../fakes/fake-excel';
 import { actAsExcelHost, builtPagesInChromium } from '../helpers/built-pages';
 import { chromiumAvailable } from '../helpers/chromium';
 import { buildOfficeStub } from '../helpers/office-stub';
-import { PANE_CONTEXT } from '../helpers/pane';
+import { PANE_CONTEXT, seriousAxeViolations } from '../helpers/pane';
 import { EXAMPLE_SCHEME, EXAMPLE_WORKBOOK, SOURCE_SHEET } from '../helpers/paths';
 import { hedenstedScheme } from '../helpers/scheme';
 import { seedFromLayout, seedFromWorkbook, SeedSheet } from '../helpers/seed';
@@ -98,6 +98,7 @@ describeWithChromium('the pane follows the workbook in Excel, on a fake Excel in
     await userTypes(page, [['B5', 'Kontraktforhandling']]);
     const notice = page.getByText(/Planens opbygning er ændret siden sidste beregning/);
     await notice.waitFor();
+    await expect(seriousAxeViolations(page)).resolves.toEqual([]);
     await page.getByRole('button', { name: 'Kopiér Bilag 1' }).click();
     await page.getByTestId('status-bilag').getByText(/Bilag 1 er ikke kopieret/).waitFor();
 
