@@ -41,10 +41,11 @@ export function planFigures(result: PlanResult, scheme: Scheme): PlanFigures | u
   const labels = keys.map(({ group, year }) => groupYearLabel(scheme, group.key, year));
   const finder = new AmountFinder(table, keys);
   const nameColumn = table.columns.find((c) => c.role.kind === 'name')?.index ?? 0;
-  const rowsByIndex = new Map(table.rows.map((row) => [row.index, row]));
+  // The computed rows are the table's initiatives in order; several may stand on one row (groups side by side).
+  const initiativeRows = table.rows.filter((row) => row.kind === 'initiative');
   const codes = new Map(scheme.categories.map((c) => [c.code, c.label]));
-  const initiatives = computation.rows.map((result) => {
-    const row = rowsByIndex.get(result.row);
+  const initiatives = computation.rows.map((result, k) => {
+    const row = initiativeRows[k];
     const amounts = row === undefined ? undefined : finder.amountsOf(row);
     const years = Object.fromEntries(
       result.years.map((figures, k) => [
@@ -55,7 +56,7 @@ export function planFigures(result: PlanResult, scheme: Scheme): PlanFigures | u
     return {
       name: row?.name ?? '',
       category: result.categoryCode === undefined ? null : (codes.get(result.categoryCode) ?? null),
-      cell: toA1({ row: result.row, col: nameColumn }),
+      cell: toA1({ row: result.row, col: row?.nameColumn ?? nameColumn }),
       counted: row !== undefined && isCounted(row),
       years,
     };

@@ -124,6 +124,7 @@ export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => str
 export const SHAPE_DA = {
   'row-table': 'en tabel med en række pr. indsats',
   'years-down': 'en opfølgning med årene ned ad rækkerne (én indsats)',
+  'years-down-groups': 'en opfølgning med årene ned ad rækkerne (én indsats pr. gruppe af kolonner)',
   'proposal-form': 'et budgetforslag (én indsats: nettoændringen)',
   'proposal-forms': 'flere budgetforslag på samme ark (én indsats pr. forslag)',
 } as const;

@@ -24,7 +24,10 @@ export function readPlan(grid: Grid, scheme: Scheme, options: ReadOptions = {}):
   const header = findHeaderRow(grid, vocabulary, isIgnored);
   if (header !== undefined) return withShape('row-table', sheet, readRowTable(grid, header, scheme, vocabulary, options, isIgnored));
   const yearsDown = recogniseYearsDown(grid);
-  if (yearsDown !== undefined) return withShape('years-down', sheet, readYearsDownTable(grid, yearsDown, scheme, options));
+  if (yearsDown !== undefined) {
+    const read = readYearsDownTable(grid, yearsDown, scheme, options);
+    return withShape((read.table?.rows.length ?? 0) > 1 ? 'years-down-groups' : 'years-down', sheet, read);
+  }
   const forms = recogniseForms(grid);
   if (forms.length > 0) return withShape(forms.length === 1 ? 'proposal-form' : 'proposal-forms', sheet, readForms(grid, forms, scheme, options));
   return { findings: [finding('header-not-found', { sheet })] };
