@@ -1,3 +1,4 @@
+import { Decimal } from '../core/decimal';
 import { Finding, countBySeverity } from '../core/findings';
 import { layoutAsText } from '../core/layout';
 import { formatFigure } from '../core/money';
@@ -37,10 +38,11 @@ function droppedNote(dropped: number): string {
 export function gapLines(result: PlanResult, scheme: Scheme): string[] {
   const totals = result.computation?.totals ?? [];
   if (totals.length === 0) return [];
+  const shown = (value: Decimal | null | undefined): string => formatFigure(value, scheme.bilag1.minDecimals);
   return [
     `Gab pr. år (${scheme.plan.unit}, positivt = besparelse mangler):`,
     ['År', 'Mål', 'Effekt', 'Gab'].join('\t'),
-    ...totals.map((t) => [groupYearLabel(scheme, t.group, t.year), formatFigure(t.schemeTarget ?? t.target), formatFigure(t.effect), formatFigure(t.planGap)].join('\t')),
+    ...totals.map((t) => [groupYearLabel(scheme, t.group, t.year), shown(t.schemeTarget ?? t.target), shown(t.effect), shown(t.planGap)].join('\t')),
   ];
 }
 

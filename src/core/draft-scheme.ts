@@ -12,10 +12,14 @@ import { recogniseForms } from './read/proposal-form';
 import { Category, ColumnGroup, normaliseLabel, Scheme, SignConvention } from './scheme';
 import { countedRows, plausibleIn } from './validate';
 import { YEAR_DIGITS, yearsFrom } from './years';
+import { Unit } from './money';
 import { DRAFT_DA, GUESS_SOURCE_DA, SIGN_DA } from '../messages/scheme-da';
 
 /** The unit a draft takes when the sheet states none: the unit most plans are kept in. */
 const DEFAULT_UNIT = 'mio. kr.';
+
+/** Decimals a plan shows at least: one in mio. kr. (0,5), none in kr. and 1.000 kr., where budgets are whole numbers. */
+const MIN_DECIMALS: Readonly<Record<Unit, number>> = { 'kr.': 0, '1.000 kr.': 0, 'mio. kr.': 1, 'mia. kr.': 1 };
 
 export interface SchemeDraft {
   readonly scheme?: Scheme;
@@ -117,7 +121,7 @@ export function draftScheme(grid: Grid): SchemeDraft {
         title: DRAFT_DA.bilag1Title(title),
         firstColumnHeading: DRAFT_DA.firstColumnHeading(planUnit, priceLevel),
         totalLabel: DRAFT_DA.totalLabel,
-        minDecimals: 1,
+        minDecimals: MIN_DECIMALS[planUnit],
       },
     },
     findings: guesses,

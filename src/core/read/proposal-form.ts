@@ -117,7 +117,7 @@ export function readForms(grid: Grid, forms: readonly ProposalForm[], scheme: Sc
       const components = form.rows.filter((row) => row.kind === 'component' && filled(row.row)).map((row) => read(row.row));
       const netRow = form.rows.find((row) => row.kind === 'net' && filled(row.row));
       const net = netRow === undefined ? undefined : read(netRow.row);
-      const change = checkedSum(sheet, components, net, findings);
+      const change = checkedSum(sheet, components, net, scheme.bilag1.minDecimals, findings);
       if (change !== undefined) values.push(change);
     }
     const position = form.name?.position ?? { row: form.headerRow, col: 0 };

@@ -75,7 +75,7 @@ export function readYearsDownTable(grid: Grid, shape: YearsDownShape, scheme: Sc
         else if (column.measure === 'realised') statedSum = read(column.col, 'realised');
         else values.push(read(column.col, column.measure));
       }
-      const effect = realisedEffect(sheet, parts, statedSum, shape, findings);
+      const effect = realisedEffect(sheet, parts, statedSum, shape, scheme.bilag1.minDecimals, findings);
       if (effect !== undefined) values.push(effect);
     }
     return values;
@@ -92,12 +92,19 @@ export function readYearsDownTable(grid: Grid, shape: YearsDownShape, scheme: Sc
 }
 
 /** A year's realised effect: the sum of its parts (checkedSum); a part not yet stated ("Ej opgjort") leaves it partial and says which. */
-function realisedEffect(sheet: string, parts: readonly ValueCell[], statedSum: ValueCell | undefined, shape: YearsDownShape, findings: Finding[]): ValueCell | undefined {
+function realisedEffect(
+  sheet: string,
+  parts: readonly ValueCell[],
+  statedSum: ValueCell | undefined,
+  shape: YearsDownShape,
+  minDecimals: number,
+  findings: Finding[],
+): ValueCell | undefined {
   if (parts.length === 0) return statedSum;
   for (const part of parts) {
     if (part.value !== null) continue;
     const header = shape.columns.find((c) => c.col === part.position.col)?.header ?? '';
     findings.push(finding('effect-partial', { sheet, position: part.position }, { part: header, year: String(part.role.kind === 'amount' ? part.role.year : '') }));
   }
-  return checkedSum(sheet, parts, statedSum, findings);
+  return checkedSum(sheet, parts, statedSum, minDecimals, findings);
 }
