@@ -11,6 +11,7 @@ import { Scheme } from '../core/scheme';
 import { SchemeRead, schemeFromJson, schemeToJson } from '../core/scheme-json';
 import { SCHEME_SHEET, schemeFromWorkbook, schemeToLayout } from '../core/scheme-sheet';
 import { draftScheme } from '../core/draft-scheme';
+import { noteFormsOnOtherSheets } from '../core/read/forms-on-sheets';
 import { XlsxWorkbook, UnreadableWorkbookError } from '../adapters/xlsx/xlsx-workbook';
 import { bilag1Lines, commandLine, findingLine, findingLines, gapLines, summaryLines } from './report';
 import { HELP } from './help';
@@ -86,7 +87,7 @@ async function validateCommand(args: readonly string[], io: Io): Promise<number>
   if (values.help) return printHelp(io, HELP.validate);
   const file = onePositional(positionals, 'validate');
   const { workbook, scheme, sheet } = await openPlan(file, values);
-  const outcome = await runPlan(workbook, scheme, { write: false, ...(sheet === undefined ? {} : { sheet }) });
+  const outcome = await noteFormsOnOtherSheets(workbook, scheme, await runPlan(workbook, scheme, { write: false, ...(sheet === undefined ? {} : { sheet }) }));
   const { result } = outcome;
   if (values.json) {
     io.out(jsonReport({ file, sheet: outcome.sheet ?? null, valid: !hasErrors(result.findings) }, result, scheme));
@@ -138,11 +139,15 @@ async function runAndReport(
   options: { sheet: string | undefined; withSchemeSheet: boolean; validateAgain: string; json: { file: string; output: string } | undefined },
 ): Promise<{ sheet: string | undefined; written: boolean; before: string[]; after: string[] }> {
   // A scheme given as a file is also added as a sheet (when the workbook has none), so it travels with the workbook.
-  const outcome = await runPlan(workbook, scheme, {
-    write: true,
-    ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
-    ...(options.withSchemeSheet ? { schemeSheet: schemeToLayout(scheme) } : {}),
-  });
+  const outcome = await noteFormsOnOtherSheets(
+    workbook,
+    scheme,
+    await runPlan(workbook, scheme, {
+      write: true,
+      ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+      ...(options.withSchemeSheet ? { schemeSheet: schemeToLayout(scheme) } : {}),
+    }),
+  );
   const { result } = outcome;
   if (options.json !== undefined) {
     const written = outcome.written ? options.json.output : null;
