@@ -22,11 +22,17 @@ export function summaryLines(sheet: string | undefined, result: PlanResult): str
     ...(result.table === undefined
       ? []
       : [
-          `Læst: ${count('initiative')} indsatser${droppedNote(rows.filter((r) => r.kind === 'initiative' && r.dropped).length)}, ` +
-            `${count('activity')} aktiviteter, ${count('stated-total')} »I alt«-række(r), overskrift i række ${result.table.headerRow + 1}.`,
+          `Læst: ${counted(count('initiative'), 'indsats', 'indsatser')}${droppedNote(rows.filter((r) => r.kind === 'initiative' && r.dropped).length)}, ` +
+            `${counted(count('activity'), 'aktivitet', 'aktiviteter')}, ${counted(count('stated-total'), '»I alt«-række', '»I alt«-rækker')}, ` +
+            `overskrift i række ${result.table.headerRow + 1}.`,
         ]),
     `Fund: ${counts.error} fejl, ${counts.warning} advarsler, ${counts.info} til orientering.`,
   ];
+}
+
+/** A count with its noun: »1 indsats«, »2 indsatser«. */
+function counted(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** How many of the initiatives are dropped (udgået), when any are: they are shown but not counted. */

@@ -13,7 +13,7 @@ import { Category, ColumnGroup, normaliseLabel, Scheme, SignConvention } from '.
 import { countedRows, plausibleIn } from './validate';
 import { YEAR_DIGITS, yearsFrom } from './years';
 import { Unit } from './money';
-import { DRAFT_DA, GUESS_SOURCE_DA, SIGN_DA } from '../messages/scheme-da';
+import { DRAFT_DA, GUESS_SOURCE_DA, SIGN_DA, SIGN_NOTE_BELOW_DA } from '../messages/scheme-da';
 
 /** The unit a draft takes when the sheet states none: the unit most plans are kept in. */
 const DEFAULT_UNIT = 'mio. kr.';
@@ -54,7 +54,13 @@ export function draftScheme(grid: Grid): SchemeDraft {
   guess('plan.priceLevel', priceLevel, priceYear === undefined ? 'no-price-level' : 'title');
   const statedSign = signStatedBy(titleText);
   const sign: SignConvention = statedSign ?? 'savings-positive';
-  guess('plan.sign', SIGN_DA[sign], statedSign === undefined ? 'default-sign' : 'title');
+  const noteBelow = statedSign === undefined ? signNoteBelow(grid, header.row) : undefined;
+  if (noteBelow === undefined) guess('plan.sign', SIGN_DA[sign], statedSign === undefined ? 'default-sign' : 'title');
+  else {
+    // A form's note (»(-) = mindreudgift«) stands under its amounts: it is the table's sign, which reading turns into the plan's.
+    const source = SIGN_NOTE_BELOW_DA(noteBelow.text, noteBelow.sign !== sign);
+    guesses.push(finding('scheme-guess', { sheet }, { field: 'plan.sign', value: SIGN_DA[sign], source }));
+  }
 
   const planUnit = unit ?? DEFAULT_UNIT;
   const firstYear = Math.min(...header.years);
@@ -126,6 +132,18 @@ export function draftScheme(grid: Grid): SchemeDraft {
     },
     findings: guesses,
   };
+}
+
+/** The first note under the header row that states the sign of the table's amounts. */
+function signNoteBelow(grid: Grid, headerRow: number): { text: string; sign: SignConvention } | undefined {
+  for (let r = headerRow; r < grid.rows.length; r += 1) {
+    for (const cell of grid.rows[r] ?? []) {
+      const text = cell === undefined ? '' : cellText(cell).trim();
+      const sign = text === '' ? undefined : signStatedBy(text);
+      if (sign !== undefined) return { text, sign };
+    }
+  }
+  return undefined;
 }
 
 /** The header row: the one among the first rows with an initiative column and the most year columns. */

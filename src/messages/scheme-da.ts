@@ -75,6 +75,10 @@ export const GUESS_SOURCE_DA = {
   'no-category-column': 'at tabellen ingen kategorikolonne har',
 } as const;
 
+/** Where init's guess of the sign comes from when the only note on signs stands under the table (a proposal form's). */
+export const SIGN_NOTE_BELOW_DA = (note: string, turned: boolean): string =>
+  `standardværdien for planer; arkets note »${note}« under tabellen gælder tabellens beløb${turned ? ', som vendes til planens fortegn' : ''}`;
+
 /** What `init` writes into a drafted scheme where the workbook says nothing. */
 export const DRAFT_DA = {
   noPriceLevel: 'prisniveau ikke angivet',

@@ -1,0 +1,31 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { summaryLines } from '../../src/cli/report';
+import { runCli } from '../helpers/cli';
+import { analyse, HEADER } from '../helpers/plan';
+
+/** What a new user reads from init and validate, tried on the workbook shapes of test/fixtures. */
+const FIXTURES = join(__dirname, '..', 'fixtures');
+const dir = mkdtempSync(join(tmpdir(), 'handleplan-new-user-'));
+
+describe('what init and validate say to a new user', () => {
+  it('counts one initiative, one activity and one total in the singular', () => {
+    const result = analyse([HEADER, ['1', 'Dagtilbud', 'Åben cafe', 1, 2], ['', '', '- Fønix'], ['I alt', '', '', 1, 2]]);
+    expect(summaryLines('Plan', result)[1]).toBe('Læst: 1 indsats, 1 aktivitet, 1 »I alt«-række, overskrift i række 1.');
+  });
+
+  it('counts several in the plural', () => {
+    const result = analyse([HEADER, ['1', 'Dagtilbud', 'Åben cafe', 1, 2], ['2', 'Dagtilbud', 'Ny plan', 1, 2]]);
+    expect(summaryLines('Plan', result)[1]).toBe('Læst: 2 indsatser, 0 aktiviteter, 0 »I alt«-rækker, overskrift i række 1.');
+  });
+
+  it('says where a form’s sign note is, not that the sheet states no sign, when the note stands under the form', async () => {
+    const scheme = join(dir, 'forslag.json');
+    const init = await runCli('init', join(FIXTURES, 'shape.proposal-form.xlsx'), '-o', scheme);
+    const signLine = init.out.split('\n').find((line) => line.includes('plan.sign'));
+    expect(signLine).toContain('»Besparelser er positive«');
+    expect(signLine).not.toContain('intet i arket siger');
+    expect(signLine).toContain('»(-) = mindreudgift«');
+  });
+});
