@@ -108,4 +108,14 @@ describe('a follow-up with the years down the rows', () => {
       ['Opfølgning (mio. kr.) (kolonne D-E)', 'D2'],
     ]);
   });
+
+  it('keeps one initiative where a measure repeats but the columns are no two groups of expectation and effect', () => {
+    const result = read([
+      ['Opfølgning (mio. kr.)'],
+      ['År', 'Oprindelige forventninger', 'Budget', 'Realiseret effekt'],
+      [2023, 1, 1, 0.8],
+      [2024, 1.5, 1.5, 1.2],
+    ]);
+    expect(figures(result).map((i) => i.name)).toEqual(['Opfølgning (mio. kr.)']);
+  });
 });

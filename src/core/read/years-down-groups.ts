@@ -123,7 +123,9 @@ function byRepeat(grid: Grid, headerRow: number, columns: readonly YearsDownColu
     seen.add(key);
     return String(group);
   });
-  if (groups.length < 2) return undefined;
+  // Two groups side by side each hold an expectation and an effect; a second expectation alone (»Budget« beside
+  // »Oprindelige forventninger«) is no second group.
+  if (groups.length < 2 || !groups.every(({ columns: inGroup }) => inGroup.some(isExpectation) && inGroup.some(isEffect))) return undefined;
   const title = titleAbove(grid, headerRow);
   return groups.map(({ columns: inGroup }) => {
     const measured = inGroup.filter((c) => c.measure !== 'note');
@@ -132,6 +134,14 @@ function byRepeat(grid: Grid, headerRow: number, columns: readonly YearsDownColu
     const span = first === last ? columnLetters(first) : `${columnLetters(first)}-${columnLetters(last)}`;
     return { columns: inGroup, name: { text: `${title?.text ?? grid.sheetName} (kolonne ${span})`, position: { row: headerRow, col: first } } };
   });
+}
+
+function isExpectation(column: YearsDownColumn): boolean {
+  return column.measure === 'target' || column.measure === 'adjusted';
+}
+
+function isEffect(column: YearsDownColumn): boolean {
+  return column.measure === 'realised' || column.measure === 'realised-part' || column.measure === 'forecast';
 }
 
 /**
