@@ -118,4 +118,29 @@ describe('a follow-up with the years down the rows', () => {
     ]);
     expect(figures(result).map((i) => i.name)).toEqual(['Opfølgning (mio. kr.)']);
   });
+
+  it('reads a row over the headers that names kinds of measure, merged or written once, as part of the headers: one initiative', () => {
+    const rows = [
+      ['Opfølgning (mio. kr.)'],
+      [null, 'Forventninger', null, 'Realiseret effekt', null],
+      ['År', 'Oprindelige', 'Justerede', 'Oprindelige borgere', 'Nye borgere'],
+      [2023, 1, 0.9, 0.5, 0.25],
+      [2024, 1.5, null, 0.75, 0.5],
+    ];
+    const merged = [
+      { from: { row: 1, col: 1 }, to: { row: 1, col: 2 } },
+      { from: { row: 1, col: 3 }, to: { row: 1, col: 4 } },
+    ];
+    expect(figures(read(rows))).toEqual(figures(read(rows, merged)));
+    const result = read(rows, merged);
+    expect(figures(result)).toEqual([
+      { name: 'Opfølgning (mio. kr.)', cell: 'A1', years: { '2023': { target: '0.9', effect: '0.75' }, '2024': { target: '1.5', effect: '1.25' } } },
+    ]);
+    expect(result.table?.columns.map((c) => c.header)).toEqual([
+      'Forventninger – Oprindelige',
+      'Forventninger – Justerede',
+      'Realiseret effekt – Oprindelige borgere',
+      'Realiseret effekt – Nye borgere',
+    ]);
+  });
 });

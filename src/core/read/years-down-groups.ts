@@ -9,7 +9,7 @@ export type YearsDownMeasure = Measure | 'realised-part' | 'note';
 
 /** Header words, tried in order: "Samlet effekt" is the stated sum of the realised parts, not a part. */
 const MEASURE_WORDS: readonly [RegExp, YearsDownMeasure][] = [
-  [/^(samlet|total) (realiseret )?effekt|^realiseret (effekt )?i alt/, 'realised'],
+  [/^(samlet|total) (realiseret )?effekt|^realiseret (effekt )?\W*(i alt|samlet|total)$/, 'realised'],
   [/realiseret/, 'realised-part'],
   [/justere[dt]|korrigere[dt]/, 'adjusted'],
   [/forventet effekt|prognose/, 'forecast'],
@@ -51,6 +51,33 @@ export function measureColumn(col: number, header: string): YearsDownColumn | un
 }
 
 /**
+ * The measure columns of a header row. A row above may name the kind of measure over several columns, merged
+ * or written once (»Realiseret effekt« over »Oprindelige borgere« and »Nye borgere«): such a column is read
+ * as the two together. A row above that names groups instead is for measureGroups.
+ */
+export function headerColumns(grid: Grid, headerRow: number): YearsDownColumn[] {
+  const columns: YearsDownColumn[] = [];
+  let above = '';
+  const cells = grid.rows[headerRow] ?? [];
+  for (let col = 1; col < cells.length; col += 1) {
+    const upper = headerRow === 0 ? '' : textAt(grid, { row: headerRow - 1, col });
+    if (upper !== '') above = upper;
+    const lower = cellText(cells[col] ?? EMPTY_CELL).trim();
+    if (lower === '') continue;
+    const kind = above === '' ? undefined : measureIn(above);
+    const column = (kind === undefined || kind === 'note' ? undefined : measureColumn(col, `${above} – ${lower}`)) ?? measureColumn(col, lower);
+    if (column !== undefined) columns.push(column);
+  }
+  return columns;
+}
+
+/** A cell's text, or the text of the merged area it lies in. */
+function textAt(grid: Grid, position: CellPosition): string {
+  const merge = grid.merges.find((m) => rangeContains(m, position));
+  return cellText(cellAt(grid, merge?.from ?? position)).trim();
+}
+
+/**
  * The table's groups of measures, each one initiative: named by the headers' prefixes, else by a row of names
  * over the columns (merged or written once over a group's first column), else split where a measure repeats.
  * One group (no name) when the table has fewer than two.
@@ -60,9 +87,16 @@ export function measureGroups(grid: Grid, headerRow: number, columns: readonly Y
   return grouped ?? [{ columns }];
 }
 
-/** Whether the groups' names stand in the row above the header (so the title is further up). */
-export function namedAbove(groups: readonly MeasureGroup[], headerRow: number): boolean {
-  return groups.some((group) => group.name !== undefined && group.name.position.row < headerRow);
+/**
+ * Whether the row above the header belongs to it: it names groups or kinds of measure over the columns. The
+ * table's title is then above that row.
+ */
+export function headerHasRowAbove(grid: Grid, headerRow: number, columns: readonly YearsDownColumn[]): boolean {
+  if (headerRow === 0) return false;
+  return columns.some(({ col }) => {
+    const text = textAt(grid, { row: headerRow - 1, col });
+    return text !== '' && !isNote(text);
+  });
 }
 
 /** Consecutive columns with the same key in one group; a column without a key joins the group before it. */
@@ -94,7 +128,8 @@ function byRowAbove(grid: Grid, headerRow: number, columns: readonly YearsDownCo
     const merge = grid.merges.find((m) => rangeContains(m, position));
     const origin = merge?.from ?? position;
     const text = cellText(cellAt(grid, origin)).trim();
-    return text === '' || isUnitOnly(text) || signStatedBy(text) !== undefined ? undefined : { text, position: origin };
+    // A kind of measure over the columns (»Realiseret effekt«) is part of their headers, not a group's name.
+    return text === '' || isUnitOnly(text) || signStatedBy(text) !== undefined || measureIn(text) !== undefined ? undefined : { text, position: origin };
   };
   // A name merged over its group, written once over the group's first column or repeated over each: the columns
   // up to the next name are the group's, named at the first cell that says it.

@@ -9,7 +9,7 @@ import { ReadOptions, TableRead } from './read-options';
 import { initiativeAt } from './read-row';
 import { readValueCell, tableReading } from './read-value';
 import { checkedSum } from './stated-sum';
-import { measureColumn, measureGroups, namedAbove, titleAbove, YearsDownColumn } from './years-down-groups';
+import { headerColumns, headerHasRowAbove, measureGroups, titleAbove, YearsDownColumn } from './years-down-groups';
 
 export interface YearsDownShape {
   readonly headerRow: number;
@@ -30,11 +30,7 @@ export function recogniseYearsDown(grid: Grid): YearsDownShape | undefined {
       years.push({ row: below, year });
     }
     if (years.length < 2) continue;
-    const columns = (grid.rows[r] ?? []).flatMap((cell, col) => {
-      const header = col === 0 || cell === undefined ? '' : cellText(cell).trim();
-      const column = header === '' ? undefined : measureColumn(col, header);
-      return column === undefined ? [] : [column];
-    });
+    const columns = headerColumns(grid, r);
     if (columns.some((c) => c.measure !== 'note')) return { headerRow: r, years, columns };
   }
   return undefined;
@@ -82,7 +78,7 @@ export function readYearsDownTable(grid: Grid, shape: YearsDownShape, scheme: Sc
   };
 
   const groups = measureGroups(grid, shape.headerRow, shape.columns);
-  const title = titleAbove(grid, namedAbove(groups, shape.headerRow) ? shape.headerRow - 1 : shape.headerRow);
+  const title = titleAbove(grid, headerHasRowAbove(grid, shape.headerRow, shape.columns) ? shape.headerRow - 1 : shape.headerRow);
   const rows = groups.map((measured) => {
     const name = measured.name ?? title ?? { text: sheet, position: { row: shape.headerRow, col: 0 } };
     return initiativeAt(sheet, name.position, name.text, scheme.plan.defaultCategory ?? '', valuesOf(measured.columns), findings);
