@@ -1,6 +1,7 @@
 import { gridOf, GridInput } from '../../src/core/grid';
 import { analysePlan, PlanResult } from '../../src/core/plan';
 import { planFigures } from '../../src/core/figures';
+import { roundOf } from '../../src/core/rounds/round';
 import { codesAt, smallScheme } from '../helpers/plan';
 
 /** The small scheme (2023-2024, mio. kr.) with a default category, as init drafts it for a table without one, and its plan group only. */
@@ -54,6 +55,10 @@ describe('a follow-up with the years down the rows', () => {
     const repeated = rows.map((row, r) => (r === 1 ? [null, 'Rehabilitering', 'Rehabilitering', 'Hjælpemidler', 'Hjælpemidler'] : row));
     expect(figures(read(repeated))).toEqual(expected);
     expect(read(rows).computation?.totals.map((t) => [t.target.toString(), t.effect?.toString()])).toEqual([['3', '2.9'], ['4', '1.2']]);
+    expect(roundOf(read(rows), SCHEME, 'Runde 1', '')?.initiatives.map((i) => [i.name, i.years[0]?.effect?.toString()])).toEqual([
+      ['Rehabilitering', '0.8'],
+      ['Hjælpemidler', '2.1'],
+    ]);
     expect(codesAt(read(rows))).toContain('shape-recognised@A3');
     expect(read(rows).findings.find((f) => f.code === 'shape-recognised')?.message).toContain('én indsats pr. gruppe');
   });
