@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { gridOf, GridInput } from '../../src/core/grid';
 import { analysePlan, PlanResult } from '../../src/core/plan';
 import { planFigures } from '../../src/core/figures';
@@ -147,5 +148,27 @@ describe('a follow-up with the years down the rows', () => {
       'Realiseret effekt – Oprindelige borgere',
       'Realiseret effekt – Nye borgere',
     ]);
+  });
+
+  it('reads any follow-up of this shape without throwing, each value cell in one initiative only, each initiative named', () => {
+    const measure = fc.constantFrom('Måltal', 'Oprindelige forventninger', 'Justerede forventninger', 'Forventet effekt', 'Realiseret effekt', 'Realiseret effekt – del 1', 'Samlet effekt', 'Bemærkning', 'Andet');
+    const header = fc.tuple(fc.constantFrom('', 'A – ', 'B: ', 'Budget - '), measure).map(([prefix, words]) => prefix + words);
+    const value = fc.oneof(fc.constant(null), fc.integer({ min: -500, max: 500 }), fc.constantFrom('Ej opgjort', '1,5', '-'));
+    fc.assert(
+      fc.property(
+        fc.array(header, { minLength: 1, maxLength: 7 }),
+        fc.array(fc.constantFrom(null, 'Rehabilitering', 'Hjælpemidler', 'Beløb i mio. kr.', 'Forventninger'), { maxLength: 7 }),
+        fc.array(fc.array(value, { minLength: 7, maxLength: 7 }), { minLength: 2, maxLength: 3 }),
+        (headers, above, rows) => {
+          const grid = [['Opfølgning (mio. kr.)'], [null, ...above], ['År', ...headers], ...rows.map((cells, k) => [2023 + k, ...cells])];
+          const result = read(grid);
+          const initiatives = result.table?.rows ?? [];
+          expect(initiatives.every((row) => row.name !== '')).toBe(true);
+          const cells = initiatives.flatMap((row) => row.values.map((v) => `${v.position.row}:${v.position.col}`));
+          expect(new Set(cells).size).toBe(cells.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
