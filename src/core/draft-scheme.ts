@@ -99,7 +99,11 @@ export function draftScheme(grid: Grid): SchemeDraft {
   if (defaultCategory !== undefined) {
     categories.push({ code: DRAFT_DA.defaultCategoryCode, label: defaultCategory, aliases: [], allowNegative: false });
     guess('plan.defaultCategory', defaultCategory, 'no-category-column');
-  } else guess('categories', categories.map((c) => c.label).join('; '), 'category-column');
+  } else {
+    // A proposal form has no category column: its »Udvalg« or »Udgiftstype« row names its category.
+    const fromColumn = table.columns.some((c) => c.role.kind === 'category');
+    guess('categories', categories.map((c) => c.label).join('; '), fromColumn ? 'category-column' : 'form-keys');
+  }
 
   // A figure the validator calls suspicious (typed in another unit, most likely) never becomes a target.
   const plausible = plausibleIn(planUnit);

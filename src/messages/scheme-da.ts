@@ -70,6 +70,7 @@ export const GUESS_SOURCE_DA = {
   'default-sign': 'standardværdien (intet i arket siger, om besparelser er positive eller negative)',
   headers: 'årstallene i kolonneoverskrifterne',
   'category-column': 'kategorikolonnen, i den rækkefølge de står',
+  'form-keys': 'forslagenes rækker »Udvalg« eller »Udgiftstype«, i den rækkefølge de står',
   'stated-total': '»I alt«-rækken',
   'sum-of-initiatives': 'summen af indsatserne (beløb af usædvanlig størrelse ikke medregnet)',
   'no-category-column': 'at tabellen ingen kategorikolonne har',

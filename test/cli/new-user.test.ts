@@ -28,4 +28,13 @@ describe('what init and validate say to a new user', () => {
     expect(signLine).not.toContain('intet i arket siger');
     expect(signLine).toContain('»(-) = mindreudgift«');
   });
+
+  it('says a form’s categories come from its »Udvalg« row, not from a category column it does not have', async () => {
+    const scheme = join(dir, 'forslag-kategorier.json');
+    const init = await runCli('init', join(FIXTURES, 'shape.proposal-forms-stacked.xlsx'), '-o', scheme);
+    const categoriesLine = init.out.split('\n').find((line) => line.includes('(categories)'));
+    expect(categoriesLine).toContain('»Kultur- og Fritidsudvalget; Økonomiudvalget«');
+    expect(categoriesLine).not.toContain('kategorikolonnen');
+    expect(categoriesLine).toContain('»Udvalg«');
+  });
 });
