@@ -9,6 +9,12 @@ import { analyse, HEADER } from '../helpers/plan';
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const dir = mkdtempSync(join(tmpdir(), 'handleplan-new-user-'));
 
+/** The line of init's output about one field of the drafted scheme. */
+async function guessLine(fixture: string, field: string): Promise<string | undefined> {
+  const init = await runCli('init', join(FIXTURES, fixture), '-o', join(mkdtempSync(join(dir, 'init-')), 'skema.json'));
+  return init.out.split('\n').find((line) => line.includes(field));
+}
+
 describe('what init and validate say to a new user', () => {
   it('counts one initiative, one activity and one total in the singular', () => {
     const result = analyse([HEADER, ['1', 'Dagtilbud', 'Åben cafe', 1, 2], ['', '', '- Fønix'], ['I alt', '', '', 1, 2]]);
@@ -21,18 +27,14 @@ describe('what init and validate say to a new user', () => {
   });
 
   it('says where a form’s sign note is, not that the sheet states no sign, when the note stands under the form', async () => {
-    const scheme = join(dir, 'forslag.json');
-    const init = await runCli('init', join(FIXTURES, 'shape.proposal-form.xlsx'), '-o', scheme);
-    const signLine = init.out.split('\n').find((line) => line.includes('plan.sign'));
+    const signLine = await guessLine('shape.proposal-form.xlsx', '(plan.sign)');
     expect(signLine).toContain('»Besparelser er positive«');
     expect(signLine).not.toContain('intet i arket siger');
     expect(signLine).toContain('»(-) = mindreudgift«');
   });
 
   it('says a form’s categories come from its »Udvalg« row, not from a category column it does not have', async () => {
-    const scheme = join(dir, 'forslag-kategorier.json');
-    const init = await runCli('init', join(FIXTURES, 'shape.proposal-forms-stacked.xlsx'), '-o', scheme);
-    const categoriesLine = init.out.split('\n').find((line) => line.includes('(categories)'));
+    const categoriesLine = await guessLine('shape.proposal-forms-stacked.xlsx', '(categories)');
     expect(categoriesLine).toContain('»Kultur- og Fritidsudvalget; Økonomiudvalget«');
     expect(categoriesLine).not.toContain('kategorikolonnen');
     expect(categoriesLine).toContain('»Udvalg«');
