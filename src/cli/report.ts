@@ -17,8 +17,11 @@ export function summaryLines(sheet: string | undefined, result: PlanResult): str
   const counts = countBySeverity(result.findings);
   const rows = result.table?.rows ?? [];
   const count = (kind: string): number => rows.filter((r) => r.kind === kind).length;
+  const otherForms = result.findings.find((f) => f.code === 'forms-on-other-sheets')?.params.sheets;
   return [
     sheet === undefined ? 'Ingen ark med en tabel over indsatser.' : `Ark: ${sheet}`,
+    // Said before the figures: they are one sheet's, not the workbook's.
+    ...(otherForms === undefined ? [] : [formsElsewhereLine(otherForms)]),
     ...(result.table === undefined
       ? []
       : [
@@ -28,6 +31,11 @@ export function summaryLines(sheet: string | undefined, result: PlanResult): str
         ]),
     `Fund: ${counts.error} fejl, ${counts.warning} advarsler, ${counts.info} til orientering.`,
   ];
+}
+
+/** Proposal forms stand on other sheets too: each sheet is read as a plan of its own. */
+export function formsElsewhereLine(sheets: string): string {
+  return `Budgetforslag står også på ${sheets}: hvert ark læses som sin egen plan (vælg arket med --sheet).`;
 }
 
 /** A count with its noun: »1 indsats«, »2 indsatser«. */

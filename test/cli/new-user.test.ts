@@ -39,4 +39,16 @@ describe('what init and validate say to a new user', () => {
     expect(categoriesLine).not.toContain('kategorikolonnen');
     expect(categoriesLine).toContain('»Udvalg«');
   });
+
+  it('tells at the top of validate and run that forms on other sheets are read on their own', async () => {
+    const workbook = join(FIXTURES, 'shape.proposal-forms-sheets.xlsx');
+    const scheme = join(mkdtempSync(join(dir, 'sheets-')), 'skema.json');
+    const init = await runCli('init', workbook, '-o', scheme);
+    const validate = await runCli('validate', workbook, '--scheme', scheme);
+    const run = await runCli('run', workbook, '--scheme', scheme, '-o', join(dir, 'forslag-beregnet.xlsx'));
+    const note = 'Budgetforslag står også på »Forslag 2«: hvert ark læses som sin egen plan (vælg arket med --sheet).';
+    expect(init.out).toContain(`  - ${note} Udkastet gælder kun »Forslag 1«.`);
+    expect(validate.out.split('\n').slice(0, 2)).toEqual(['Ark: Forslag 1', note]);
+    expect(run.out.split('\n').slice(0, 2)).toEqual(['Ark: Forslag 1', note]);
+  });
 });

@@ -23,6 +23,18 @@ export async function noteFormsOnOtherSheets(workbook: PlanWorkbook, scheme: Sch
   const shape = outcome.result.findings.find((f) => f.code === 'shape-recognised')?.params.shape;
   const sheet = outcome.sheet;
   if (sheet === undefined || (shape !== 'proposal-form' && shape !== 'proposal-forms')) return outcome;
+  const others = await otherSheetsWithForms(workbook, scheme, sheet);
+  if (others.length === 0) return outcome;
+  const note = finding('forms-on-other-sheets', { sheet }, {
+    sheets: sheetList(others),
+    count: String(others.reduce((total, [, count]) => total + count, 0)),
+    chosen: sheet,
+  });
+  return { ...outcome, result: { ...outcome.result, findings: sortFindings([note, ...outcome.result.findings]) } };
+}
+
+/** The user's other sheets that hold proposal forms, with how many each: the program's own sheets are left out. */
+export async function otherSheetsWithForms(workbook: PlanWorkbook, scheme: Scheme, sheet: string): Promise<[string, number][]> {
   const { sheetNames, state } = await workbook.facts();
   const own = new Set([...RECORD_SHEETS, SCHEME_SHEET, scheme.bilag1.sheetName, state?.bilagSheet, state?.gapSheet, sheet]);
   const others: [string, number][] = [];
@@ -30,11 +42,10 @@ export async function noteFormsOnOtherSheets(workbook: PlanWorkbook, scheme: Sch
     const count = formsIn(await workbook.readSheet(name), scheme);
     if (count > 0) others.push([name, count]);
   }
-  if (others.length === 0) return outcome;
-  const note = finding('forms-on-other-sheets', { sheet }, {
-    sheets: others.map(([name]) => `»${name}«`).join(', '),
-    count: String(others.reduce((total, [, count]) => total + count, 0)),
-    chosen: sheet,
-  });
-  return { ...outcome, result: { ...outcome.result, findings: sortFindings([note, ...outcome.result.findings]) } };
+  return others;
+}
+
+/** Sheet names as messages quote them: »Forslag 2«, »Forslag 3«. */
+export function sheetList(sheets: readonly [string, number][]): string {
+  return sheets.map(([name]) => `»${name}«`).join(', ');
 }
