@@ -150,6 +150,26 @@ describe('a follow-up with the years down the rows', () => {
     ]);
   });
 
+  it('makes one initiative of each group named under two kinds of measure (»Rehabilitering« under »Måltal« and under »Realiseret effekt«)', () => {
+    const result = read(
+      [
+        ['Opfølgning (mio. kr.)'],
+        [null, 'Måltal', null, 'Realiseret effekt', null],
+        ['År', 'Rehabilitering', 'Hjælpemidler', 'Rehabilitering', 'Hjælpemidler'],
+        [2023, 1, 2, 0.8, 2.1],
+        [2024, 1.5, 2.5, 1.2, null],
+      ],
+      [
+        { from: { row: 1, col: 1 }, to: { row: 1, col: 2 } },
+        { from: { row: 1, col: 3 }, to: { row: 1, col: 4 } },
+      ],
+    );
+    expect(figures(result)).toEqual([
+      { name: 'Rehabilitering', cell: 'B3', years: { '2023': { target: '1', effect: '0.8' }, '2024': { target: '1.5', effect: '1.2' } } },
+      { name: 'Hjælpemidler', cell: 'C3', years: { '2023': { target: '2', effect: '2.1' }, '2024': { target: '2.5', effect: null } } },
+    ]);
+  });
+
   it('reads any follow-up of this shape without throwing, each value cell in one initiative only, each initiative named', () => {
     const measure = fc.constantFrom('Måltal', 'Oprindelige forventninger', 'Justerede forventninger', 'Forventet effekt', 'Realiseret effekt', 'Realiseret effekt – del 1', 'Samlet effekt', 'Bemærkning', 'Andet');
     const header = fc.tuple(fc.constantFrom('', 'A – ', 'B: ', 'Budget - '), measure).map(([prefix, words]) => prefix + words);

@@ -53,28 +53,38 @@ export function measureColumn(col: number, header: string): YearsDownColumn | un
 /**
  * The measure columns of a header row. A row above may name the kind of measure over several columns, merged
  * or written once (»Realiseret effekt« over »Oprindelige borgere« and »Nye borgere«): such a column is read
- * as the two together. A row above that names groups instead is for measureGroups.
+ * as the two together. A text under two kinds (»Rehabilitering« under »Måltal« and under »Realiseret effekt«)
+ * names a group. A row above that names groups instead is for measureGroups.
  */
 export function headerColumns(grid: Grid, headerRow: number): YearsDownColumn[] {
-  const columns: YearsDownColumn[] = [];
+  const headers: { col: number; above: string; lower: string }[] = [];
   let above = '';
   const cells = grid.rows[headerRow] ?? [];
   for (let col = 1; col < cells.length; col += 1) {
     const upper = headerRow === 0 ? '' : textAt(grid, { row: headerRow - 1, col });
     if (upper !== '') above = upper;
     const lower = cellText(cells[col] ?? EMPTY_CELL).trim();
-    if (lower === '') continue;
     const kind = above === '' ? undefined : measureIn(above);
-    const column = (kind === undefined || kind === 'note' ? undefined : measureColumn(col, `${above} – ${lower}`)) ?? measureColumn(col, lower);
-    if (column !== undefined) columns.push(column);
+    if (lower !== '') headers.push({ col, above: kind === undefined || kind === 'note' ? '' : above, lower });
   }
-  return columns;
+  const kindsOver = new Map<string, Set<string>>();
+  for (const { above: kind, lower } of headers) if (kind !== '') kindsOver.set(lower, (kindsOver.get(lower) ?? new Set()).add(kind));
+  return headers.flatMap(({ col, above: kind, lower }) => {
+    const group = (kindsOver.get(lower)?.size ?? 0) > 1;
+    const column = kind === '' ? undefined : measureColumn(col, group ? `${lower} – ${kind}` : `${kind} – ${lower}`);
+    const read = column ?? measureColumn(col, lower);
+    return read === undefined ? [] : [read];
+  });
+}
+
+/** Where a cell's text is: the first cell of the merged area it lies in, else the cell itself. */
+function originOf(grid: Grid, position: CellPosition): CellPosition {
+  return grid.merges.find((m) => rangeContains(m, position))?.from ?? position;
 }
 
 /** A cell's text, or the text of the merged area it lies in. */
 function textAt(grid: Grid, position: CellPosition): string {
-  const merge = grid.merges.find((m) => rangeContains(m, position));
-  return cellText(cellAt(grid, merge?.from ?? position)).trim();
+  return cellText(cellAt(grid, originOf(grid, position))).trim();
 }
 
 /**
@@ -111,11 +121,17 @@ function split(columns: readonly YearsDownColumn[], keyOf: (column: YearsDownCol
   return groups;
 }
 
+/** Columns whose headers start with the same group's name, side by side or not; a column without one joins the one before it. */
 function byPrefix(headerRow: number, columns: readonly YearsDownColumn[]): MeasureGroup[] | undefined {
-  const groups = split(columns, (column) => column.prefix);
-  if (groups.filter((g) => g.key !== '').length < 2) return undefined;
-  return groups.map(({ key, columns: inGroup }) => {
-    const first = inGroup.find((c) => c.prefix === key) ?? inGroup[0];
+  const byKey = new Map<string, YearsDownColumn[]>();
+  let last = '';
+  for (const column of columns) {
+    last = column.prefix ?? last;
+    byKey.set(last, [...(byKey.get(last) ?? []), column]);
+  }
+  if ([...byKey.keys()].filter((key) => key !== '').length < 2) return undefined;
+  return [...byKey].map(([key, inGroup]) => {
+    const first = inGroup.find((c) => c.prefix === key);
     return key === '' || first === undefined ? { columns: inGroup } : { columns: inGroup, name: { text: key, position: { row: headerRow, col: first.col } } };
   });
 }
@@ -124,12 +140,10 @@ function byRowAbove(grid: Grid, headerRow: number, columns: readonly YearsDownCo
   const row = headerRow - 1;
   if (row < 0) return undefined;
   const nameAt = (col: number): { text: string; position: CellPosition } | undefined => {
-    const position = { row, col };
-    const merge = grid.merges.find((m) => rangeContains(m, position));
-    const origin = merge?.from ?? position;
-    const text = cellText(cellAt(grid, origin)).trim();
+    const origin = originOf(grid, { row, col });
+    const text = textAt(grid, origin);
     // A kind of measure over the columns (»Realiseret effekt«) is part of their headers, not a group's name.
-    return text === '' || isUnitOnly(text) || signStatedBy(text) !== undefined || measureIn(text) !== undefined ? undefined : { text, position: origin };
+    return text === '' || isNote(text) || measureIn(text) !== undefined ? undefined : { text, position: origin };
   };
   // A name merged over its group, written once over the group's first column or repeated over each: the columns
   // up to the next name are the group's, named at the first cell that says it.
