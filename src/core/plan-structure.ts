@@ -25,6 +25,8 @@ export function structurePrint(table: PlanTable, scheme: Scheme, findings: reado
     `sheet:${table.sheet}`,
     `header:${table.headerRow}`,
     `last-column:${table.lastColumn}`,
+    // Where a column holds more than one year, each amount's place is what its year's formula refers to.
+    ...(table.yearsDownRows === true ? table.rows.flatMap((row) => row.values.map((cell) => `value:${cell.position.row},${cell.position.col}:${roleKey(cell.role)}`)) : []),
     // The program's own columns from an earlier Beregn are not the user's structure.
     ...table.columns.filter((c) => c.role.kind !== 'owned').map((c) => `column:${c.index}:${c.header}:${roleKey(c.role)}`),
     // Blank rows and notes are not laid out anywhere; a row inserted above the others moves their indexes.
@@ -53,7 +55,7 @@ function rowKey(row: PlanRow, categoryOf: (text: string) => string): string {
     .map(([kind, text]) => `${kind}=${text}`)
     .join(',');
   const category = row.kind === 'initiative' ? categoryOf(row.category) : '';
-  return `row:${row.index}:${row.kind}:${row.number}:${row.name}:${category}:${row.dropped ? 'dropped' : ''}:${shown}`;
+  return `row:${row.index}:${row.kind}:${row.number}:${row.name}:${row.nameColumn ?? ''}:${category}:${row.dropped ? 'dropped' : ''}:${shown}`;
 }
 
 /** The scheme category a row's text means (its code), or the text itself where the scheme does not know it; each text matched once. */

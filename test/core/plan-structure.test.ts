@@ -51,6 +51,20 @@ describe('the plan’s structure print', () => {
     expect(printOf(stated('1.000 kr.'))).not.toBe(printOf(stated('mio. kr.')));
   });
 
+  it('in a follow-up with the years down the rows, stays with other figures and changes where a year’s amount moves', () => {
+    const base = smallScheme({ defaultCategory: 'Dagtilbud' });
+    const scheme: Scheme = { ...base, columnGroups: base.columnGroups.slice(0, 1) };
+    const followUp = (rows: GridInput['rows']): GridInput['rows'] => [
+      ['Opfølgning: Rehabilitering (mio. kr.)'],
+      [null, 'Beløb i mio. kr.'],
+      ['År', 'Oprindelige forventninger', 'Justerede forventninger', 'Realiseret effekt'],
+      ...rows,
+    ];
+    const before = printOf(followUp([[2023, 1, 0.9, 0.8], [2024, 1.5, null, 1.2]]), scheme);
+    expect(printOf(followUp([[2023, 1.2, 0.9, 0.7], [2024, 1.5, null, 1.1]]), scheme)).toBe(before);
+    expect(printOf(followUp([[2024, 1.5, null, 1.2], [2023, 1, 0.9, 0.8]]), scheme)).not.toBe(before);
+  });
+
   it('changes with a new category in the scheme, but not with another yearly target', () => {
     const scheme = smallScheme();
     const more: Scheme = { ...scheme, categories: [...scheme.categories, { code: 'BOF', label: 'Botilbud', aliases: [], allowNegative: false }] };
