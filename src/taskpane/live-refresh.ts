@@ -36,14 +36,19 @@ export class LiveRefresh {
     if (key !== this.following && !this.closed) {
       this.following = key;
       this.chain = this.chain.then(async () => {
-        await this.unwatch();
-        if (this.closed || this.session.watch === undefined) return;
-        try {
-          this.stopWatching = await this.session.watch(sheets, (sheet) => this.heard(sheet));
-          this.listening = true;
-        } catch {
-          // A host without the events: the Valider igen button is the way to read again.
+        // The new handlers come first and the old go after, so no edit falls between them (one heard twice is read once).
+        const previous = this.stopWatching;
+        this.stopWatching = undefined;
+        this.listening = false;
+        if (!this.closed && this.session.watch !== undefined) {
+          try {
+            this.stopWatching = await this.session.watch(sheets, (sheet) => this.heard(sheet));
+            this.listening = true;
+          } catch {
+            // A host without the events: the Valider igen button is the way to read again.
+          }
         }
+        await previous?.();
       });
     }
     return this.chain.then(() => this.listening);

@@ -41,6 +41,23 @@ describe('the pane follows the workbook in Excel', () => {
     expect([excel.sheet(PLAN)?.changedHandlers.length, excel.sheet(SCHEME_SHEET)?.changedHandlers.length]).toEqual([0, 0]);
   });
 
+  it('listens again after a Beregn that added the scheme sheet, with no moment in between when an edit goes unheard', async () => {
+    const { excel, live, readings } = await openPane();
+    // The user types just after the first sync of the renewal.
+    const sync = excel.runSync.bind(excel);
+    let typed = false;
+    excel.runSync = (queue) => {
+      sync(queue);
+      if (typed) return;
+      typed = true;
+      excel.userTypes(PLAN, 'D2', '4');
+    };
+    await expect(live.follow([PLAN, SCHEME_SHEET], 'after Beregn')).resolves.toBe(true);
+    await jest.advanceTimersByTimeAsync(REFRESH_DELAY_MS);
+    expect(readings).toEqual([[PLAN]]);
+    expect([excel.sheet(PLAN)?.changedHandlers.length, excel.sheet(SCHEME_SHEET)?.changedHandlers.length]).toEqual([1, 1]);
+  });
+
   it('moves its handler when the plan is on another sheet, and leaves out a sheet the workbook does not have', async () => {
     const { excel, live } = await openPane();
     excel.addSheet('Plan 2025', [HEADER]);
