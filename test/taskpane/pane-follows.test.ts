@@ -113,6 +113,26 @@ describeWithChromium('the pane follows the workbook in Excel, on a fake Excel in
     expect(feriedage(bilagAfter)).toBe(contracts(bilagAfter) - 1);
     expect(problems).toEqual([]);
   });
+
+  it('reads an edit made while Beregn writes, once Beregn is done', async () => {
+    const warnings = async (): Promise<number> => Number(/(\d+) advarsler/.exec((await page.getByTestId('counts').textContent()) ?? '')?.[1]);
+    const before = await warnings();
+    // The user types in the sheet right after the sync that writes Bilag 1 anew.
+    await page.evaluate((sheet) => {
+      const excel = (window as unknown as Excel).__excel;
+      const sync = excel.runSync.bind(excel);
+      let armed = true;
+      excel.runSync = (queue) => {
+        sync(queue);
+        if (!armed || queue.length < 100) return;
+        armed = false;
+        excel.userTypes(sheet, 'H18', '10');
+      };
+    }, SOURCE_SHEET);
+    await page.getByRole('button', { name: 'Beregn igen og lav Bilag 1 på ny' }).click();
+    await page.getByTestId('counts').filter({ hasText: `0 fejl, ${before - 1} advarsler` }).waitFor();
+    expect(problems).toEqual([]);
+  });
 });
 
 describeWithChromium('the browser page: a file that changes only through the pane', () => {
