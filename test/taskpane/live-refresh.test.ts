@@ -2,6 +2,7 @@ import type { RunOutcome } from '../../src/core/run';
 import { SCHEME_SHEET, schemeToLayout } from '../../src/core/scheme-sheet';
 import { ExcelSession } from '../../src/taskpane/excel-session';
 import { LiveRefresh, REFRESH_DELAY_MS } from '../../src/taskpane/live-refresh';
+import type { PlanSession } from '../../src/taskpane/session';
 import { FakeExcel } from '../fakes/fake-excel';
 import { HEADER, smallScheme } from '../helpers/plan';
 import { seedFromLayout } from '../helpers/seed';
@@ -56,6 +57,14 @@ describe('the pane follows the workbook in Excel', () => {
     await jest.advanceTimersByTimeAsync(REFRESH_DELAY_MS);
     expect(readings).toEqual([[PLAN]]);
     expect([excel.sheet(PLAN)?.changedHandlers.length, excel.sheet(SCHEME_SHEET)?.changedHandlers.length]).toEqual([1, 1]);
+  });
+
+  it('says it hears nothing where the host refuses the handlers, so copying reads first and Valider igen is the way', async () => {
+    // Only the session's watch is asked for here.
+    const refused = { watch: () => Promise.reject(new Error('ApiNotFound')) } as unknown as PlanSession;
+    const live = new LiveRefresh(refused, async () => undefined);
+    await expect(live.follow([PLAN, SCHEME_SHEET])).resolves.toBe(false);
+    expect(live.current).toBe(false);
   });
 
   it('moves its handler when the plan is on another sheet, and leaves out a sheet the workbook does not have', async () => {
