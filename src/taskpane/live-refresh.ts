@@ -37,18 +37,20 @@ export class LiveRefresh {
       this.following = key;
       this.chain = this.chain.then(async () => {
         // The new handlers come first and the old go after, so no edit falls between them (one heard twice is read once).
+        // Until then the old handlers still hear every edit: the pane stays current meanwhile.
         const previous = this.stopWatching;
         this.stopWatching = undefined;
-        this.listening = false;
+        let heard = false;
         if (!this.closed && this.session.watch !== undefined) {
           try {
             this.stopWatching = await this.session.watch(sheets, (sheet) => this.heard(sheet));
-            this.listening = true;
+            heard = true;
           } catch {
             // A host without the events: the Valider igen button is the way to read again.
           }
         }
         await previous?.();
+        this.listening = heard;
       });
     }
     return this.chain.then(() => this.listening);
