@@ -57,7 +57,7 @@ export function analysePlan(grid: Grid, scheme: Scheme, workbook: WorkbookFacts)
     ...cellsInTheWay(grid, patchRange(outputColumns), owned),
     ...(sheetTaken(scheme.bilag1.sheetName, workbook.state?.bilagSheet, workbook) ? [finding('bilag-sheet-taken', { sheet: grid.sheetName }, { value: scheme.bilag1.sheetName })] : []),
     ...(gapSheetTaken ? [finding('gap-sheet-taken', { sheet: grid.sheetName }, { value: GAP_SHEET })] : []),
-    ...(formulas === undefined ? [finding('results-as-values', { sheet: grid.sheetName, position: { row: table.headerRow, col: 0 } })] : formulas.live.findings(grid)),
+    ...(formulas === undefined ? [finding('results-as-values', { sheet: grid.sheetName, position: { row: table.headerRow, col: 0 } })] : notLiveFindings(formulas.live, grid, [...read.findings, ...validation.findings])),
   ];
   return {
     findings: sortFindings([...read.findings, ...validation.findings, ...computation.findings, ...writeFindings]),
@@ -68,6 +68,12 @@ export function analysePlan(grid: Grid, scheme: Scheme, workbook: WorkbookFacts)
     ...(gapSheet === undefined ? {} : { gapSheet }),
     valueInputs,
   };
+}
+
+/** Where results could not be formulas; not at a cell with an error, which stops the writing and says what to do already. */
+function notLiveFindings(live: LiveCells, grid: Grid, findings: readonly Finding[]): Finding[] {
+  const errorCells = new Set(findings.filter((f) => f.severity === 'error' && f.sheet === grid.sheetName && f.cell !== undefined).map((f) => f.cell));
+  return live.findings(grid).filter((f) => f.sheet !== grid.sheetName || !errorCells.has(f.cell));
 }
 
 /** The program writes its columns only where the cells are empty or its own from before. */

@@ -33,8 +33,6 @@ export function schemeToLayout(scheme: Scheme): SheetLayout {
   const yesNo = (yes: boolean): string => (yes ? SCHEME_SHEET_DA.yes : SCHEME_SHEET_DA.no);
   const rows: LayoutCell[][] = [
     ...schemeHead(),
-    [text(SCHEME_SHEET_DA.intro, { italic: true })],
-    [],
     ...fieldsOf('plan').map(field),
     [],
     [text(SECTION.categories, bold)],

@@ -120,7 +120,7 @@ export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => str
     `Der findes allerede et ark ${q(p.value)}, som tilføjelsesprogrammet ikke har lavet. Planens afvigelse pr. år skrives derfor ikke; omdøb arket for at få den.`,
   'formula-not-live': (p) => {
     const reason = NOT_LIVE_DA[p.reason as NotLiveReason] ?? NOT_LIVE_DA['text-number'];
-    return `Resultaterne, der bygger på cellen, er skrevet som tal og følger ikke med, når den ændres: ${reason.why}. ${reason.remedy}`;
+    return `Resultaterne, der bygger på ${p.value === '' ? 'cellen' : q(p.value)}, er skrevet som tal og følger ikke med, når cellen ændres: ${reason.why}. ${reason.remedy}`;
   },
   'results-as-values': () =>
     'Arket har ikke én række pr. indsats, så effekt og gab er skrevet som tal og følger ikke med, når tallene ændres. ' +
