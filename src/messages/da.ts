@@ -134,7 +134,10 @@ export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => str
 
 /** Why a result was written as a value, and what makes it a formula again (formula-not-live). */
 const NOT_LIVE_DA: Record<NotLiveReason, { why: string; remedy: string }> = {
-  'text-number': { why: 'beløbet er gemt som tekst, så Excel kan ikke regne med det', remedy: 'Gør det til et tal, og beregn igen, så bliver de formler.' },
+  'text-number': {
+    why: 'beløbet er gemt som tekst, så Excel kan ikke regne med det',
+    remedy: 'Gør det til et tal (rettelsen under »Tal skrevet som tekst«), og beregn igen, så bliver de formler.',
+  },
   comment: { why: 'cellen har ord efter tallet', remedy: 'Flyt bemærkningen til en bemærkningskolonne, skriv kun tallet, og beregn igen.' },
   'text-date': { why: 'datoen er gemt som tekst', remedy: 'Skriv den som en dato, og beregn igen.' },
   date: { why: 'cellen indeholder en dato, hvor der skal stå et tal', remedy: 'Skriv beløbet som et tal, og beregn igen.' },

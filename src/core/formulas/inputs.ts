@@ -1,5 +1,5 @@
 import { CellPosition, toA1 } from '../a1';
-import { Finding, FixDraft } from '../findings';
+import { Finding } from '../findings';
 import { cellAt, Grid } from '../grid';
 import { Unit, unitShift } from '../money';
 import { PlanRow, PlanTable } from '../plan-table';
@@ -22,8 +22,6 @@ export interface NotLive {
   readonly sheet?: string;
   readonly position: CellPosition;
   readonly reason: NotLiveReason;
-  /** The fix that makes the cell a number Excel can read, where reading offered one. */
-  readonly fix?: FixDraft;
 }
 
 /**
@@ -32,8 +30,8 @@ export interface NotLive {
  * nothing to the core, as ISNUMBER sees it. Text the core reads as an amount or a date is not.
  */
 export class InputCells {
-  /** Reading's fixes by cell address: an amount typed as text has one that makes it a number. */
-  private readonly fixes = new Map<string, FixDraft>();
+  /** Cells reading offered to make numbers (an amount typed as text), by address. */
+  private readonly fixable = new Set<string>();
 
   constructor(
     private readonly table: PlanTable,
@@ -41,7 +39,7 @@ export class InputCells {
     readFindings: readonly Finding[],
   ) {
     for (const f of readFindings) {
-      if (f.sheet === table.sheet && f.cell !== undefined && f.fix !== undefined && f.code === 'amount-text-number') this.fixes.set(f.cell, { kind: f.fix.kind, value: f.fix.value });
+      if (f.sheet === table.sheet && f.cell !== undefined && f.fix !== undefined && f.code === 'amount-text-number') this.fixable.add(f.cell);
     }
   }
 
@@ -62,8 +60,7 @@ export class InputCells {
         return { position, reason: 'formula-without-value' };
       case 'text': {
         if (read.value === null) return undefined;
-        const fix = this.fixes.get(toA1(position));
-        return fix === undefined ? { position, reason: 'comment' } : { position, reason: 'text-number', fix };
+        return { position, reason: this.fixable.has(toA1(position)) ? 'text-number' : 'comment' };
       }
       case 'error':
       case 'boolean':

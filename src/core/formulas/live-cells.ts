@@ -1,6 +1,6 @@
 import { CellPosition, toA1 } from '../a1';
 import { Decimal } from '../decimal';
-import { Finding, finding, FixDraft } from '../findings';
+import { Finding, finding } from '../findings';
 import { cellText, Grid, cellAt } from '../grid';
 import { amount, LayoutCell, PLAIN } from '../layout';
 import { NotLive, NotLiveReason } from './inputs';
@@ -47,14 +47,15 @@ export class LiveCells {
     return [...this.valueInputs.values()].sort((a, b) => a.row - b.row || a.col - b.col);
   }
 
-  /** One finding per input cell that kept results from being formulas, with the fix that makes it a number where there is one. */
+  /**
+   * One finding per input cell that kept results from being formulas. Its fix stays with reading's own
+   * finding at the cell (an amount typed as text offers the number), so "Ret alle" writes each cell once.
+   */
   findings(grid: Grid): Finding[] {
     return [...this.stopped.values()].map((problem) => {
       const sheet = problem.sheet ?? grid.sheetName;
-      const place = { sheet, position: problem.position };
-      const params = { value: sheet === grid.sheetName ? cellText(cellAt(grid, problem.position)) : '', reason: problem.reason };
-      const fix: FixDraft | undefined = problem.fix;
-      return fix === undefined ? finding('formula-not-live', place, params) : finding('formula-not-live', place, params, fix);
+      const value = sheet === grid.sheetName ? cellText(cellAt(grid, problem.position)) : '';
+      return finding('formula-not-live', { sheet, position: problem.position }, { value, reason: problem.reason });
     });
   }
 
