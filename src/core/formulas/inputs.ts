@@ -2,7 +2,7 @@ import { CellPosition, toA1 } from '../a1';
 import { Finding } from '../findings';
 import { cellAt, Grid } from '../grid';
 import { Unit, unitShift } from '../money';
-import { PlanRow, PlanTable } from '../plan-table';
+import { AmountConvention, PlanRow, PlanTable } from '../plan-table';
 
 /** Why a result could not be a formula over its inputs, as the formula-not-live finding says it. */
 export type NotLiveReason =
@@ -78,7 +78,7 @@ export class InputCells {
   }
 
   /** The unit and sign of a column's amounts, as reading took them. */
-  convention(col: number): { readonly unit: Unit; readonly negate: boolean } | undefined {
+  convention(col: number): AmountConvention | undefined {
     return this.table.conventions?.get(col);
   }
 }
@@ -95,8 +95,13 @@ export function unitFactor(from: Unit, to: Unit): string {
   return shift > 0 ? `/${powerOfTen(shift)}` : `*${powerOfTen(-shift)}`;
 }
 
-/** A referenced amount in the plan's unit and sign, as reading converts it: -E12/1000 for a column in 1.000 kr. with savings negative. */
-export function inPlanTerms(ref: string, convention: { readonly unit: Unit; readonly negate: boolean } | undefined, planUnit: Unit): string {
+/**
+ * A referenced amount in the plan's unit, sign and prices, as reading converts it: -E12/1000 for a column
+ * in 1.000 kr. with savings negative, E12*100/104.3 for one in another year's prices (the indices' exact
+ * decimal texts).
+ */
+export function inPlanTerms(ref: string, convention: AmountConvention | undefined, planUnit: Unit): string {
   if (convention === undefined) return ref;
-  return `${convention.negate ? '-' : ''}${ref}${unitFactor(convention.unit, planUnit)}`;
+  const price = convention.price === undefined ? '' : `*${convention.price.toIndex.toFixed()}/${convention.price.fromIndex.toFixed()}`;
+  return `${convention.negate ? '-' : ''}${ref}${price}${unitFactor(convention.unit, planUnit)}`;
 }
