@@ -60,7 +60,8 @@ export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation
       const effectRef = toA1({ row: row.index, col: effectColumn(table, k) });
       const gap = effect.formula === undefined ? undefined : formulas.rules.gap(row, k, effectRef, sheet);
       cells.push(formulas.live.cell(effect, figures.effect, format, style));
-      cells.push(gap === undefined ? amount(figures.gap, format, style) : formulas.live.cell(gap, figures.gap, format, style));
+      // A gap written as a value depends on the effect's inputs too: the effect beside it follows them, the value does not.
+      cells.push(gap === undefined ? amount(figures.gap, format, style) : formulas.live.cell({ ...gap, inputs: [...gap.inputs, ...effect.inputs] }, figures.gap, format, style));
     });
     return cells;
   };
