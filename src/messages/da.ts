@@ -1,6 +1,6 @@
 import type { FindingCode, ParamsOf } from '../core/codes';
 import type { ColumnRole, PlainKind } from '../core/columns';
-import type { NotLiveReason } from '../core/formulas/inputs';
+import type { NotLiveReason } from '../core/formulas/reasons';
 import { Decimal } from '../core/decimal';
 import { EXCEL_DIGITS, formatDanish } from '../core/money';
 import { describeSchemeField } from './scheme-da';

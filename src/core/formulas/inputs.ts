@@ -3,18 +3,9 @@ import { Finding } from '../findings';
 import { cellAt, Grid } from '../grid';
 import { Unit, unitShift } from '../money';
 import { AmountConvention, PlanRow, PlanTable } from '../plan-table';
+import type { NotLiveReason } from './reasons';
 
-/** Why a result could not be a formula over its inputs, as the formula-not-live finding says it. */
-export type NotLiveReason =
-  | 'text-number'
-  | 'comment'
-  | 'text-date'
-  | 'date'
-  | 'not-a-date'
-  | 'formula-without-value'
-  | 'too-large'
-  | 'several-columns'
-  | 'too-long';
+export type { NotLiveReason };
 
 /** An input cell whose content Excel sees differently from the core: the result that reads it is written as a value. */
 export interface NotLive {
