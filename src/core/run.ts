@@ -2,7 +2,8 @@ import { finding, hasErrors } from './findings';
 import { patchColumnTexts, patchRange, SheetLayout } from './layout';
 import { analysePlan, PlanResult } from './plan';
 import { Scheme } from './scheme';
-import { SCHEME_SHEET } from './scheme-sheet';
+import { SCHEME_SHEET, withLayoutTargetCells } from './scheme-sheet';
+import { GAP_SHEET } from './gap-sheet';
 import { AddinState, columnPrint, RECORD_SHEETS } from './state';
 import { PlanWorkbook } from './workbook';
 
@@ -25,13 +26,16 @@ export interface RunOutcome {
 export async function runPlan(workbook: PlanWorkbook, scheme: Scheme, options: RunOptions): Promise<RunOutcome> {
   const facts = await workbook.facts();
   const { sheetNames, state } = facts;
-  const ownSheets = new Set([...RECORD_SHEETS, SCHEME_SHEET, scheme.bilag1.sheetName, state?.bilagSheet]);
+  const ownSheets = new Set([...RECORD_SHEETS, SCHEME_SHEET, scheme.bilag1.sheetName, state?.bilagSheet, GAP_SHEET, state?.gapSheet]);
+  // A scheme sheet written with the results holds the targets the gap sheet's formulas refer to.
+  const addsSchemeSheet = options.write && options.schemeSheet !== undefined && !sheetNames.includes(SCHEME_SHEET);
+  const planScheme = addsSchemeSheet ? withLayoutTargetCells(scheme) : scheme;
 
   const lastUsed = facts.settings?.sheet ?? state?.sourceSheet;
   const candidates = options.sheet !== undefined ? [options.sheet] : orderCandidates(sheetNames.filter((n) => !ownSheets.has(n)), lastUsed);
   let first: RunOutcome | undefined;
   for (const sheet of candidates) {
-    const result = analysePlan(await workbook.readSheet(sheet), scheme, facts);
+    const result = analysePlan(await workbook.readSheet(sheet), planScheme, facts);
     const outcome = { sheet, result, written: false };
     first ??= outcome;
     if (result.table !== undefined) return writeIfClean(workbook, scheme, outcome, options, state);
@@ -58,11 +62,14 @@ async function writeIfClean(
   await workbook.write({
     outputColumns: result.outputColumns,
     bilag1: result.bilag1,
+    ...(result.gapSheet === undefined ? {} : { gapSheet: result.gapSheet }),
     state: {
       sourceSheet: result.outputColumns.sheetName,
       output: patchRange(result.outputColumns),
       bilagSheet: scheme.bilag1.sheetName,
+      ...(result.gapSheet === undefined ? {} : { gapSheet: result.gapSheet.sheetName }),
       columnPrints: patchColumnTexts(result.outputColumns).map(columnPrint),
+      ...(result.valueInputs === undefined || result.valueInputs.length === 0 ? {} : { valueInputs: result.valueInputs }),
     },
     ...(previous === undefined ? {} : { previous }),
     ...(options.schemeSheet === undefined ? {} : { schemeSheet: options.schemeSheet }),

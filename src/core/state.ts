@@ -12,6 +12,11 @@ export interface AddinState {
   readonly gapSheet?: string;
   /** A fingerprint of each output column as written, to notice cells typed into them since. */
   readonly columnPrints: readonly string[];
+  /**
+   * Fingerprints of the source sheet's cells that results written as values (not formulas) were made
+   * from, as they were at the last write: where one has changed, those results are out of date.
+   */
+  readonly valueInputs?: readonly { readonly cells: string; readonly print: string }[];
 }
 
 /** Name of the very hidden sheet that holds the state. */
@@ -33,6 +38,7 @@ export function serialiseState(state: AddinState): string {
     bilagSheet: state.bilagSheet,
     ...(state.gapSheet === undefined ? {} : { gapSheet: state.gapSheet }),
     columnPrints: state.columnPrints,
+    ...(state.valueInputs === undefined || state.valueInputs.length === 0 ? {} : { valueInputs: Object.fromEntries(state.valueInputs.map((i) => [i.cells, i.print])) }),
   });
 }
 
@@ -53,12 +59,18 @@ export function parseState(text: string | undefined): AddinState | undefined {
     ) {
       return undefined;
     }
+    const inputs = data.valueInputs;
+    const valueInputs =
+      typeof inputs === 'object' && inputs !== null && !Array.isArray(inputs)
+        ? Object.entries(inputs as Record<string, unknown>).flatMap(([cells, print]) => (typeof print === 'string' ? [{ cells, print }] : []))
+        : [];
     return {
       sourceSheet: data.sourceSheet,
       output: rangeFromA1(data.output),
       bilagSheet: data.bilagSheet,
       ...(typeof data.gapSheet === 'string' ? { gapSheet: data.gapSheet } : {}),
       columnPrints: prints,
+      ...(valueInputs.length === 0 ? {} : { valueInputs }),
     };
   } catch {
     return undefined;

@@ -1,0 +1,49 @@
+import { runPlan } from '../../src/core/run';
+import { parseState, serialiseState } from '../../src/core/state';
+import { MemoryWorkbook } from '../helpers/memory-workbook';
+import { HEADER, smallScheme } from '../helpers/plan';
+
+describe('results written as values, and when they are out of date', () => {
+  it('keeps a fingerprint of the inputs of values in the state, and says where one changed since Beregn', async () => {
+    const workbook = new MemoryWorkbook({ Plan: [HEADER, ['1', 'Dagtilbud', 'A', '2,0', 3, null, 1.5, 2.5], ['2', 'Dagtilbud', 'B', 1, 1, null, 1, null]] });
+    const first = await runPlan(workbook, smallScheme(), { write: true });
+    expect(first.written).toBe(true);
+    const state = (await workbook.facts()).state!;
+    // Only the 2023 gap of row 2 reads D2 (text): a value, whose inputs are D2 and those of the effect beside it (G2).
+    expect(state.valueInputs?.map((i) => i.cells)).toEqual(['D2', 'G2']);
+
+    const unchanged = await runPlan(workbook, smallScheme(), { write: false });
+    expect(unchanged.result.findings.filter((f) => f.code === 'results-stale')).toEqual([]);
+
+    workbook.type('Plan', 'D2', '2,5');
+    const edited = await runPlan(workbook, smallScheme(), { write: false });
+    const stale = edited.result.findings.filter((f) => f.code === 'results-stale');
+    expect(stale.map((f) => [f.cell, f.severity])).toEqual([['D2', 'warning']]);
+    expect(stale[0]?.message).toContain('D2 er ændret siden sidste Beregn');
+
+    // Typed as a number, the input is one Excel reads: Beregn again makes the gap a formula, and nothing is out of date.
+    workbook.type('Plan', 'D2', 2.5);
+    expect((await runPlan(workbook, smallScheme(), { write: true })).written).toBe(true);
+    expect((await workbook.facts()).state?.valueInputs).toBeUndefined();
+    const after = await runPlan(workbook, smallScheme(), { write: false });
+    expect(after.result.findings.filter((f) => f.code === 'results-stale' || f.code === 'formula-not-live')).toEqual([]);
+  });
+
+  it('never reads its gap sheet as a plan, and names it in the state', async () => {
+    const workbook = new MemoryWorkbook({ Plan: [HEADER, ['1', 'Dagtilbud', 'A', 2, 3, null, 1.5, 2.5]] });
+    await runPlan(workbook, smallScheme(), { write: true });
+    const facts = await workbook.facts();
+    expect(facts.sheetNames).toContain('Handleplan afvigelse');
+    expect(facts.state?.gapSheet).toBe('Handleplan afvigelse');
+    const again = await runPlan(workbook, smallScheme(), { write: true });
+    expect(again.sheet).toBe('Plan');
+    expect(again.written).toBe(true);
+  });
+
+  it('keeps the fingerprints through the state sheet, and a state without them is still read', () => {
+    const state = { sourceSheet: 'Plan', output: { from: { row: 0, col: 8 }, to: { row: 3, col: 13 } }, bilagSheet: 'Bilag 1', columnPrints: ['a'] };
+    const withInputs = { ...state, valueInputs: [{ cells: 'D2', print: '0123abcd' }, { cells: 'E2:E900', print: 'ffff0000' }] };
+    expect(parseState(serialiseState(withInputs))).toEqual(withInputs);
+    expect(parseState(serialiseState(state))).toEqual(state);
+  });
+});
