@@ -63,13 +63,19 @@ export class Calculation {
     }
   }
 
+  /** Whether a reference takes in a changed cell: by its own cells or by the changed ones, whichever are fewer. */
   private reads(sheet: FakeSheet, ref: Reference, changed: Map<FakeSheet, Set<string>>): boolean {
     const target = ref.sheet === undefined ? sheet : this.excel.sheet(ref.sheet);
     const cells = target === undefined ? undefined : changed.get(target);
     if (cells === undefined) return false;
+    const { from, to } = ref.range;
+    if ((to.row - from.row + 1) * (to.col - from.col + 1) <= cells.size) {
+      for (let row = from.row; row <= to.row; row += 1) for (let col = from.col; col <= to.col; col += 1) if (cells.has(`${row},${col}`)) return true;
+      return false;
+    }
     for (const key of cells) {
       const [row, col] = key.split(',').map(Number) as [number, number];
-      if (row >= ref.range.from.row && row <= ref.range.to.row && col >= ref.range.from.col && col <= ref.range.to.col) return true;
+      if (row >= from.row && row <= to.row && col >= from.col && col <= to.col) return true;
     }
     return false;
   }
@@ -88,11 +94,17 @@ export class Calculation {
   }
 }
 
+/** The references of each formula text, found once: a plan's columns repeat the same few shapes of formula many times over. */
+const referencesOfFormula = new Map<string, Reference[]>();
+
 function referencesIn(formula: string): Reference[] {
+  const known = referencesOfFormula.get(formula);
+  if (known !== undefined) return known;
   const found: Reference[] = [];
   // Text in quotes is not a reference ("mio. kr." is no cell).
   const bare = formula.replace(/"(?:[^"]|"")*"/g, '""');
   const pattern = new RegExp(REFERENCE.source, 'gu');
   for (const match of bare.matchAll(pattern)) found.push(referenceOf(match));
+  referencesOfFormula.set(formula, found);
   return found;
 }

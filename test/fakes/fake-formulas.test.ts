@@ -50,7 +50,7 @@ describe('formulas written through Range.formulas in the fake Excel', () => {
   });
 
   it('joins text with & and shows numbers with FIXED in the Danish separators of the workbook', async () => {
-    expect(await calculated([[1234.56, 0.75]], ['="I alt "&FIXED(A1,1)&" mio. kr."', '=FIXED(B1,1)', '=FIXED(-B1,2,TRUE)', '="x"&B1'])).toEqual(['I alt 1.234,6 mio. kr.', '0,8', '-0,75', 'x0,75']);
+    expect(await calculated([[1234.56, 0.75]], ['="I alt "&FIXED(A1,1)&" mio. kr."', '=FIXED(B1,1)', '=FIXED(-B1,2,TRUE)', '="x"&B1', '="("&FIXED(N(C1),1)&")"'])).toEqual(['I alt 1.234,6 mio. kr.', '0,8', '-0,75', 'x0,75', '(0,0)']);
   });
 
   it('reads the year, month and day of a date serial (1900 date system)', async () => {

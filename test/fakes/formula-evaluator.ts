@@ -1,7 +1,7 @@
 /**
  * The part of Excel's formula language the add-in writes, evaluated as Excel documents it: numbers,
  * "text", TRUE/FALSE, references (A1, $A$1, Ark!A1, 'Et ark'!A1:B9), the operators - (negation), * /,
- * + -, & and = <> < > <= >=, and the functions IF, ISNUMBER, AND, OR, NOT, SUM, COUNT, YEAR, MONTH,
+ * + -, & and = <> < > <= >=, and the functions IF, ISNUMBER, AND, OR, NOT, SUM, COUNT, N, YEAR, MONTH,
  * DAY, FIXED, ROUND and ABS. An empty cell is 0 to arithmetic and "" to text; arithmetic on text gives
  * #VALUE!; SUM and COUNT skip text, logical values and blanks in references; errors pass through.
  * Numbers become text with the workbook's decimal separator, as in Danish Excel.
@@ -208,6 +208,12 @@ class Parser {
         return datePart(number(arg(0)), name);
       case 'ROUND':
         return roundHalfAway(number(arg(0)), number(arg(1)));
+      case 'N': {
+        // N gives a number as it is, a logical value as 1 or 0, and 0 for text and blanks; an error passes.
+        const value = arg(0);
+        if (value instanceof FormulaError) throw value;
+        return typeof value === 'number' ? value : typeof value === 'boolean' ? Number(value) : 0;
+      }
       case 'ABS':
         return Math.abs(number(arg(0)));
       case 'FIXED':

@@ -60,10 +60,10 @@ export function sheetJob(layout: SheetLayout): WriteJob {
 const BYTES_PER_ROW_OF_STYLE = 16;
 
 /**
- * Cells go in parts of about a quarter of the request budget, so the parts of the effect columns and of
+ * Cells go in parts of a sixteenth of the request budget, so the parts of the effect columns and of
  * Bilag 1 pack together into requests that are nearly full: the syncs follow the megabytes written.
  */
-const PART_BYTES = PAYLOAD_BUDGET / 4;
+const PART_BYTES = PAYLOAD_BUDGET / 16;
 
 /** Row ranges [from, to) whose values and formats stay under a part's bytes. */
 function rowParts(rows: readonly (readonly LayoutCell[])[]): { from: number; to: number; bytes: number }[] {
