@@ -76,3 +76,16 @@ export function disagreements(shown: ReadonlyMap<string, ShownSheet> | undefined
 export function formulaCount(result: PlanResult): number {
   return layoutCells(result).filter(({ cell }) => cell.value.kind === 'formula').length;
 }
+
+/** The cells a user types amounts into: each initiative's cells in the columns of plan amounts (targets, realised, forecast…). */
+export function amountCells(result: PlanResult): CellPosition[] {
+  const table = result.table;
+  if (table === undefined) return [];
+  const columns = table.columns.filter((c) => c.role.kind === 'amount').map((c) => c.index);
+  return table.rows.filter((r) => r.kind === 'initiative').flatMap((r) => columns.map((col) => ({ row: r.index, col })));
+}
+
+/** What decides how a result is written: every cell's formula (or kind) and number format, by sheet and address. */
+export function writtenShape(result: PlanResult): string[] {
+  return layoutCells(result).map(({ sheet, position, cell }) => `${sheet}!${toA1(position)} ${cell.value.kind === 'formula' ? cell.value.formula : cell.value.kind} ${cell.numberFormat ?? ''}`);
+}
