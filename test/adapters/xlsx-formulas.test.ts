@@ -38,14 +38,14 @@ describe('formulas in the .xlsx workbook', () => {
         if (cell.formula !== undefined) formulas.push(`${toA1({ row, col })}=${cell.formula}→${cell.content.kind === 'number' ? cell.content.value : ''}`);
       }
     }
-    expect(formulas).toContain('I2=0.5+0*D2→0.5');
+    expect(formulas).toContain('I2=IF(ISNUMBER(G2),G2,"")→0.5');
     expect(formulas.length).toBe(plan.outputColumns.rows.flat().filter((c) => c.value.kind === 'formula').length);
     expect(cellAt(grid, fromA1('C3'))).toEqual({ content: { kind: 'text', value: '=Bofællesskab' } });
     const gap = await workbook.readSheet(GAP);
     expect(cellAt(gap, fromA1('B1'))).toEqual({ content: { kind: 'text', value: '=ikke en formel' } });
     expect(cellAt(gap, fromA1('B2')).formula).toBe("'Plan'!I2*2");
     expect(cellAt(gap, fromA1('B3'))).toEqual({ content: { kind: 'empty' }, formula: `IF(ISNUMBER('Plan'!I2),"","mangler")` });
-    expect(partText(unzipParts(await workbook.toBuffer()), 'xl/worksheets/sheet1.xml')).toMatch(/<c r="I2"( s="\d+")?><f>0.5\+0\*D2<\/f><v>0.5<\/v><\/c>/);
+    expect(partText(unzipParts(await workbook.toBuffer()), 'xl/worksheets/sheet1.xml')).toMatch(/<c r="I2"( s="\d+")?><f>IF\(ISNUMBER\(G2\),G2,""\)<\/f><v>0.5<\/v><\/c>/);
   });
 
   it('names the gap sheet in the state and puts it after Bilag 1, before the state sheet', async () => {
