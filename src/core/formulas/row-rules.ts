@@ -2,10 +2,13 @@ import { CellPosition } from '../a1';
 import { Measure } from '../columns';
 import { Unit } from '../money';
 import { PlanRow, PlanTable } from '../plan-table';
-import { groupYears, planGroupOf, Scheme, SignConvention } from '../scheme';
+import { GroupYear, groupYears, planGroupOf, Scheme, SignConvention } from '../scheme';
 import { unitFactor, inPlanTerms, InputCells, NotLive } from './inputs';
 import { cellRef, rangeRef } from './refs';
 import { rowRuns, sumOf } from './sums';
+
+const MEASURES: readonly Measure[] = ['target', 'adjusted', 'realised', 'forecast'];
+const NONE: readonly number[] = [];
 
 /** A result as a formula over the plan sheet's cells: the cells it reads and those Excel would see differently. */
 export interface Rule {
@@ -28,12 +31,13 @@ interface Term {
  * it, and Bilag 1's planned amount (original, else adjusted). The columns each rule reads are found once.
  */
 export class RowRules {
-  private readonly slots = new Map<string, number[]>();
+  /** By group-year and measure (MEASURES' order): the columns holding it. */
+  private readonly slots: number[][][] = [];
   private readonly fullYear = new Map<string, number[]>();
   private readonly citizens: number[] = [];
   private readonly unitSaving: { col: number; factor: string }[] = [];
   private readonly startCol: number | undefined;
-  private readonly keys;
+  private readonly keys: readonly GroupYear[];
 
   constructor(
     private readonly table: PlanTable,
@@ -45,7 +49,7 @@ export class RowRules {
       const role = column.role;
       if (role.kind === 'amount') {
         const k = this.keys.findIndex(({ group, year }) => group.key === role.group && year === role.year);
-        if (k >= 0) push(this.slots, `${k}|${role.measure}`, column.index);
+        if (k >= 0) ((this.slots[k] ??= [])[MEASURES.indexOf(role.measure)] ??= []).push(column.index);
       } else if (role.kind === 'full-year') push(this.fullYear, role.group, column.index);
       else if (role.kind === 'citizens') this.citizens.push(column.index);
       else if (role.kind === 'unit-saving') this.unitSaving.push({ col: column.index, factor: unitFactor(role.unit ?? scheme.plan.unit, scheme.plan.unit) });
@@ -127,7 +131,7 @@ export class RowRules {
 
   /** The columns holding a group-year's measure (one, as reading keeps the first of equal columns). */
   slot(k: number, measure: Measure): readonly number[] {
-    return this.slots.get(`${k}|${measure}`) ?? [];
+    return this.slots[k]?.[MEASURES.indexOf(measure)] ?? NONE;
   }
 
   private reading(row: PlanRow, fromSheet: string): Reading {

@@ -1,7 +1,7 @@
 import { CellPosition, columnLetters, rangeFromA1, toA1 } from '../a1';
 import { Finding, finding } from '../findings';
-import { cellAt, cellText, Grid, GridCell } from '../grid';
-import { columnPrint } from '../state';
+import { cellText, EMPTY_CELL, Grid, GridCell } from '../grid';
+import { PrintBuilder } from '../state';
 
 /** A fingerprint of input cells of results written as values: one cell ("E12"), or a column's stretch ("E12:E940"). */
 export interface InputPrint {
@@ -20,9 +20,12 @@ export function storedCellText(cell: GridCell): string {
 
 function printOf(grid: Grid, cells: string): string {
   const { from, to } = rangeFromA1(cells);
-  const texts: string[] = [];
-  for (let row = from.row; row <= to.row; row += 1) for (let col = from.col; col <= to.col; col += 1) texts.push(storedCellText(cellAt(grid, { row, col })));
-  return columnPrint(texts);
+  const builder = new PrintBuilder();
+  for (let row = from.row; row <= to.row; row += 1) {
+    const cellsOfRow = grid.rows[row];
+    for (let col = from.col; col <= to.col; col += 1) builder.add(storedCellText(cellsOfRow?.[col] ?? EMPTY_CELL));
+  }
+  return builder.print();
 }
 
 /**
