@@ -42,6 +42,11 @@ describe('Bilag 1 as formulas', () => {
     expect(cellAtAddress(bilag, 'D1').value).toEqual({ kind: 'text', text: 'B2023' });
   });
 
+  it("quotes the plan sheet's name in its references, an apostrophe doubled", () => {
+    const result = analysePlan(gridOf({ sheetName: "Kim's plan 2023", rows: [HEADER, ['1', 'Dagtilbud', 'A', 1, 2, null, null, null]] }), smallScheme(), { sheetNames: ["Kim's plan 2023"] });
+    expect(formulaAt(result.bilag1!, 'B3')).toBe(`IF(ISNUMBER('Kim''s plan 2023'!D2),'Kim''s plan 2023'!D2,"")`);
+  });
+
   it('leaves dropped initiatives out of the total row', () => {
     const bilag = analyse([
       [...HEADER, 'Status'],
