@@ -54,6 +54,15 @@ describe('the effect and gap columns as formulas', () => {
     expect(cachedAt(output, 'F3')).toBe('0.5');
   });
 
+  it("converts a column in another year's prices by the scheme's index, with the indices' exact texts", () => {
+    const index = { source: 'KL', date: '2026-06-15', years: new Map([[2022, new Decimal('100.0')], [2023, new Decimal('104.3')]]) };
+    const output = analyse([['Alle beløb er i mio. kr., 2023-priser'], HEADER, ['1', 'Dagtilbud', 'Kørsel', 10.43, 20.86, null, 5.215, null]], smallScheme({ priceIndex: index })).outputColumns!;
+    expect(formulaAt(output, 'I3')).toBe('IF(ISNUMBER(G3),G3*100/104.3,"")');
+    expect(cachedAt(output, 'I3')).toBe('5');
+    expect(formulaAt(output, 'J3')).toBe('IF(I3="","",IF(ISNUMBER(D3),D3*100/104.3,0)-I3)');
+    expect(cachedAt(output, 'J3')).toBe('5');
+  });
+
   it('measures the gap as effect − target where the plan shows savings as negative numbers', () => {
     const output = analyse([HEADER, ['1', 'Kontraktforhandling', 'X', -2.6, null, null, -2.3]], smallScheme({ sign: 'savings-negative' })).outputColumns!;
     expect(formulaAt(output, 'J2')).toBe('IF(I2="","",I2-IF(ISNUMBER(D2),D2,0))');
