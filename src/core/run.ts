@@ -1,10 +1,10 @@
 import { finding, hasErrors } from './findings';
-import { patchColumnTexts, patchRange, SheetLayout } from './layout';
+import { patchRange, SheetLayout } from './layout';
 import { analysePlan, PlanResult } from './plan';
 import { Scheme } from './scheme';
 import { SCHEME_SHEET, withLayoutTargetCells } from './scheme-sheet';
 import { GAP_SHEET } from './gap-sheet';
-import { AddinState, columnPrint, RECORD_SHEETS } from './state';
+import { AddinState, patchColumnPrints, RECORD_SHEETS } from './state';
 import { PlanWorkbook } from './workbook';
 
 export interface RunOptions {
@@ -68,7 +68,7 @@ async function writeIfClean(
       output: patchRange(result.outputColumns),
       bilagSheet: scheme.bilag1.sheetName,
       ...(result.gapSheet === undefined ? {} : { gapSheet: result.gapSheet.sheetName }),
-      columnPrints: patchColumnTexts(result.outputColumns).map(columnPrint),
+      columnPrints: patchColumnPrints(result.outputColumns),
       ...(result.valueInputs === undefined || result.valueInputs.length === 0 ? {} : { valueInputs: result.valueInputs }),
     },
     ...(previous === undefined ? {} : { previous }),

@@ -1,4 +1,6 @@
 import { CellRange, rangeFromA1, rangeToA1 } from './a1';
+import { widestRow } from './grid';
+import { BLANK, RangePatch, storedText } from './layout';
 
 /**
  * What the program wrote last time, kept in the workbook so it travels with the file: the cells of
@@ -85,7 +87,14 @@ export function parseState(text: string | undefined): AddinState | undefined {
 export class PrintBuilder {
   private hash = 0x811c9dc5;
 
+  /** One cell's text. */
   add(text: string): void {
+    this.addPart(text);
+    this.hash = Math.imul(this.hash, 0x01000193) >>> 0;
+  }
+
+  /** Part of a cell's text: "=" and a formula hash as their joined text would, without joining them. */
+  addPart(text: string): void {
     let hash = this.hash;
     const length = text.length;
     for (let i = 0; i < length; i += 1) {
@@ -99,12 +108,29 @@ export class PrintBuilder {
       }
       hash = Math.imul(hash ^ unit, 0x01000193) >>> 0;
     }
-    this.hash = Math.imul(hash, 0x01000193) >>> 0;
+    this.hash = hash;
   }
 
   print(): string {
     return this.hash.toString(16).padStart(8, '0');
   }
+}
+
+/** The fingerprint of each column of a patch: columnPrint of patchColumnTexts, without making a text per cell. */
+export function patchColumnPrints(patch: RangePatch): string[] {
+  const width = widestRow(patch.rows);
+  return Array.from({ length: width }, (_, c) => {
+    const builder = new PrintBuilder();
+    for (const row of patch.rows) {
+      const cell = row[c] ?? BLANK;
+      if (cell.value.kind !== 'formula') builder.add(storedText(cell));
+      else {
+        builder.addPart('=');
+        builder.add(cell.value.formula);
+      }
+    }
+    return builder.print();
+  });
 }
 
 /**
