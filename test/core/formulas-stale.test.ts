@@ -1,3 +1,5 @@
+import { toA1 } from '../../src/core/a1';
+import { printInputs } from '../../src/core/formulas/staleness';
 import { gridOf } from '../../src/core/grid';
 import { analysePlan } from '../../src/core/plan';
 import { runPlan } from '../../src/core/run';
@@ -54,10 +56,12 @@ describe('the fingerprints of many inputs', () => {
   it('are kept per column stretch beyond a thousand cells, so the state stays within one cell of Excel', () => {
     const rows: (string | number | null)[][] = [HEADER];
     for (let i = 0; i < 1500; i += 1) rows.push([String(i + 1), 'Dagtilbud', `Indsats ${i}`, '1,5', 2, null, 1, null]);
-    const result = analysePlan(gridOf({ sheetName: 'Plan', rows }), smallScheme(), { sheetNames: ['Plan'] });
+    const grid = gridOf({ sheetName: 'Plan', rows });
+    const result = analysePlan(grid, smallScheme(), { sheetNames: ['Plan'] });
     // Each gap of 2023 reads its text target (D) and the realised effect (G).
-    expect(result.valueInputs?.map((i) => i.cells)).toEqual(['D2:D1501', 'G2:G1501']);
-    const state = { sourceSheet: 'Plan', output: { from: { row: 0, col: 8 }, to: { row: 1500, col: 13 } }, bilagSheet: 'Bilag 1', columnPrints: ['a'], valueInputs: result.valueInputs! };
+    const prints = printInputs(grid, result.valueInputs ?? []);
+    expect(prints.map((i) => i.cells)).toEqual(['D2:D1501', 'G2:G1501']);
+    const state = { sourceSheet: 'Plan', output: { from: { row: 0, col: 8 }, to: { row: 1500, col: 13 } }, bilagSheet: 'Bilag 1', columnPrints: ['a'], valueInputs: prints };
     expect(serialiseState(state).length).toBeLessThan(32_767);
   });
 });
@@ -77,6 +81,6 @@ describe('a sheet that is not a row per initiative', () => {
     expect(kinds).toContain('number');
     expect(result.findings.filter((f) => f.code === 'results-as-values').map((f) => f.severity)).toEqual(['info']);
     // Its inputs are watched: a later edit says the figures are out of date.
-    expect(result.valueInputs?.map((i) => i.cells)).toEqual(['B4', 'C4', 'B5']);
+    expect(result.valueInputs?.map(toA1)).toEqual(['B4', 'C4', 'B5']);
   });
 });
