@@ -9,6 +9,8 @@ import { rowRuns, sumOf } from './sums';
 
 const MEASURES: readonly Measure[] = ['target', 'adjusted', 'realised', 'forecast'];
 const NONE: readonly number[] = [];
+/** The measures an effect is read from before helårseffekt, innermost first: the formula is built from the inside out. */
+const FOLLOW_UP = ['forecast', 'realised'] as const;
 
 /** A result as a formula over the plan sheet's cells: the cells it reads and those Excel would see differently. */
 export interface Rule {
@@ -36,6 +38,7 @@ export class RowRules {
   private readonly fullYear = new Map<string, number[]>();
   private readonly citizens: number[] = [];
   private readonly unitSaving: { col: number; factor: string }[] = [];
+  private readonly savingCols: readonly number[];
   private readonly startCol: number | undefined;
   private readonly keys: readonly GroupYear[];
 
@@ -54,6 +57,7 @@ export class RowRules {
       else if (role.kind === 'citizens') this.citizens.push(column.index);
       else if (role.kind === 'unit-saving') this.unitSaving.push({ col: column.index, factor: unitFactor(role.unit ?? scheme.plan.unit, scheme.plan.unit) });
     }
+    this.savingCols = this.unitSaving.map((u) => u.col);
     this.startCol = table.columns.find((c) => c.role.kind === 'start')?.index;
   }
 
@@ -66,13 +70,13 @@ export class RowRules {
     let formula = '""';
     if (key !== undefined && key.group === planGroupOf(this.scheme.columnGroups)) {
       const citizens = read.one(this.citizens, false);
-      const saving = read.one(this.unitSaving.map((u) => u.col), false);
+      const saving = read.one(this.savingCols, false);
       const factor = this.unitSaving[0]?.factor ?? '';
       if (citizens !== undefined && saving !== undefined) formula = `IF(AND(${citizens.test},${saving.test}),${citizens.value}*${saving.value}${factor}${share()},"")`;
     }
     const fullYear = key === undefined ? undefined : read.one(this.fullYear.get(key.group.key) ?? [], true);
     if (fullYear !== undefined) formula = `IF(${fullYear.test},${fullYear.value}${share()},${formula})`;
-    for (const measure of ['forecast', 'realised'] as const) {
+    for (const measure of FOLLOW_UP) {
       const term = read.one(this.slot(k, measure), true);
       if (term !== undefined) formula = `IF(${term.test},${term.value},${formula})`;
     }
@@ -166,10 +170,10 @@ class Reading {
 
   /** The one column of a kind, as a term (in the plan's unit and sign when it holds plan amounts); undefined when the table has none. */
   one(cols: readonly number[], planAmount: boolean): Term | undefined {
-    const [col, ...more] = cols;
+    const col = cols[0];
     if (col === undefined) return undefined;
     const cells = this.cells;
-    if (more.length > 0) this.notLive.push({ position: { row: this.row.index, col }, reason: 'several-columns' });
+    if (cols.length > 1) this.notLive.push({ position: { row: this.row.index, col }, reason: 'several-columns' });
     const problem = cells.amount(this.row, col);
     if (problem !== undefined) this.notLive.push(problem);
     const ref = this.ref(col);
@@ -179,8 +183,8 @@ class Reading {
   /** The first of the columns holding a number, else the fallback: IF(ISNUMBER(A),A,IF(ISNUMBER(B),B,fallback)). */
   firstOf(slots: readonly (readonly number[])[], fallback: string): string {
     let formula = fallback;
-    for (const slot of [...slots].reverse()) {
-      const term = this.one(slot, true);
+    for (let i = slots.length - 1; i >= 0; i -= 1) {
+      const term = this.one(slots[i] ?? NONE, true);
       if (term !== undefined) formula = `IF(${term.test},${term.value},${formula})`;
     }
     return formula;
