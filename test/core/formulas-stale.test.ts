@@ -1,6 +1,6 @@
 import { toA1 } from '../../src/core/a1';
-import { printInputs } from '../../src/core/formulas/staleness';
-import { gridOf } from '../../src/core/grid';
+import { printInputs, staleFindings } from '../../src/core/formulas/staleness';
+import { GridCell, gridOf } from '../../src/core/grid';
 import { analysePlan } from '../../src/core/plan';
 import { runPlan } from '../../src/core/run';
 import { parseState, serialiseState } from '../../src/core/state';
@@ -82,5 +82,18 @@ describe('a sheet that is not a row per initiative', () => {
     expect(result.findings.filter((f) => f.code === 'results-as-values').map((f) => f.severity)).toEqual(['info']);
     // Its inputs are watched: a later edit says the figures are out of date.
     expect(result.valueInputs?.map(toA1)).toEqual(['B4', 'C4', 'B5']);
+  });
+});
+
+describe('an input that is a formula of the user’s', () => {
+  it('is out of date when its result changes, though its formula is the same', () => {
+    const text = (value: string): GridCell => ({ content: { kind: 'text', value }, formula: 'TEXT(K2,"0,0")' });
+    const grid = (value: string) => gridOf({ sheetName: 'Plan', rows: [HEADER, ['1', 'Dagtilbud', 'A', text(value), 2, null, 1, null]] });
+    const before = grid('2,0');
+    const result = analysePlan(before, smallScheme(), { sheetNames: ['Plan'] });
+    const prints = printInputs(before, result.valueInputs ?? []);
+    expect(prints.map((p) => p.cells)).toEqual(['D2', 'G2']);
+    expect(staleFindings(grid('2,0'), prints)).toEqual([]);
+    expect(staleFindings(grid('2,5'), prints).map((f) => f.cell)).toEqual(['D2']);
   });
 });

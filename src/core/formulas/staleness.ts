@@ -23,7 +23,12 @@ function printOf(grid: Grid, cells: string): string {
   const builder = new PrintBuilder();
   for (let row = from.row; row <= to.row; row += 1) {
     const cellsOfRow = grid.rows[row];
-    for (let col = from.col; col <= to.col; col += 1) builder.add(storedCellText(cellsOfRow?.[col] ?? EMPTY_CELL));
+    for (let col = from.col; col <= to.col; col += 1) {
+      const cell = cellsOfRow?.[col] ?? EMPTY_CELL;
+      // An input's formula and its result: a formula of the user's gives another result when what it reads changes.
+      if (cell.formula !== undefined) builder.addPart(`=${cell.formula}\u0000`);
+      builder.add(cell.content.kind === 'number' ? String(cell.content.value) : cellText(cell));
+    }
   }
   return builder.print();
 }
