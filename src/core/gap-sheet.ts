@@ -58,12 +58,11 @@ export function buildGapSheet(table: PlanTable, scheme: Scheme, computation: Com
     }
     const col = effectColumn(table, k);
     const effectSum = sumOrBlank(runs.map((run) => rangeRef(table.sheet, { from: { row: run.from, col }, to: { row: run.to, col } }, sheet)));
-    const effect =
-      effectSum !== undefined
-        ? formulaCell(effectSum, total.effect ?? '', format)
-        : runs.length === 0
-          ? amount(total.effect, format)
-          : formulas.live.value({ sheet, position: { row: layoutRow, col: 2 } }, 'too-long', [], total.effect, format);
+    let effect: LayoutCell;
+    // No column the effect could come from, or no counted row: nothing to sum.
+    if (!formulas.rules.hasEffectSource(k) || runs.length === 0) effect = amount(total.effect, format);
+    else if (effectSum !== undefined) effect = formulaCell(effectSum, total.effect ?? '', format);
+    else effect = formulas.live.value({ sheet, position: { row: layoutRow, col: 2 } }, 'too-long', [], total.effect, format);
     const [t, e] = [toA1({ row: layoutRow, col: 1 }), toA1({ row: layoutRow, col: 2 })];
     const difference = scheme.plan.sign === 'savings-positive' ? `${t}-${e}` : `${e}-${t}`;
     rows.push([label, target, effect, formulaCell(`IF(${e}="","",${difference})`, total.planGap ?? '', format)]);

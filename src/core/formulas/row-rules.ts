@@ -83,6 +83,14 @@ export class RowRules {
     return read.rule(formula === '""' ? undefined : formula);
   }
 
+  /** Whether a group-year's effect can come from any column of the table: else its effect and gap are blank on every row. */
+  hasEffectSource(k: number): boolean {
+    const key = this.keys[k];
+    if (key === undefined) return false;
+    const drivers = key.group === planGroupOf(this.scheme.columnGroups) && this.citizens.length > 0 && this.savingCols.length > 0;
+    return drivers || (this.fullYear.get(key.group.key)?.length ?? 0) > 0 || this.slot(k, 'realised').length > 0 || this.slot(k, 'forecast').length > 0;
+  }
+
   /** The gap beside an effect cell: target − effect as a saving (effect − target where savings are negative), "" without an effect. */
   gap(row: PlanRow, k: number, effectRef: string, fromSheet: string): Rule {
     const read = this.reading(row, fromSheet);
