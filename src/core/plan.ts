@@ -2,11 +2,11 @@ import { CellPosition, CellRange, rangeContains } from './a1';
 import { buildBilag1 } from './bilag1';
 import { Computation, computePlan } from './compute';
 import { Finding, finding, sortFindings } from './findings';
-import { cellAt, cellText, Grid, isBlank } from './grid';
+import { cellAt, cellText, Grid, GridCell, isBlank } from './grid';
 import { InputCells } from './formulas/inputs';
 import { LiveCells } from './formulas/live-cells';
 import { RowRules } from './formulas/row-rules';
-import { staleFindings, storedCellText } from './formulas/staleness';
+import { staleFindings } from './formulas/staleness';
 import { buildGapSheet, GAP_SHEET } from './gap-sheet';
 import { patchRange, RangePatch, SheetLayout } from './layout';
 import { PlanTable } from './plan-table';
@@ -106,6 +106,12 @@ function columnsEditedByHand(grid: Grid, state: AddinState): Finding[] {
     }
   }
   return findings;
+}
+
+/** A grid cell as the spreadsheet stores it, matching storedText of what was written. */
+function storedCellText(cell: GridCell): string {
+  if (cell.formula !== undefined) return `=${cell.formula}`;
+  return cell.content.kind === 'number' ? String(cell.content.value) : cellText(cell);
 }
 
 /** Whether a sheet of the user's has the name of a sheet the program would write (one it wrote itself is its own). */
