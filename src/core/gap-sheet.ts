@@ -33,7 +33,11 @@ export function buildGapSheet(table: PlanTable, scheme: Scheme, computation: Com
   for (const row of table.rows) kinds[row.index] = row.kind;
   const betweenRows = (row: number): boolean => kinds[row] === 'blank' || kinds[row] === 'note';
 
-  const rows: LayoutCell[][] = [OUTPUT_DA.gapHeadings.map((heading, c) => text(heading, { bold: true, borderBottom: 'thin', ...(c === 0 ? {} : { align: 'right' as const }) }))];
+  const title = OUTPUT_DA.gapTitle(scheme.plan.unit, scheme.plan.priceLevel);
+  const rows: LayoutCell[][] = [
+    [text(title, { bold: true })],
+    OUTPUT_DA.gapHeadings.map((heading, c) => text(heading, { bold: true, borderBottom: 'thin', ...(c === 0 ? {} : { align: 'right' as const }) })),
+  ];
   computation.totals.forEach((total, k) => {
     const key = keys[k];
     if (key === undefined) return;
@@ -47,18 +51,21 @@ export function buildGapSheet(table: PlanTable, scheme: Scheme, computation: Com
     const targetCell = key.group.targetCells?.get(key.year);
     let target: LayoutCell;
     if (total.schemeTarget !== undefined) target = targetCell === undefined ? amount(total.schemeTarget, format) : formulaCell(cellRef(SCHEME_SHEET, targetCell, sheet), total.schemeTarget, format);
-    else target = formulas.live.cell(formulas.rules.targetSum(counted, betweenRows, k, sheet), total.target, format);
+    else {
+      const sum = formulas.rules.targetSum(counted, betweenRows, k, sheet);
+      // No column of planned amounts: nothing to refer to, the sum is 0 whatever is typed.
+      target = sum.formula === '0' && sum.inputs.length === 0 ? amount(total.target, format) : formulas.live.cell(sum, total.target, format);
+    }
     const col = effectColumn(table, k);
     const effectSum = sumOrBlank(runs.map((run) => rangeRef(table.sheet, { from: { row: run.from, col }, to: { row: run.to, col } }, sheet)));
-    const effect =
-      effectSum !== undefined
-        ? formulaCell(effectSum, total.effect ?? '', format)
-        : runs.length === 0
-          ? amount(total.effect, format)
-          : formulas.live.value({ sheet, position: { row: layoutRow, col: 2 } }, 'too-long', [], total.effect, format);
+    let effect: LayoutCell;
+    // No column the effect could come from, or no counted row: nothing to sum.
+    if (!formulas.rules.hasEffectSource(k) || runs.length === 0) effect = amount(total.effect, format);
+    else if (effectSum !== undefined) effect = formulaCell(effectSum, total.effect ?? '', format);
+    else effect = formulas.live.value({ sheet, position: { row: layoutRow, col: 2 } }, 'too-long', [], total.effect, format);
     const [t, e] = [toA1({ row: layoutRow, col: 1 }), toA1({ row: layoutRow, col: 2 })];
     const difference = scheme.plan.sign === 'savings-positive' ? `${t}-${e}` : `${e}-${t}`;
     rows.push([label, target, effect, formulaCell(`IF(${e}="","",${difference})`, total.planGap ?? '', format)]);
   });
-  return { sheetName: sheet, rows, merges: [], columnWidths: [14, 12, 12, 12], frozenRows: 1, printTitle: OUTPUT_DA.gapTitle };
+  return { sheetName: sheet, rows, merges: [], columnWidths: [14, 12, 12, 12], frozenRows: 2, printTitle: title };
 }

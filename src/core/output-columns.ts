@@ -61,7 +61,7 @@ export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation
       const gap = effect.formula === undefined ? undefined : formulas.rules.gap(row, k, effectRef, sheet);
       cells.push(formulas.live.cell(effect, figures.effect, format, style));
       // A gap written as a value depends on the effect's inputs too: the effect beside it follows them, the value does not.
-      cells.push(gap === undefined ? amount(figures.gap, format, style) : formulas.live.cell({ ...gap, inputs: [...gap.inputs, ...effect.inputs] }, figures.gap, format, style));
+      cells.push(gap === undefined ? amount(figures.gap, format, style) : formulas.live.cell(gap, figures.gap, format, style, effect.inputs));
     });
     return cells;
   };
@@ -71,7 +71,8 @@ export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation
     computation.totals.flatMap((total, k) =>
       (['effect', 'gap'] as const).map((measure, m) => {
         const value = total[measure];
-        if (formulas === undefined) return amount(value, format, TOTAL);
+        // No column the effect could come from: blank on every row, and so its sum.
+        if (formulas === undefined || !formulas.rules.hasEffectSource(k)) return amount(value, format, TOTAL);
         const col = effectColumn(table, k) + m;
         const formula = sumOrBlank(runs.map((run) => rangeRef(sheet, { from: { row: run.from, col }, to: { row: run.to, col } }, sheet)));
         if (formula !== undefined) return formulaCell(formula, value ?? '', format, TOTAL);

@@ -1,12 +1,12 @@
-import { CellRange, rangeContains } from './a1';
+import { CellPosition, CellRange, rangeContains } from './a1';
 import { buildBilag1 } from './bilag1';
 import { Computation, computePlan } from './compute';
 import { Finding, finding, sortFindings } from './findings';
-import { cellAt, cellText, Grid, isBlank } from './grid';
+import { cellAt, cellText, Grid, GridCell, isBlank } from './grid';
 import { InputCells } from './formulas/inputs';
 import { LiveCells } from './formulas/live-cells';
 import { RowRules } from './formulas/row-rules';
-import { InputPrint, printInputs, staleFindings, storedCellText } from './formulas/staleness';
+import { staleFindings } from './formulas/staleness';
 import { buildGapSheet, GAP_SHEET } from './gap-sheet';
 import { patchRange, RangePatch, SheetLayout } from './layout';
 import { PlanTable } from './plan-table';
@@ -27,8 +27,8 @@ export interface PlanResult {
   readonly bilag1?: SheetLayout;
   /** The plan's gap per year against the scheme's targets, as a sheet; absent when a sheet of the user's has its name. */
   readonly gapSheet?: SheetLayout;
-  /** Fingerprints of the inputs of results written as values, for the state: a later change makes them out of date. */
-  readonly valueInputs?: readonly InputPrint[];
+  /** The cells results written as values were made from, in sheet order: the state keeps their fingerprints (printInputs). */
+  readonly valueInputs?: readonly CellPosition[];
 }
 
 /** Read, validate and compute a sheet; build the columns and Bilag 1; check that writing loses nothing. */
@@ -49,7 +49,7 @@ export function analysePlan(grid: Grid, scheme: Scheme, workbook: WorkbookFacts)
   const bilag1 = buildBilag1(table, scheme, validation, formulas);
   const gapSheetTaken = sheetTaken(GAP_SHEET, workbook.state?.gapSheet, workbook);
   const gapSheet = gapSheetTaken ? undefined : buildGapSheet(table, scheme, computation, formulas);
-  const valueInputs = printInputs(grid, formulas?.live.inputsOfValues() ?? table.rows.flatMap((row) => row.values.map((cell) => cell.position)));
+  const valueInputs = formulas?.live.inputsOfValues() ?? table.rows.flatMap((row) => row.values.map((cell) => cell.position));
   const sameSheet = workbook.state?.sourceSheet === grid.sheetName;
   const writeFindings = [
     ...(sameSheet ? columnsEditedByHand(grid, workbook.state) : []),
@@ -106,6 +106,12 @@ function columnsEditedByHand(grid: Grid, state: AddinState): Finding[] {
     }
   }
   return findings;
+}
+
+/** A grid cell as the spreadsheet stores it, matching storedText of what was written. */
+function storedCellText(cell: GridCell): string {
+  if (cell.formula !== undefined) return `=${cell.formula}`;
+  return cell.content.kind === 'number' ? String(cell.content.value) : cellText(cell);
 }
 
 /** Whether a sheet of the user's has the name of a sheet the program would write (one it wrote itself is its own). */

@@ -141,8 +141,13 @@ export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => str
   'results-as-values': () =>
     'Arket har ikke én række pr. indsats, så effekt og gab er skrevet som tal og følger ikke med, når tallene ændres. ' +
     'Beregn igen efter ændringer; Handleplan siger til, når resultaterne er forældede.',
-  'results-stale': (p) =>
-    `Resultaterne er forældede: ${p.cells} er ændret siden sidste Beregn, og det, der bygger på ${p.cells.includes(':') || p.cells.includes(',') ? 'cellerne' : 'cellen'}, er skrevet som tal. Beregn igen.`,
+  'results-stale': (p) => {
+    const stretch = p.cells.includes(':');
+    return (
+      `Resultaterne er forældede: ${stretch ? `en celle i ${p.cells}` : p.cells} er ændret siden sidste Beregn, ` +
+      `og det, der bygger på ${stretch ? 'cellerne' : 'cellen'}, er skrevet som tal. Beregn igen.`
+    );
+  },
   'scheme-value-missing': (p) => `Skemaet mangler ${describeSchemeField(p.field)}.`,
   'scheme-value-invalid': (p) => `${q(p.value)} er ikke gyldig som ${describeSchemeField(p.field)}: ${p.reason}`,
   'scheme-guess': (p) => `${describeSchemeField(p.field)} er gættet som ${q(p.value)} ud fra ${p.source}. Tjek og ret det i skemaet.`,

@@ -5,7 +5,7 @@ export const OUTPUT_DA = {
   droppedName: (name: string) => `${name} (udgået)`,
   /** The sheet with the plan's gap per year against the scheme's targets. */
   gapSheetName: 'Handleplan afvigelse',
-  gapTitle: 'Planens mangler pr. år i forhold til målet',
+  gapTitle: (unit: string, priceLevel: string) => `Planens mangler pr. år i forhold til målet (${unit}, ${priceLevel})`,
   gapHeadings: ['År', 'Planlagt', 'Effekt', 'Mangler'],
 } as const;
 

@@ -54,6 +54,15 @@ describe('the effect and gap columns as formulas', () => {
     expect(cachedAt(output, 'F3')).toBe('0.5');
   });
 
+  it("converts a column in another year's prices by the scheme's index, with the indices' exact texts", () => {
+    const index = { source: 'KL', date: '2026-06-15', years: new Map([[2022, new Decimal('100.0')], [2023, new Decimal('104.3')]]) };
+    const output = analyse([['Alle beløb er i mio. kr., 2023-priser'], HEADER, ['1', 'Dagtilbud', 'Kørsel', 10.43, 20.86, null, 5.215, null]], smallScheme({ priceIndex: index })).outputColumns!;
+    expect(formulaAt(output, 'I3')).toBe('IF(ISNUMBER(G3),G3*100/104.3,"")');
+    expect(cachedAt(output, 'I3')).toBe('5');
+    expect(formulaAt(output, 'J3')).toBe('IF(I3="","",IF(ISNUMBER(D3),D3*100/104.3,0)-I3)');
+    expect(cachedAt(output, 'J3')).toBe('5');
+  });
+
   it('measures the gap as effect − target where the plan shows savings as negative numbers', () => {
     const output = analyse([HEADER, ['1', 'Kontraktforhandling', 'X', -2.6, null, null, -2.3]], smallScheme({ sign: 'savings-negative' })).outputColumns!;
     expect(formulaAt(output, 'J2')).toBe('IF(I2="","",I2-IF(ISNUMBER(D2),D2,0))');
@@ -121,6 +130,21 @@ describe('the effect and gap columns as formulas', () => {
 });
 
 describe('results that cannot be formulas', () => {
+  it('writes a sum as its value where the formula would be longer than Excel takes, and says why at the total', () => {
+    const rows: (string | number | null)[][] = [['Nr', 'Tema', 'Indsats', '2023', 'Realiseret 2023', 'Status']];
+    // 900 counted rows each followed by a dropped one: 900 ranges, twice (COUNT and SUM), over 8,192 characters.
+    for (let i = 0; i < 900; i += 1) rows.push([`${2 * i}`, 'Dagtilbud', `A${i}`, 1, 1, ''], [`${2 * i + 1}`, 'Dagtilbud', `B${i}`, 1, 1, 'Udgået']);
+    rows.push(['I alt', '', '', 900, null, '']);
+    const result = analyse(rows);
+    expect(cellAtAddress(result.outputColumns!, 'G1802').value).toEqual({ kind: 'number', value: new Decimal(900) });
+    const notLive = result.findings.filter((f) => f.code === 'formula-not-live' && f.params.reason === 'too-long');
+    expect(notLive.filter((f) => f.sheet === 'Plan').map((f) => f.cell)).toEqual(['G1802', 'H1802']);
+    // Bilag 1's total row and the gap sheet's effect sums meet the same limit, and say so on their own sheets.
+    expect(notLive.filter((f) => f.sheet === 'Bilag 1').map((f) => f.cell)).toEqual(['B1803', 'C1803', 'D1803']);
+    expect(notLive.filter((f) => f.sheet === 'Handleplan afvigelse').map((f) => f.cell)).toEqual(['C3']);
+    expect(notLive[0]?.message).toContain('længere, end Excel tillader');
+  });
+
   it('writes the value where an amount is text Excel cannot count, and says so at that cell', () => {
     const result = analyse([HEADER, ['1', 'Dagtilbud', 'Cafe', '2,0', 1.5, null, 1.6, 1.2]]);
     const output = result.outputColumns!;

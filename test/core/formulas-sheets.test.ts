@@ -42,6 +42,11 @@ describe('Bilag 1 as formulas', () => {
     expect(cellAtAddress(bilag, 'D1').value).toEqual({ kind: 'text', text: 'B2023' });
   });
 
+  it("quotes the plan sheet's name in its references, an apostrophe doubled", () => {
+    const result = analysePlan(gridOf({ sheetName: "Kim's plan 2023", rows: [HEADER, ['1', 'Dagtilbud', 'A', 1, 2, null, null, null]] }), smallScheme(), { sheetNames: ["Kim's plan 2023"] });
+    expect(formulaAt(result.bilag1!, 'B3')).toBe(`IF(ISNUMBER('Kim''s plan 2023'!D2),'Kim''s plan 2023'!D2,"")`);
+  });
+
   it('leaves dropped initiatives out of the total row', () => {
     const bilag = analyse([
       [...HEADER, 'Status'],
@@ -70,27 +75,33 @@ describe("the plan's gap per year as a sheet", () => {
     const result = analysePlan(gridOf({ sheetName: 'Plan', rows: [HEADER, ['1', 'Dagtilbud', 'A', 2, 3, null, 1.5, 2.5], ['2', 'Dagtilbud', 'B', 1, 1, null, 1, null]] }), scheme, { sheetNames: ['Plan'] });
     const gap = result.gapSheet!;
     expect(gap.sheetName).toBe('Handleplan afvigelse');
-    expect(gap.rows.map((row) => row.map((cell) => cell.value.kind === 'text' ? cell.value.text : '')[0])).toEqual(['År', '2023', '2024', 'B2023']);
-    const target = formulaAt(gap, 'B2') ?? '';
+    expect(gap.rows.map((row) => row.map((cell) => (cell.value.kind === 'text' ? cell.value.text : ''))[0])).toEqual([
+      'Planens mangler pr. år i forhold til målet (mio. kr., 2022-priser)',
+      'År',
+      '2023',
+      '2024',
+      'B2023',
+    ]);
+    const target = formulaAt(gap, 'B3') ?? '';
     expect(target).toMatch(/^'Handleplan-skema'!C\d+$/);
     // The cell it refers to holds that target in the scheme sheet as written.
     const layout = schemeToLayout(scheme);
     expect(cachedAt(layout, target.split('!')[1] as string)).toBe('3');
-    expect(formulaAt(gap, 'C2')).toBe(`IF(COUNT('Plan'!I2:I3)=0,"",SUM('Plan'!I2:I3))`);
-    expect(cachedAt(gap, 'C2')).toBe('2.5');
-    expect(formulaAt(gap, 'D2')).toBe('IF(C2="","",B2-C2)');
-    expect(cachedAt(gap, 'D2')).toBe('0.5');
+    expect(formulaAt(gap, 'C3')).toBe(`IF(COUNT('Plan'!I2:I3)=0,"",SUM('Plan'!I2:I3))`);
+    expect(cachedAt(gap, 'C3')).toBe('2.5');
+    expect(formulaAt(gap, 'D3')).toBe('IF(C3="","",B3-C3)');
+    expect(cachedAt(gap, 'D3')).toBe('0.5');
     // Without a scheme target, the rows' planned amounts summed (B2023 here: none planned, no effect).
-    expect(cachedAt(gap, 'D4')).toBe('');
+    expect(cachedAt(gap, 'D5')).toBe('');
   });
 
   it("sums the rows' planned amounts in the plan unit where the scheme sets no target", () => {
     const scheme = smallScheme();
     const noTargets = { ...scheme, columnGroups: scheme.columnGroups.map((g) => ({ ...g, targets: new Map() })) };
     const result = analyse([['Beløb i 1.000 kr.'], HEADER, ['1', 'Dagtilbud', 'A', 2000, 3000, null, 1500, null], ['2', 'Dagtilbud', 'B', 1000, 1000, null, null, null]], noTargets);
-    expect(formulaAt(result.gapSheet!, 'B2')).toBe(`SUM('Plan'!D3:D4)/1000`);
-    expect(cachedAt(result.gapSheet!, 'B2')).toBe('3');
-    expect(cachedAt(result.gapSheet!, 'D2')).toBe('1.5');
+    expect(formulaAt(result.gapSheet!, 'B3')).toBe(`SUM('Plan'!D3:D4)/1000`);
+    expect(cachedAt(result.gapSheet!, 'B3')).toBe('3');
+    expect(cachedAt(result.gapSheet!, 'D3')).toBe('1.5');
   });
 
   it('is left out, with a warning, where a sheet of the user’s has its name', () => {

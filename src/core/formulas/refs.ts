@@ -5,7 +5,19 @@ import { CellPosition, CellRange, qualifiedAddress, toA1 } from '../a1';
  * the sheet's name quoted ('Handleplan 2023-2026'!E12, an apostrophe doubled).
  */
 export function cellRef(sheet: string, position: CellPosition, fromSheet: string): string {
-  return sheet === fromSheet ? toA1(position) : qualifiedAddress(sheet, toA1(position));
+  return sheet === fromSheet ? toA1(position) : sheetPrefix(sheet) + toA1(position);
+}
+
+let lastSheet: string | undefined;
+let lastPrefix = '';
+
+/** 'Handleplan 2023-2026'! — quoted once for a run of references to one sheet (Bilag 1 makes one per amount). */
+function sheetPrefix(sheet: string): string {
+  if (sheet !== lastSheet) {
+    lastSheet = sheet;
+    lastPrefix = qualifiedAddress(sheet, '');
+  }
+  return lastPrefix;
 }
 
 /** A rectangle as a formula on `fromSheet` writes it: E5:E9, or E5 for one cell. */

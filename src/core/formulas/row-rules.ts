@@ -2,10 +2,15 @@ import { CellPosition } from '../a1';
 import { Measure } from '../columns';
 import { Unit } from '../money';
 import { PlanRow, PlanTable } from '../plan-table';
-import { groupYears, planGroupOf, Scheme, SignConvention } from '../scheme';
+import { GroupYear, groupYears, planGroupOf, Scheme, SignConvention } from '../scheme';
 import { unitFactor, inPlanTerms, InputCells, NotLive } from './inputs';
 import { cellRef, rangeRef } from './refs';
 import { rowRuns, sumOf } from './sums';
+
+const MEASURES: readonly Measure[] = ['target', 'adjusted', 'realised', 'forecast'];
+const NONE: readonly number[] = [];
+/** The measures an effect is read from before helårseffekt, innermost first: the formula is built from the inside out. */
+const FOLLOW_UP = ['forecast', 'realised'] as const;
 
 /** A result as a formula over the plan sheet's cells: the cells it reads and those Excel would see differently. */
 export interface Rule {
@@ -28,12 +33,14 @@ interface Term {
  * it, and Bilag 1's planned amount (original, else adjusted). The columns each rule reads are found once.
  */
 export class RowRules {
-  private readonly slots = new Map<string, number[]>();
+  /** By group-year and measure (MEASURES' order): the columns holding it. */
+  private readonly slots: number[][][] = [];
   private readonly fullYear = new Map<string, number[]>();
   private readonly citizens: number[] = [];
   private readonly unitSaving: { col: number; factor: string }[] = [];
+  private readonly savingCols: readonly number[];
   private readonly startCol: number | undefined;
-  private readonly keys;
+  private readonly keys: readonly GroupYear[];
 
   constructor(
     private readonly table: PlanTable,
@@ -45,11 +52,12 @@ export class RowRules {
       const role = column.role;
       if (role.kind === 'amount') {
         const k = this.keys.findIndex(({ group, year }) => group.key === role.group && year === role.year);
-        if (k >= 0) push(this.slots, `${k}|${role.measure}`, column.index);
+        if (k >= 0) ((this.slots[k] ??= [])[MEASURES.indexOf(role.measure)] ??= []).push(column.index);
       } else if (role.kind === 'full-year') push(this.fullYear, role.group, column.index);
       else if (role.kind === 'citizens') this.citizens.push(column.index);
       else if (role.kind === 'unit-saving') this.unitSaving.push({ col: column.index, factor: unitFactor(role.unit ?? scheme.plan.unit, scheme.plan.unit) });
     }
+    this.savingCols = this.unitSaving.map((u) => u.col);
     this.startCol = table.columns.find((c) => c.role.kind === 'start')?.index;
   }
 
@@ -62,17 +70,25 @@ export class RowRules {
     let formula = '""';
     if (key !== undefined && key.group === planGroupOf(this.scheme.columnGroups)) {
       const citizens = read.one(this.citizens, false);
-      const saving = read.one(this.unitSaving.map((u) => u.col), false);
+      const saving = read.one(this.savingCols, false);
       const factor = this.unitSaving[0]?.factor ?? '';
       if (citizens !== undefined && saving !== undefined) formula = `IF(AND(${citizens.test},${saving.test}),${citizens.value}*${saving.value}${factor}${share()},"")`;
     }
     const fullYear = key === undefined ? undefined : read.one(this.fullYear.get(key.group.key) ?? [], true);
     if (fullYear !== undefined) formula = `IF(${fullYear.test},${fullYear.value}${share()},${formula})`;
-    for (const measure of ['forecast', 'realised'] as const) {
+    for (const measure of FOLLOW_UP) {
       const term = read.one(this.slot(k, measure), true);
       if (term !== undefined) formula = `IF(${term.test},${term.value},${formula})`;
     }
     return read.rule(formula === '""' ? undefined : formula);
+  }
+
+  /** Whether a group-year's effect can come from any column of the table: else its effect and gap are blank on every row. */
+  hasEffectSource(k: number): boolean {
+    const key = this.keys[k];
+    if (key === undefined) return false;
+    const drivers = key.group === planGroupOf(this.scheme.columnGroups) && this.citizens.length > 0 && this.savingCols.length > 0;
+    return drivers || (this.fullYear.get(key.group.key)?.length ?? 0) > 0 || this.slot(k, 'realised').length > 0 || this.slot(k, 'forecast').length > 0;
   }
 
   /** The gap beside an effect cell: target − effect as a saving (effect − target where savings are negative), "" without an effect. */
@@ -127,7 +143,7 @@ export class RowRules {
 
   /** The columns holding a group-year's measure (one, as reading keeps the first of equal columns). */
   slot(k: number, measure: Measure): readonly number[] {
-    return this.slots.get(`${k}|${measure}`) ?? [];
+    return this.slots[k]?.[MEASURES.indexOf(measure)] ?? NONE;
   }
 
   private reading(row: PlanRow, fromSheet: string): Reading {
@@ -162,10 +178,10 @@ class Reading {
 
   /** The one column of a kind, as a term (in the plan's unit and sign when it holds plan amounts); undefined when the table has none. */
   one(cols: readonly number[], planAmount: boolean): Term | undefined {
-    const [col, ...more] = cols;
+    const col = cols[0];
     if (col === undefined) return undefined;
     const cells = this.cells;
-    if (more.length > 0) this.notLive.push({ position: { row: this.row.index, col }, reason: 'several-columns' });
+    if (cols.length > 1) this.notLive.push({ position: { row: this.row.index, col }, reason: 'several-columns' });
     const problem = cells.amount(this.row, col);
     if (problem !== undefined) this.notLive.push(problem);
     const ref = this.ref(col);
@@ -175,8 +191,8 @@ class Reading {
   /** The first of the columns holding a number, else the fallback: IF(ISNUMBER(A),A,IF(ISNUMBER(B),B,fallback)). */
   firstOf(slots: readonly (readonly number[])[], fallback: string): string {
     let formula = fallback;
-    for (const slot of [...slots].reverse()) {
-      const term = this.one(slot, true);
+    for (let i = slots.length - 1; i >= 0; i -= 1) {
+      const term = this.one(slots[i] ?? NONE, true);
       if (term !== undefined) formula = `IF(${term.test},${term.value},${formula})`;
     }
     return formula;

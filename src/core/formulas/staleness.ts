@@ -1,7 +1,7 @@
 import { CellPosition, columnLetters, rangeFromA1, toA1 } from '../a1';
 import { Finding, finding } from '../findings';
-import { cellAt, cellText, Grid, GridCell } from '../grid';
-import { columnPrint } from '../state';
+import { cellText, EMPTY_CELL, Grid } from '../grid';
+import { PrintBuilder } from '../state';
 
 /** A fingerprint of input cells of results written as values: one cell ("E12"), or a column's stretch ("E12:E940"). */
 export interface InputPrint {
@@ -12,17 +12,18 @@ export interface InputPrint {
 /** Beyond this many cells the prints are kept per column stretch, so the state stays within one cell of Excel's. */
 const MOST_SINGLE_CELLS = 1000;
 
-/** A grid cell as the spreadsheet stores it: a formula as "=" and its text, a number as stored, else its text. */
-export function storedCellText(cell: GridCell): string {
-  if (cell.formula !== undefined) return `=${cell.formula}`;
-  return cell.content.kind === 'number' ? String(cell.content.value) : cellText(cell);
-}
-
 function printOf(grid: Grid, cells: string): string {
   const { from, to } = rangeFromA1(cells);
-  const texts: string[] = [];
-  for (let row = from.row; row <= to.row; row += 1) for (let col = from.col; col <= to.col; col += 1) texts.push(storedCellText(cellAt(grid, { row, col })));
-  return columnPrint(texts);
+  const builder = new PrintBuilder();
+  for (let row = from.row; row <= to.row; row += 1) {
+    const cellsOfRow = grid.rows[row];
+    for (let col = from.col; col <= to.col; col += 1) {
+      // What the core reads: the value, a formula's result, not its text (Excel's pane may not read a user's formulas).
+      const cell = cellsOfRow?.[col] ?? EMPTY_CELL;
+      builder.add(cell.content.kind === 'number' ? String(cell.content.value) : cellText(cell));
+    }
+  }
+  return builder.print();
 }
 
 /**
