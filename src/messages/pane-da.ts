@@ -15,9 +15,19 @@ export const PANE_DA = {
   /** Beregn is refused while there are errors. */
   fixErrorsInExcel: 'Ret fejlene i regnearket eller med rettelserne under Validering, og valider igen. Intet er skrevet.',
   fixErrorsInFile: 'Ret fejlene med rettelserne under Validering, eller ret dem i filen og åbn den igen her. Intet er skrevet.',
-  structureChanged:
-    'Planens opbygning er ændret siden sidste beregning (en ny række, en anden kategori, en flyttet tabel eller et ændret skema). Bilag 1 og de beregnede kolonner skal laves på ny.',
+  /** Why Bilag 1 and the computed columns must be made again, by what changed. */
+  outdated: {
+    structure:
+      'Planens opbygning er ændret siden sidste beregning (en ny række, en anden kategori, en flyttet tabel eller et ændret skema). Bilag 1 og de beregnede kolonner skal laves på ny.',
+    values: 'Nogle resultater står som tal, og de celler, de er regnet fra, er ændret siden sidste beregning. Bilag 1 og de beregnede kolonner skal laves på ny.',
+  },
   updateBilag: 'Opdater Bilag 1',
-  notCopiedOutdated: 'Bilag 1 er ikke kopieret: planens opbygning er ændret siden sidste beregning. Opdater Bilag 1 først.',
-  notDownloadedOutdated: 'Projektmappen er ikke hentet: planens opbygning er ændret siden sidste beregning, så Bilag 1 passer ikke længere. Opdater Bilag 1 først.',
+  notCopiedOutdated: {
+    structure: 'Bilag 1 er ikke kopieret: planens opbygning er ændret siden sidste beregning. Opdater Bilag 1 først.',
+    values: 'Bilag 1 er ikke kopieret: nogle af dets tal er regnet fra celler, der er ændret siden sidste beregning. Opdater Bilag 1 først.',
+  },
+  notDownloadedOutdated: {
+    structure: 'Projektmappen er ikke hentet: planens opbygning er ændret siden sidste beregning, så Bilag 1 passer ikke længere. Opdater Bilag 1 først.',
+    values: 'Projektmappen er ikke hentet: nogle resultater i den er regnet fra celler, der er ændret siden sidste beregning. Opdater Bilag 1 først.',
+  },
 } as const;

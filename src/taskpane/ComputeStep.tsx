@@ -5,7 +5,7 @@ import { PANE_DA } from '../messages/pane-da';
 import { GapChart } from './GapChart';
 import { GapTable } from './PlanTables';
 import { Status, Step } from './Step';
-import { canUpdateBilag, hasResults, type Loaded, type PlanSessionState } from './pane-state';
+import { bilagOutdated, canUpdateBilag, hasResults, type Loaded, type PlanSessionState } from './pane-state';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
@@ -37,7 +37,7 @@ export function ComputeStep({ state, loaded }: { state: PlanSessionState; loaded
       )}
       {canUpdateBilag(outcome) ? (
         <MessageBar intent="warning">
-          <MessageBarBody>{PANE_DA.structureChanged}</MessageBarBody>
+          <MessageBarBody>{PANE_DA.outdated[bilagOutdated(outcome) ?? 'structure']}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" onClick={state.compute} disabledFocusable={busy}>
               {PANE_DA.updateBilag}

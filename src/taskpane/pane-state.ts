@@ -48,14 +48,18 @@ export function hasResults(outcome: RunOutcome): boolean {
   return outcome.written || outcome.earlier !== undefined;
 }
 
-/** Bilag 1 in the workbook no longer fits the plan: its structure changed since the last Beregn. */
-export function bilagOutdated(outcome: RunOutcome): boolean {
-  return outcome.earlier?.structureChanged === true;
+/**
+ * Why the results in the workbook no longer fit the plan, if they do not: its structure changed since the
+ * last Beregn, or results written as values (not formulas) were made from cells changed since.
+ */
+export function bilagOutdated(outcome: RunOutcome): 'structure' | 'values' | undefined {
+  if (outcome.earlier?.structureChanged === true) return 'structure';
+  return outcome.result.findings.some((f) => f.code === 'results-stale') ? 'values' : undefined;
 }
 
 /** Bilag 1 needs a new Beregn, and one can run: the notice offers it. */
 export function canUpdateBilag(outcome: RunOutcome): boolean {
-  return bilagOutdated(outcome) && !hasErrors(outcome.result.findings);
+  return bilagOutdated(outcome) !== undefined && !hasErrors(outcome.result.findings);
 }
 
 export interface PlanSessionState {

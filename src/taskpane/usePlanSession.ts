@@ -199,17 +199,15 @@ export function usePlanSession(source: PaneSource): PlanSessionState {
       return { changes: { outcome }, ...(said === undefined ? {} : { said }) };
     }, { waits: true });
 
-  const outdatedSaid = (text: string, outcome: RunOutcome): Said => ({
-    intent: 'warning',
-    text,
-    ...(canUpdateBilag(outcome) ? { action: { label: PANE_DA.updateBilag, run: () => compute() } } : {}),
-  });
+  /** Says why the results cannot leave as they are, offering to make them again where Beregn can run; nothing where they may. */
+  const refusal = (texts: Record<'structure' | 'values', string>, outcome: RunOutcome, why = bilagOutdated(outcome)): Said | undefined =>
+    why && { intent: 'warning', text: texts[why], ...(canUpdateBilag(outcome) ? { action: { label: PANE_DA.updateBilag, run: () => compute() } } : {}) };
 
   /** Copies the Bilag 1 of this outcome, or says why not. */
   const copyFrom = async (current: Loaded, outcome: RunOutcome): Promise<Said | undefined> => {
     const bilag = outcome.result.bilag1;
-    if (bilagOutdated(outcome)) return outdatedSaid(PANE_DA.notCopiedOutdated, outcome);
-    if (bilag === undefined) return undefined;
+    const refused = refusal(PANE_DA.notCopiedOutdated, outcome);
+    if (refused !== undefined || bilag === undefined) return refused;
     const { selectRange } = current.session;
     const selectInWorkbook = selectRange === undefined ? undefined : () => selectRange(bilag.sheetName, bilagAddress(bilag));
     return copyOutcomeText(await copyBilag1(bilagForClipboard(bilag, current.session.scheme.bilag1.title), selectInWorkbook));
@@ -275,9 +273,9 @@ export function usePlanSession(source: PaneSource): PlanSessionState {
     download: () =>
       // The file as it is now: what the pane's own fixes and choices since the last Beregn changed is read first.
       withCurrent('bilag', PANE_DA.readingBeforeDownload, async ({ session: open }, outcome) => {
-        if (bilagOutdated(outcome)) return outdatedSaid(PANE_DA.notDownloadedOutdated, outcome);
-        const file = await open.download?.();
-        if (file === undefined) return undefined;
+        const refused = refusal(PANE_DA.notDownloadedOutdated, outcome);
+        const file = refused === undefined ? await open.download?.() : undefined;
+        if (file === undefined) return refused;
         saveAs(file);
         return { intent: 'success', text: `Projektmappen er hentet som »${file.name}«.` };
       }),

@@ -1,0 +1,40 @@
+import { runPlan } from '../../src/core/run';
+import { bilagOutdated, canUpdateBilag, hasResults } from '../../src/taskpane/pane-state';
+import { MemoryWorkbook } from '../helpers/memory-workbook';
+import { HEADER, smallScheme } from '../helpers/plan';
+
+describe('whether the results in the workbook may leave as they are', () => {
+  it('has no results to judge before the first Beregn', async () => {
+    const outcome = await runPlan(new MemoryWorkbook({ Plan: [HEADER, ['1', 'Dagtilbud', 'Cafe', 3, 5]] }), smallScheme(), { write: false });
+    expect([hasResults(outcome), bilagOutdated(outcome), canUpdateBilag(outcome)]).toEqual([false, undefined, false]);
+  });
+
+  it('keeps them after a change of figures where they are formulas, and not after a change of structure', async () => {
+    const workbook = new MemoryWorkbook({ Plan: [HEADER, ['1', 'Dagtilbud', 'Cafe', 3, 5]] });
+    await runPlan(workbook, smallScheme(), { write: true });
+    workbook.type('Plan', 'D2', 4);
+    const figures = await runPlan(workbook, smallScheme(), { write: false });
+    expect([hasResults(figures), bilagOutdated(figures)]).toEqual([true, undefined]);
+    workbook.type('Plan', 'B2', 'Kontraktforhandling');
+    const structure = await runPlan(workbook, smallScheme(), { write: false });
+    expect([bilagOutdated(structure), canUpdateBilag(structure)]).toEqual(['structure', true]);
+  });
+
+  it('does not keep results written as values once the cells they were made from changed', async () => {
+    // An amount typed as text is read, but its results are written as values, watched through the cell.
+    const workbook = new MemoryWorkbook({ Plan: [HEADER, ['1', 'Dagtilbud', 'Cafe', '3,0', 5]] });
+    await runPlan(workbook, smallScheme(), { write: true });
+    workbook.type('Plan', 'D2', '3,5');
+    const outcome = await runPlan(workbook, smallScheme(), { write: false });
+    expect(outcome.result.findings.map((f) => f.code)).toContain('results-stale');
+    expect([bilagOutdated(outcome), canUpdateBilag(outcome)]).toEqual(['values', true]);
+  });
+
+  it('offers no new Beregn while there are errors to correct first', async () => {
+    const workbook = new MemoryWorkbook({ Plan: [HEADER, ['1', 'Dagtilbud', 'Cafe', 3, 5]] });
+    await runPlan(workbook, smallScheme(), { write: true });
+    workbook.type('Plan', 'B2', 'Ukendt kategori');
+    const outcome = await runPlan(workbook, smallScheme(), { write: false });
+    expect([bilagOutdated(outcome), canUpdateBilag(outcome)]).toEqual(['structure', false]);
+  });
+});
