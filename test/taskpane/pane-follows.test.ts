@@ -25,6 +25,20 @@ function userTypes(page: Page, cells: readonly (readonly [string, string])[]): P
   );
 }
 
+/** The number of warnings the pane counts now. */
+async function warnings(page: Page): Promise<number> {
+  return Number(/(\d+) advarsler/.exec((await page.getByTestId('counts').textContent()) ?? '')?.[1]);
+}
+
+/** Waits until the pane counts other warnings than `than`, and says how many. */
+async function warningsOtherThan(page: Page, than: number): Promise<number> {
+  await page.waitForFunction((before) => {
+    const shown = /(\d+) advarsler/.exec(document.querySelector('[data-testid="counts"]')?.textContent ?? '')?.[1];
+    return shown !== undefined && Number(shown) !== before;
+  }, than);
+  return warnings(page);
+}
+
 const syncs = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as Excel).__excel.syncs);
 
 /** The text in column A of each row of a sheet of the page's fake Excel. */
@@ -56,20 +70,21 @@ describeWithChromium('the pane follows the workbook in Excel, on a fake Excel in
     page = await context.newPage();
     page.on('pageerror', (error) => problems.push(error.message));
     await page.goto(`${pages.url}taskpane.html`);
-    await page.getByTestId('counts').filter({ hasText: '0 fejl, 3 advarsler, 5 til orientering.' }).waitFor();
+    await page.getByTestId('counts').filter({ hasText: /^0 fejl/ }).waitFor();
     await page.getByText('Ruden følger med, når du retter i regnearket.').waitFor();
   });
 
   it('shows the findings of an edit made in the workbook without a click, after one read', async () => {
-    const before = await syncs(page);
-    // H18 held »10,0« as text: typed as a number, its warning goes.
+    const [before, warned] = [await syncs(page), await warnings(page)];
+    // H18 held »10,0« as text: typed as a number, its warnings go.
     await userTypes(page, [['H18', '10']]);
-    await page.getByTestId('counts').filter({ hasText: '0 fejl, 2 advarsler, 5 til orientering.' }).waitFor();
+    await expect(warningsOtherThan(page, warned)).resolves.toBeLessThan(warned);
     await expect(syncs(page)).resolves.toBe(before + 1);
     expect(problems).toEqual([]);
   });
 
   it('reads everything again with Valider igen, where Excel told of no edit', async () => {
+    const warned = await warnings(page);
     await page.evaluate(() => {
       const excel = (window as unknown as Excel).__excel;
       excel.enableEvents = false;
@@ -77,9 +92,9 @@ describeWithChromium('the pane follows the workbook in Excel, on a fake Excel in
       excel.enableEvents = true;
     });
     await page.waitForTimeout(800);
-    await expect(page.getByTestId('counts').textContent()).resolves.toBe('0 fejl, 2 advarsler, 5 til orientering.');
+    await expect(warnings(page)).resolves.toBe(warned);
     await page.getByRole('button', { name: 'Valider igen' }).click();
-    await page.getByTestId('counts').filter({ hasText: '0 fejl, 3 advarsler, 5 til orientering.' }).waitFor();
+    await expect(warningsOtherThan(page, warned)).resolves.toBeGreaterThan(warned);
     await expect(page.getByTestId('status-validering').textContent()).resolves.toBe('Projektmappen er læst og valideret igen.');
   });
 
@@ -115,8 +130,7 @@ describeWithChromium('the pane follows the workbook in Excel, on a fake Excel in
   });
 
   it('reads an edit made while Beregn writes, once Beregn is done', async () => {
-    const warnings = async (): Promise<number> => Number(/(\d+) advarsler/.exec((await page.getByTestId('counts').textContent()) ?? '')?.[1]);
-    const before = await warnings();
+    const before = await warnings(page);
     // The user types in the sheet right after the sync that writes Bilag 1 anew.
     await page.evaluate((sheet) => {
       const excel = (window as unknown as Excel).__excel;
@@ -130,7 +144,7 @@ describeWithChromium('the pane follows the workbook in Excel, on a fake Excel in
       };
     }, SOURCE_SHEET);
     await page.getByRole('button', { name: 'Beregn igen og lav Bilag 1 på ny' }).click();
-    await page.getByTestId('counts').filter({ hasText: `0 fejl, ${before - 1} advarsler` }).waitFor();
+    await expect(warningsOtherThan(page, before)).resolves.toBeLessThan(before);
     expect(problems).toEqual([]);
   });
 });
