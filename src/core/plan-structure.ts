@@ -85,7 +85,7 @@ function roleKey(role: ColumnRole): string {
   }
 }
 
-/** What of the scheme shapes Bilag 1: the plan, its categories in order, the column groups and texts. The targets are figures. */
+/** What of the scheme shapes Bilag 1 and the formulas: the plan, its categories in order, the column groups, where the targets stand, and texts. The targets are figures. */
 function schemeParts(scheme: Scheme): string[] {
   const { plan, bilag1 } = scheme;
   return [
@@ -93,6 +93,8 @@ function schemeParts(scheme: Scheme): string[] {
     ...[...(plan.priceIndex?.years ?? [])].map(([year, index]) => `price-index:${year}:${index.toString()}`),
     ...scheme.categories.map((c) => `category:${c.code}:${c.label}:${c.aliases.join('|')}:${c.allowNegative}`),
     ...scheme.columnGroups.map((g) => `group:${g.key}:${g.header}:${g.years.join(',')}:${g.marker ?? ''}`),
+    // The gap's formulas refer to the targets' cells on the scheme sheet, not to their figures.
+    ...scheme.columnGroups.flatMap((g) => [...(g.targetCells ?? [])].map(([year, cell]) => `target-cell:${g.key}:${year}:${cell.row},${cell.col}`)),
     `bilag:${bilag1.sheetName}:${bilag1.title}:${bilag1.firstColumnHeading}:${bilag1.totalLabel}:${bilag1.minDecimals}`,
   ];
 }

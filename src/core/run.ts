@@ -42,10 +42,11 @@ export async function runPlan(workbook: PlanWorkbook, scheme: Scheme, options: R
   for (const sheet of candidates) {
     const grid = await workbook.readSheet(sheet);
     const result = analysePlan(grid, planScheme, facts);
-    const earlier = earlierRun(state, result, scheme);
+    // The structure as the formulas refer to it: the scheme sheet's target cells included.
+    const earlier = earlierRun(state, result, planScheme);
     const outcome = { sheet, result, written: false, ...(earlier === undefined ? {} : { earlier }) };
     first ??= outcome;
-    if (result.table !== undefined) return writeIfClean(workbook, grid, scheme, outcome, options, state);
+    if (result.table !== undefined) return writeIfClean(workbook, grid, planScheme, outcome, options, state);
   }
   if (options.sheet !== undefined && first !== undefined) return first;
   // No sheet holds a table: an error for the workbook, beside what the first sheet's reading found.

@@ -86,7 +86,9 @@ export abstract class WorkbookSession implements PlanSession {
 
   async reread(sheet?: string, changed?: readonly string[]): Promise<RunOutcome> {
     if (changed === undefined) this.forgetWorkbook();
-    if (changed === undefined || changed.includes(SCHEME_SHEET)) {
+    // A scheme from a file is read from its sheet once the workbook has one: the formulas refer to its cells.
+    const fromFile = !this.scheme.columnGroups.some((group) => group.targetCells !== undefined);
+    if (changed === undefined || changed.includes(SCHEME_SHEET) || fromFile) {
       const read = await schemeFromWorkbook(this.remembered);
       // A scheme sheet edited into something unusable: its findings say what to correct, and nothing is validated.
       if (read !== undefined && read.scheme === undefined) return { ...(sheet === undefined ? {} : { sheet }), result: { findings: read.findings }, written: false };

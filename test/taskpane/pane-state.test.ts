@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { runPlan } from '../../src/core/run';
+import { FileSession } from '../../src/taskpane/file-session';
 import { bilagOutdated, canUpdateBilag, hasResults } from '../../src/taskpane/pane-state';
 import { MemoryWorkbook } from '../helpers/memory-workbook';
+import { EXAMPLE_SCHEME, EXAMPLE_WORKBOOK, SOURCE_SHEET } from '../helpers/paths';
 import { HEADER, smallScheme } from '../helpers/plan';
 
 describe('whether the results in the workbook may leave as they are', () => {
@@ -36,5 +39,19 @@ describe('whether the results in the workbook may leave as they are', () => {
     workbook.type('Plan', 'B2', 'Ukendt kategori');
     const outcome = await runPlan(workbook, smallScheme(), { write: false });
     expect([bilagOutdated(outcome), canUpdateBilag(outcome)]).toEqual(['structure', false]);
+  });
+});
+
+describe('a workbook opened with its scheme as a file', () => {
+  it('finds its structure unchanged after the Beregn that added the scheme sheet, read again or not', async () => {
+    const session = await FileSession.open(
+      { name: 'plan.xlsx', data: new Uint8Array(readFileSync(EXAMPLE_WORKBOOK)).buffer },
+      { name: 'scheme.json', text: readFileSync(EXAMPLE_SCHEME, 'utf8') },
+    );
+    await expect(session.run(SOURCE_SHEET)).resolves.toMatchObject({ written: true });
+    await expect(session.validate(SOURCE_SHEET)).resolves.toMatchObject({ earlier: { structureChanged: false } });
+    await expect(session.reread(SOURCE_SHEET, [SOURCE_SHEET])).resolves.toMatchObject({ earlier: { structureChanged: false } });
+    await expect(session.reread(SOURCE_SHEET)).resolves.toMatchObject({ earlier: { structureChanged: false } });
+    expect(session.scheme.columnGroups.some((group) => group.targetCells !== undefined)).toBe(true);
   });
 });
