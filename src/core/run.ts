@@ -93,5 +93,7 @@ async function writeIfClean(
     ...(previous === undefined ? {} : { previous }),
     ...(options.schemeSheet === undefined ? {} : { schemeSheet: options.schemeSheet }),
   });
-  return { ...outcome, written: true, earlier: { structureChanged: false } };
+  // What was out of date is written anew: neither the structure nor results made from changed cells are now.
+  const findings = result.findings.filter((f) => f.code !== 'results-stale');
+  return { ...outcome, result: { ...result, findings }, written: true, earlier: { structureChanged: false } };
 }

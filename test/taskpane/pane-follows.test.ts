@@ -129,8 +129,8 @@ describeWithChromium('the pane follows the workbook in Excel, on a fake Excel in
     expect(problems).toEqual([]);
   });
 
-  it('reads an edit made while Beregn writes, once Beregn is done', async () => {
-    const before = await warnings(page);
+  it('reads an edit made while Beregn writes, once Beregn is done, and says the results written as values from it are out of date', async () => {
+    // H18 holds an amount typed as text: its results are written as values, watched through the cell.
     // The user types in the sheet right after the sync that writes Bilag 1 anew.
     await page.evaluate((sheet) => {
       const excel = (window as unknown as Excel).__excel;
@@ -144,7 +144,13 @@ describeWithChromium('the pane follows the workbook in Excel, on a fake Excel in
       };
     }, SOURCE_SHEET);
     await page.getByRole('button', { name: 'Beregn igen og lav Bilag 1 på ny' }).click();
-    await expect(warningsOtherThan(page, before)).resolves.toBeLessThan(before);
+    await page.getByRole('button', { name: 'Forældede resultater (1)' }).waitFor();
+    await page.getByText(/Nogle resultater står som tal/).waitFor();
+    await page.getByRole('button', { name: 'Kopiér Bilag 1' }).click();
+    await page.getByTestId('status-bilag').getByText(/Bilag 1 er ikke kopieret: nogle af dets tal/).waitFor();
+    await page.getByRole('button', { name: 'Opdater Bilag 1' }).first().click();
+    await page.getByRole('button', { name: /^Forældede resultater/ }).waitFor({ state: 'detached' });
+    await expect(page.getByText(/Nogle resultater står som tal/).count()).resolves.toBe(0);
     expect(problems).toEqual([]);
   });
 });

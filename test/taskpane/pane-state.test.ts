@@ -31,6 +31,10 @@ describe('whether the results in the workbook may leave as they are', () => {
     const outcome = await runPlan(workbook, smallScheme(), { write: false });
     expect(outcome.result.findings.map((f) => f.code)).toContain('results-stale');
     expect([bilagOutdated(outcome), canUpdateBilag(outcome)]).toEqual(['values', true]);
+    // The Beregn that updates them says nothing is out of date any more, and the next reading agrees.
+    const updated = await runPlan(workbook, smallScheme(), { write: true });
+    expect([updated.written, updated.result.findings.map((f) => f.code), bilagOutdated(updated)]).toEqual([true, expect.not.arrayContaining(['results-stale']), undefined]);
+    await expect(runPlan(workbook, smallScheme(), { write: false }).then(bilagOutdated)).resolves.toBeUndefined();
   });
 
   it('offers no new Beregn while there are errors to correct first', async () => {
