@@ -170,6 +170,24 @@ describe('a follow-up with the years down the rows', () => {
     ]);
   });
 
+  it('checks an »I alt« row under the years against each column’s sum, and counts it as no year', () => {
+    const rows = (realised: number): GridInput['rows'] => [
+      ['Opfølgning (mio. kr.)'],
+      ['År', 'Måltal', 'Realiseret effekt', 'Bemærkning'],
+      [2023, 1, 0.8, null],
+      [2024, 1.5, 1.2, 'Foreløbigt'],
+      ['I alt', 2.5, realised, null],
+    ];
+    expect(codesAt(read(rows(2)))).toContain('stated-total-agrees@A5');
+    expect(read(rows(2)).findings.find((f) => f.code === 'stated-total-agrees')?.message).toContain('(B5, C5)');
+    const off = read(rows(2.1));
+    expect(codesAt(off)).toContain('stated-total-mismatch@C5');
+    expect(off.findings.find((f) => f.code === 'stated-total-mismatch')?.message).toBe('»I alt« siger 2,1, men rækkerne giver 2,0 (forskel 0,1). Tjek rækkerne eller totalen.');
+    expect(figures(off)).toEqual([
+      { name: 'Opfølgning (mio. kr.)', cell: 'A1', years: { '2023': { target: '1', effect: '0.8' }, '2024': { target: '1.5', effect: '1.2' } } },
+    ]);
+  });
+
   it('reads any follow-up of this shape without throwing, each value cell in one initiative only, each initiative named', () => {
     const measure = fc.constantFrom('Måltal', 'Oprindelige forventninger', 'Justerede forventninger', 'Forventet effekt', 'Realiseret effekt', 'Realiseret effekt – del 1', 'Samlet effekt', 'Bemærkning', 'Andet');
     const header = fc.tuple(fc.constantFrom('', 'A – ', 'B: ', 'Budget - '), measure).map(([prefix, words]) => prefix + words);

@@ -1,3 +1,4 @@
+import { toA1 } from '../a1';
 import { ColumnRole, Measure } from '../columns';
 import { Finding, finding } from '../findings';
 import { cellText, EMPTY_CELL, Grid, GridCell } from '../grid';
@@ -6,7 +7,7 @@ import { planGroupOf, Scheme } from '../scheme';
 import { yearInCell } from '../years';
 import { HEADER_SEARCH_ROWS } from './header-row';
 import { ReadOptions, TableRead } from './read-options';
-import { initiativeAt } from './read-row';
+import { initiativeAt, isTotalLabel } from './read-row';
 import { readValueCell, tableReading } from './read-value';
 import { checkedSum } from './stated-sum';
 import { headerColumns, headerHasRowAbove, measureGroups, titleAbove, YearsDownColumn } from './years-down-groups';
@@ -83,6 +84,9 @@ export function readYearsDownTable(grid: Grid, shape: YearsDownShape, scheme: Sc
     const name = measured.name ?? title ?? { text: sheet, position: { row: shape.headerRow, col: 0 } };
     return initiativeAt(sheet, name.position, name.text, scheme.plan.defaultCategory ?? '', valuesOf(measured.columns), findings);
   });
+  const readAt = (row: number, column: YearsDownColumn, into: Finding[]): ValueCell =>
+    readValueCell(sheet, grid.rows[row]?.[column.col] ?? EMPTY_CELL, roleOf('target', firstYear), { row, col: column.col }, reading, into);
+  findings.push(...checkYearsTotal(grid, shape, readAt, scheme.bilag1.minDecimals));
   const lastColumn = Math.max(0, ...shape.columns.map((c) => c.col));
   return { table: { sheet, headerRow: shape.headerRow, columns, rows, lastColumn, lastRow, yearsDownRows: true }, findings };
 }
@@ -103,4 +107,31 @@ function realisedEffect(
     findings.push(finding('effect-partial', { sheet, position: part.position }, { part: header, year: String(part.role.kind === 'amount' ? part.role.year : '') }));
   }
   return checkedSum(sheet, parts, statedSum, minDecimals, findings);
+}
+
+/**
+ * An »I alt« row right under the years: each column's stated total is checked against the sum of its years, as a
+ * row table's »I alt« against its rows, and said where it agrees. It is no year and no initiative.
+ */
+function checkYearsTotal(
+  grid: Grid,
+  shape: YearsDownShape,
+  read: (row: number, column: YearsDownColumn, findings: Finding[]) => ValueCell,
+  minDecimals: number,
+): Finding[] {
+  const row = (shape.years[shape.years.length - 1]?.row ?? shape.headerRow) + 1;
+  if (!isTotalLabel(cellText(grid.rows[row]?.[0] ?? EMPTY_CELL).trim())) return [];
+  const findings: Finding[] = [];
+  const agreeing: string[] = [];
+  for (const column of shape.columns) {
+    if (column.measure === 'note' || cellText(grid.rows[row]?.[column.col] ?? EMPTY_CELL).trim() === '') continue;
+    const stated = read(row, column, findings);
+    // The years' cells were read, and their findings given, with the initiatives.
+    const years = shape.years.filter((y) => cellText(grid.rows[y.row]?.[column.col] ?? EMPTY_CELL).trim() !== '').map((y) => read(y.row, column, []));
+    const before = findings.length;
+    checkedSum(grid.sheetName, years, stated, minDecimals, findings);
+    if (findings.length === before && stated.value !== null && years.length > 0 && years.every((y) => y.value !== null)) agreeing.push(toA1(stated.position));
+  }
+  if (agreeing.length > 0) findings.push(finding('stated-total-agrees', { sheet: grid.sheetName, position: { row, col: 0 } }, { columns: agreeing.join(', ') }));
+  return findings;
 }
