@@ -61,4 +61,15 @@ describe('a budget proposal form as municipalities word it', () => {
     ]);
     expect(initiatives(result).map((i) => [i.name, i.category])).toEqual([[name, 'Kultur- og Fritidsudvalget']]);
   });
+
+  it('says when a year of the amounts lies outside the plan’s period, and counts nothing of it', () => {
+    const result = read([
+      ['Overskrift', 'Færre åbningstimer'],
+      ['Udvalg', 'Kultur- og Fritidsudvalget'],
+      ['Beløb i 1.000 kr.', 2024, 2025, 2026],
+      ['Besparelse', 100, 200, 300],
+    ]);
+    expect(result.findings.map((f) => `${f.code}@${f.cell ?? '-'}`)).toContain('year-outside-period@D3');
+    expect(initiatives(result).map((i) => i.planned)).toEqual([['100', '200']]);
+  });
 });

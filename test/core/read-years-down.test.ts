@@ -188,6 +188,21 @@ describe('a follow-up with the years down the rows', () => {
     ]);
   });
 
+  it('says when a year row lies outside the plan’s period, and counts nothing of it', () => {
+    const result = read([
+      ['Opfølgning (mio. kr.)'],
+      ['År', 'Måltal', 'Realiseret effekt'],
+      [2022, 9, 9],
+      [2023, 1, 0.8],
+      [2024, 1.5, 1.2],
+    ]);
+    expect(codesAt(result)).toContain('year-row-outside-period@A3');
+    expect(result.findings.find((f) => f.code === 'year-row-outside-period')?.message).toBe(
+      'Året 2022 ligger uden for planens periode 2023-2024. Beløbene i rækken tælles ikke med.',
+    );
+    expect(result.computation?.totals.map((t) => t.target.toString())).toEqual(['1', '1.5']);
+  });
+
   it('reads any follow-up of this shape without throwing, each value cell in one initiative only, each initiative named', () => {
     const measure = fc.constantFrom('Måltal', 'Oprindelige forventninger', 'Justerede forventninger', 'Forventet effekt', 'Realiseret effekt', 'Realiseret effekt – del 1', 'Samlet effekt', 'Bemærkning', 'Andet');
     const header = fc.tuple(fc.constantFrom('', 'A – ', 'B: ', 'Budget - '), measure).map(([prefix, words]) => prefix + words);

@@ -1,10 +1,10 @@
 import { CellPosition } from '../a1';
 import { ColumnRole } from '../columns';
-import { Finding } from '../findings';
+import { Finding, finding } from '../findings';
 import { cellText, EMPTY_CELL, Grid, GridCell } from '../grid';
 import { MappedColumn, PlanRow, ValueCell } from '../plan-table';
 import { normaliseLabel, planGroupOf, Scheme } from '../scheme';
-import { yearInCell } from '../years';
+import { formatYears, yearInCell } from '../years';
 import { ReadOptions, TableRead } from './read-options';
 import { initiativeAt } from './read-row';
 import { readValueCell, tableReading } from './read-value';
@@ -107,6 +107,12 @@ export function readForms(grid: Grid, forms: readonly ProposalForm[], scheme: Sc
   // The sign note (»(-) = mindreudgift«) often stands under the last form, after a blank row: the whole sheet is looked at.
   const reading = tableReading(grid, first.headerRow, grid.rows.length - 1, columns, scheme, options, findings);
   const inPlan = new Set(group?.years ?? []);
+  // A year outside the plan's period counts nothing, and is said at each form's heading.
+  for (const form of forms) {
+    for (const { col, year } of form.years) {
+      if (!inPlan.has(year)) findings.push(finding('year-outside-period', { sheet, position: { row: form.headerRow, col } }, { year: String(year), period: formatYears(group?.years ?? []) }));
+    }
+  }
 
   const rows: PlanRow[] = forms.map((form) => {
     const values: ValueCell[] = [];

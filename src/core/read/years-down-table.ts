@@ -4,7 +4,7 @@ import { Finding, finding } from '../findings';
 import { cellText, EMPTY_CELL, Grid, GridCell } from '../grid';
 import { MappedColumn, ValueCell } from '../plan-table';
 import { planGroupOf, Scheme } from '../scheme';
-import { yearInCell } from '../years';
+import { formatYears, yearInCell } from '../years';
 import { HEADER_SEARCH_ROWS } from './header-row';
 import { ReadOptions, TableRead } from './read-options';
 import { initiativeAt, isTotalLabel } from './read-row';
@@ -78,6 +78,10 @@ export function readYearsDownTable(grid: Grid, shape: YearsDownShape, scheme: Sc
     return values;
   };
 
+  // A year row outside the plan's period counts nothing, and is said once.
+  for (const { row, year } of shape.years) {
+    if (!inPlan.has(year)) findings.push(finding('year-row-outside-period', { sheet, position: { row, col: 0 } }, { year: String(year), period: formatYears(group?.years ?? []) }));
+  }
   const groups = measureGroups(grid, shape.headerRow, shape.columns);
   const title = titleAbove(grid, headerHasRowAbove(grid, shape.headerRow, shape.columns) ? shape.headerRow - 1 : shape.headerRow);
   const rows = groups.map((measured) => {
