@@ -203,6 +203,21 @@ describe('a follow-up with the years down the rows', () => {
     expect(result.computation?.totals.map((t) => t.target.toString())).toEqual(['1', '1.5']);
   });
 
+  it('reads a follow-up that starts further right and down, as tables often do, the same', () => {
+    const table = [
+      ['Opfølgning: Rehabilitering (mio. kr.)'],
+      ['År', 'Måltal', 'Realiseret effekt – del 1', 'Realiseret effekt – del 2', 'Samlet effekt'],
+      [2023, 1, 0.5, 0.25, 0.8],
+      [2024, 1.5, 1, 'Ej opgjort', null],
+      ['I alt', 2.5, 1.5, null, null],
+    ];
+    const shifted = read([['Bilag 3'], [], ...table.map((row) => [null, ...row])]);
+    expect(figures(shifted)).toEqual([
+      { name: 'Opfølgning: Rehabilitering (mio. kr.)', cell: 'B3', years: { '2023': { target: '1', effect: '0.75' }, '2024': { target: '1.5', effect: '1' } } },
+    ]);
+    expect(codesAt(shifted)).toEqual(expect.arrayContaining(['stated-total-mismatch@F5', 'effect-partial@E6', 'stated-total-agrees@B7']));
+  });
+
   it('reads any follow-up of this shape without throwing, each value cell in one initiative only, each initiative named', () => {
     const measure = fc.constantFrom('Måltal', 'Oprindelige forventninger', 'Justerede forventninger', 'Forventet effekt', 'Realiseret effekt', 'Realiseret effekt – del 1', 'Samlet effekt', 'Bemærkning', 'Andet');
     const header = fc.tuple(fc.constantFrom('', 'A – ', 'B: ', 'Budget - '), measure).map(([prefix, words]) => prefix + words);
