@@ -218,6 +218,20 @@ describe('a follow-up with the years down the rows', () => {
     expect(codesAt(shifted)).toEqual(expect.arrayContaining(['shape-recognised@B4', 'stated-total-mismatch@F5', 'effect-partial@E6', 'stated-total-agrees@B7']));
   });
 
+  it('reads a row of units under the headers as the columns’ units', () => {
+    const result = read([
+      ['Opfølgning: Rehabilitering'],
+      ['År', 'Måltal', 'Realiseret effekt'],
+      [null, '1.000 kr.', '1.000 kr.'],
+      [2023, 1000, 800],
+      [2024, 1500, 1200],
+    ]);
+    expect(figures(result)).toEqual([
+      { name: 'Opfølgning: Rehabilitering', cell: 'A1', years: { '2023': { target: '1', effect: '0.8' }, '2024': { target: '1.5', effect: '1.2' } } },
+    ]);
+    expect(codesAt(result)).toEqual(expect.arrayContaining(['table-unit-converted@B3', 'table-unit-converted@C3']));
+  });
+
   it('reads any follow-up of this shape without throwing, each value cell in one initiative only, each initiative named', () => {
     const measure = fc.constantFrom('Måltal', 'Oprindelige forventninger', 'Justerede forventninger', 'Forventet effekt', 'Realiseret effekt', 'Realiseret effekt – del 1', 'Samlet effekt', 'Bemærkning', 'Andet');
     const header = fc.tuple(fc.constantFrom('', 'A – ', 'B: ', 'Budget - '), measure).map(([prefix, words]) => prefix + words);
