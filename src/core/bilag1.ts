@@ -114,7 +114,11 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
     const c = firstAmount + k;
     const formula = sumOrBlank(runs.map((run) => rangeRef(sheet, { from: { row: run.from, col: c }, to: { row: run.to, col: c } }, sheet)));
     if (formula !== undefined) return formulaCell(formula, total ?? '', format, totalStyle);
-    return runs.length === 0 ? amount(total, format, totalStyle) : formulas.live.value({ sheet, position: { row: totalRow, col: c } }, 'too-long', [], total, format, totalStyle);
+    if (runs.length === 0) return amount(total, format, totalStyle);
+    // Too long for Excel: the value, watched through the counted initiatives' planned amounts on the plan's sheet.
+    const reads = formulas.rules.targetColumns(k);
+    const inputs = initiatives.filter(isCounted).flatMap((row) => reads.map((col) => ({ row: row.index, col })));
+    return formulas.live.value({ sheet, position: { row: totalRow, col: c } }, 'too-long', inputs, total, format, totalStyle);
   };
   rows.push([...textColumns.map((column) => column.total(totalStyle)), ...totals.map(totalCell)]);
 

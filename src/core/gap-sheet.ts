@@ -62,7 +62,10 @@ export function buildGapSheet(table: PlanTable, scheme: Scheme, computation: Com
     // No column the effect could come from, or no counted row: nothing to sum.
     if (!formulas.rules.hasEffectSource(k) || runs.length === 0) effect = amount(total.effect, format);
     else if (effectSum !== undefined) effect = formulaCell(effectSum, total.effect ?? '', format);
-    else effect = formulas.live.value({ sheet, position: { row: layoutRow, col: 2 } }, 'too-long', [], total.effect, format);
+    else {
+      const inputs = counted.flatMap((row) => formulas.rules.effectColumns(k).map((c) => ({ row: row.index, col: c })));
+      effect = formulas.live.value({ sheet, position: { row: layoutRow, col: 2 } }, 'too-long', inputs, total.effect, format);
+    }
     const [t, e] = [toA1({ row: layoutRow, col: 1 }), toA1({ row: layoutRow, col: 2 })];
     const difference = scheme.plan.sign === 'savings-positive' ? `${t}-${e}` : `${e}-${t}`;
     rows.push([label, target, effect, formulaCell(`IF(${e}="","",${difference})`, total.planGap ?? '', format)]);

@@ -67,6 +67,7 @@ export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation
   };
 
   const runs = formulas === undefined ? [] : countedRuns(table, computation);
+  const countedRows = computation.rows.filter((r) => r.counted).map((r) => r.row);
   const totalCells = (totalRow: number): LayoutCell[] =>
     computation.totals.flatMap((total, k) =>
       (['effect', 'gap'] as const).map((measure, m) => {
@@ -76,7 +77,11 @@ export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation
         const col = effectColumn(table, k) + m;
         const formula = sumOrBlank(runs.map((run) => rangeRef(sheet, { from: { row: run.from, col }, to: { row: run.to, col } }, sheet)));
         if (formula !== undefined) return formulaCell(formula, value ?? '', format, TOTAL);
-        return runs.length === 0 ? amount(value, format, TOTAL) : formulas.live.value({ sheet, position: { row: totalRow, col } }, 'too-long', [], value, format, TOTAL);
+        if (runs.length === 0) return amount(value, format, TOTAL);
+        // Too long for Excel: the value, watched through every counted row's cells the column's figures read.
+        const reads = m === 0 ? formulas.rules.effectColumns(k) : [...formulas.rules.effectColumns(k), ...formulas.rules.targetColumns(k)];
+        const inputs = countedRows.flatMap((row) => reads.map((c) => ({ row, col: c })));
+        return formulas.live.value({ sheet, position: { row: totalRow, col } }, 'too-long', inputs, value, format, TOTAL);
       }),
     );
 

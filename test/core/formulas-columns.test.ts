@@ -142,6 +142,8 @@ describe('results that cannot be formulas', () => {
     // Bilag 1's total row and the gap sheet's effect sums meet the same limit, and say so on their own sheets.
     expect(notLive.filter((f) => f.sheet === 'Bilag 1').map((f) => f.cell)).toEqual(['B1803', 'C1803', 'D1803']);
     expect(notLive.filter((f) => f.sheet === 'Handleplan afvigelse').map((f) => f.cell)).toEqual(['C3']);
+    // Those values are watched through the cells their rows read: the planned (D) and realised (E) amounts.
+    expect(new Set(result.valueInputs?.map((p) => p.col))).toEqual(new Set([3, 4]));
     expect(notLive[0]?.message).toContain('længere, end Excel tillader');
   });
 

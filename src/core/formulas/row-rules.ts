@@ -85,10 +85,23 @@ export class RowRules {
 
   /** Whether a group-year's effect can come from any column of the table: else its effect and gap are blank on every row. */
   hasEffectSource(k: number): boolean {
+    return this.effectColumns(k).length > 0;
+  }
+
+  /** The columns a group-year's effect reads (the start date's only with a column the share applies to). */
+  effectColumns(k: number): number[] {
     const key = this.keys[k];
-    if (key === undefined) return false;
+    if (key === undefined) return [];
     const drivers = key.group === planGroupOf(this.scheme.columnGroups) && this.citizens.length > 0 && this.savingCols.length > 0;
-    return drivers || (this.fullYear.get(key.group.key)?.length ?? 0) > 0 || this.slot(k, 'realised').length > 0 || this.slot(k, 'forecast').length > 0;
+    const fullYear = this.fullYear.get(key.group.key) ?? [];
+    const shared = [...fullYear, ...(drivers ? [...this.citizens, ...this.savingCols] : [])];
+    const start = shared.length > 0 && this.startCol !== undefined ? [this.startCol] : [];
+    return [...this.slot(k, 'realised'), ...this.slot(k, 'forecast'), ...shared, ...start];
+  }
+
+  /** The columns a group-year's planned amounts are in: original and adjusted. */
+  targetColumns(k: number): number[] {
+    return [...this.slot(k, 'target'), ...this.slot(k, 'adjusted')];
   }
 
   /** The gap beside an effect cell: target − effect as a saving (effect − target where savings are negative), "" without an effect. */
