@@ -1,10 +1,16 @@
 import { finding, hasErrors } from './findings';
 import { patchColumnTexts, patchRange, SheetLayout } from './layout';
+import { Grid } from './grid';
 import { analysePlan, PlanResult } from './plan';
 import { Scheme } from './scheme';
 import { SCHEME_SHEET } from './scheme-sheet';
 import { AddinState, columnPrint, RECORD_SHEETS } from './state';
-import { PlanWorkbook } from './workbook';
+import { PlanWorkbook, WorkbookFacts } from './workbook';
+
+/** The core's analysis of one sheet, wherever it runs (the task pane runs it off the page's thread). */
+export type AnalyseSheet = (grid: Grid, scheme: Scheme, facts: WorkbookFacts) => Promise<PlanResult>;
+
+const analyseHere: AnalyseSheet = async (grid, scheme, facts) => analysePlan(grid, scheme, facts);
 
 export interface RunOptions {
   /** The sheet with the initiatives; by default the one used last time, else the first with a table. */
@@ -13,6 +19,8 @@ export interface RunOptions {
   readonly write: boolean;
   /** The scheme as a sheet, added when the workbook has none, so users can see and edit it in Excel. */
   readonly schemeSheet?: SheetLayout;
+  /** Where each sheet is analysed; by default here, with analysePlan. */
+  readonly analyse?: AnalyseSheet;
 }
 
 export interface RunOutcome {
@@ -29,9 +37,10 @@ export async function runPlan(workbook: PlanWorkbook, scheme: Scheme, options: R
 
   const lastUsed = facts.settings?.sheet ?? state?.sourceSheet;
   const candidates = options.sheet !== undefined ? [options.sheet] : orderCandidates(sheetNames.filter((n) => !ownSheets.has(n)), lastUsed);
+  const analyse = options.analyse ?? analyseHere;
   let first: RunOutcome | undefined;
   for (const sheet of candidates) {
-    const result = analysePlan(await workbook.readSheet(sheet), scheme, facts);
+    const result = await analyse(await workbook.readSheet(sheet), scheme, facts);
     const outcome = { sheet, result, written: false };
     first ??= outcome;
     if (result.table !== undefined) return writeIfClean(workbook, scheme, outcome, options, state);

@@ -1,0 +1,78 @@
+import { Decimal } from '../../core/decimal';
+
+/** A Decimal's own data: decimal.js keeps a number as its sign, exponent and base-10⁷ digits. */
+interface DecimalParts {
+  s: number;
+  e: number;
+  d: number[] | null;
+}
+
+/**
+ * A value made fit to cross to or from the worker. postMessage copies data only: a Decimal cannot be
+ * sent at all (it holds its constructor), and a class instance would arrive without its methods. So
+ * each Decimal travels as its plain parts, and the parts are also listed beside the value: the copy
+ * keeps shared objects shared, so the receiver revives every Decimal in one pass over the list,
+ * without searching the value (which is large: a plan's rows, figures and layouts).
+ */
+export interface Packed<T> {
+  readonly value: unknown;
+  readonly decimals: readonly DecimalParts[];
+  /** Only for the compiler: what `unpack` gives back. */
+  readonly type?: T;
+}
+
+/** Copies a value for postMessage: plain objects, arrays, Maps, Sets, byte arrays and Decimals; anything else is refused. */
+export function pack<T>(value: T): Packed<T> {
+  const decimals: DecimalParts[] = [];
+  const copies = new Map<object, unknown>();
+  const copy = (item: unknown): unknown => {
+    if (typeof item === 'function' || typeof item === 'symbol') throw new Error(`A ${typeof item} cannot be sent to or from the worker`);
+    if (typeof item !== 'object' || item === null) return item;
+    const done = copies.get(item);
+    if (done !== undefined) return done;
+    if (item instanceof Decimal) {
+      const parts: DecimalParts = { s: item.s, e: item.e, d: item.d };
+      decimals.push(parts);
+      return remember(item, parts);
+    }
+    if (ArrayBuffer.isView(item) || item instanceof ArrayBuffer) return item;
+    if (Array.isArray(item)) {
+      const out = remember(item, new Array<unknown>(item.length));
+      // Rows of a grid or layout may have holes: they stay holes.
+      for (let i = 0; i < item.length; i += 1) if (i in item) out[i] = copy(item[i]);
+      return out;
+    }
+    if (item instanceof Map) {
+      const out = remember(item, new Map<unknown, unknown>());
+      for (const [key, entry] of item) out.set(copy(key), copy(entry));
+      return out;
+    }
+    if (item instanceof Set) {
+      const out = remember(item, new Set<unknown>());
+      for (const entry of item) out.add(copy(entry));
+      return out;
+    }
+    const prototype: unknown = Object.getPrototypeOf(item);
+    if (prototype !== Object.prototype && prototype !== null) {
+      throw new Error(`A ${(prototype as { constructor?: { name?: string } }).constructor?.name ?? 'class instance'} cannot be sent to or from the worker`);
+    }
+    const out = remember(item, {} as Record<string, unknown>);
+    for (const key of Object.keys(item)) out[key] = copy((item as Record<string, unknown>)[key]);
+    return out;
+  };
+  const remember = <C>(item: object, made: C): C => {
+    copies.set(item, made);
+    return made;
+  };
+  return { value: copy(value), decimals };
+}
+
+/** The value as it was packed, once it has crossed: its Decimals are Decimals of the core again, with its precision. */
+export function unpack<T>(packed: Packed<T>): T {
+  for (const parts of packed.decimals) {
+    Object.setPrototypeOf(parts, Decimal.prototype);
+    // decimal.js reads its precision and rounding from the instance's own constructor (the core's clone).
+    (parts as unknown as { constructor: unknown }).constructor = Decimal;
+  }
+  return packed.value as T;
+}
