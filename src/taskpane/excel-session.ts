@@ -1,6 +1,7 @@
 import { ExcelHost } from '../adapters/office/host';
 import { OfficeWorkbook } from '../adapters/office/office-workbook';
 import type { Finding } from '../core/findings';
+import type { AnalyseSheet } from '../core/run';
 import { Scheme } from '../core/scheme';
 import { schemeFromWorkbook } from '../core/scheme-sheet';
 import { NO_SCHEME_SHEET, SchemeFile, schemeFromFile, schemeOrProblem } from './scheme-file';
@@ -14,17 +15,21 @@ export class ExcelSession extends WorkbookSession {
     private readonly office: OfficeWorkbook,
     scheme: Scheme,
     schemeFromJsonFile: boolean,
+    analyse: AnalyseSheet | undefined,
   ) {
-    super(office, scheme, schemeFromJsonFile);
+    super(office, scheme, schemeFromJsonFile, analyse);
   }
 
-  /** Opens the workbook with its scheme sheet, or with a scheme file the user chose. */
-  static async open(host: ExcelHost, schemeFile?: SchemeFile): Promise<ExcelSession> {
+  /**
+   * Opens the workbook with its scheme sheet, or with a scheme file the user chose. `analyse`: where the
+   * core analyses the sheets (the pane's worker); by default on the page.
+   */
+  static async open(host: ExcelHost, schemeFile?: SchemeFile, analyse?: AnalyseSheet): Promise<ExcelSession> {
     const workbook = new OfficeWorkbook(host);
-    if (schemeFile !== undefined) return new ExcelSession(workbook, schemeFromFile(schemeFile), true);
+    if (schemeFile !== undefined) return new ExcelSession(workbook, schemeFromFile(schemeFile), true, analyse);
     const read = await schemeFromWorkbook(workbook);
     if (read === undefined) throw NO_SCHEME_SHEET();
-    return new ExcelSession(workbook, schemeOrProblem(read), false);
+    return new ExcelSession(workbook, schemeOrProblem(read), false, analyse);
   }
 
   /** The sheets the plan may be on: the user's hidden sheets (and the add-in's very hidden one) are left out. */

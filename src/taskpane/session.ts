@@ -1,5 +1,5 @@
 import type { Finding, Fix } from '../core/findings';
-import { runPlan, RunOutcome } from '../core/run';
+import { AnalyseSheet, runPlan, RunOutcome } from '../core/run';
 import type { Scheme } from '../core/scheme';
 import { schemeToLayout } from '../core/scheme-sheet';
 import type { PlanWorkbook } from '../core/workbook';
@@ -45,6 +45,8 @@ export abstract class WorkbookSession implements PlanSession {
     readonly scheme: Scheme,
     /** The scheme came from a JSON file: the first run adds it to the workbook as a sheet. */
     private readonly schemeFromJsonFile: boolean,
+    /** Where the core analyses a sheet (the Excel pane's worker); by default here. */
+    private readonly analyse?: AnalyseSheet,
   ) {}
 
   async sheets(): Promise<readonly string[]> {
@@ -52,15 +54,20 @@ export abstract class WorkbookSession implements PlanSession {
   }
 
   validate(sheet?: string): Promise<RunOutcome> {
-    return runPlan(this.workbook, this.scheme, { write: false, ...(sheet === undefined ? {} : { sheet }) });
+    return runPlan(this.workbook, this.scheme, { write: false, ...this.where(sheet) });
   }
 
   run(sheet?: string): Promise<RunOutcome> {
     return runPlan(this.workbook, this.scheme, {
       write: true,
-      ...(sheet === undefined ? {} : { sheet }),
+      ...this.where(sheet),
       ...(this.schemeFromJsonFile ? { schemeSheet: schemeToLayout(this.scheme) } : {}),
     });
+  }
+
+  /** The sheet to run on, when one is chosen, and where the core analyses it. */
+  private where(sheet: string | undefined): { sheet?: string; analyse?: AnalyseSheet } {
+    return { ...(sheet === undefined ? {} : { sheet }), ...(this.analyse === undefined ? {} : { analyse: this.analyse }) };
   }
 
   async applyFixes(fixes: readonly Fix[], sheet?: string): Promise<RunOutcome> {

@@ -21,6 +21,15 @@ export interface Packed<T> {
   readonly type?: T;
 }
 
+/** Values the sender vouches hold no Decimal and no class instance: sent as they are, without a walk through them. */
+const AS_IS = new WeakSet<object>();
+
+/** Marks a large plain value (a sheet's grid) to be sent without a copy being made first; postMessage copies it anyway. */
+export function asIs<T extends object>(value: T): T {
+  AS_IS.add(value);
+  return value;
+}
+
 /** Copies a value for postMessage: plain objects, arrays, Maps, Sets, byte arrays and Decimals; anything else is refused. */
 export function pack<T>(value: T): Packed<T> {
   const decimals: DecimalParts[] = [];
@@ -28,6 +37,7 @@ export function pack<T>(value: T): Packed<T> {
   const copy = (item: unknown): unknown => {
     if (typeof item === 'function' || typeof item === 'symbol') throw new Error(`A ${typeof item} cannot be sent to or from the worker`);
     if (typeof item !== 'object' || item === null) return item;
+    if (AS_IS.has(item)) return item;
     const done = copies.get(item);
     if (done !== undefined) return done;
     if (item instanceof Decimal) {
