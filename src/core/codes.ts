@@ -29,6 +29,10 @@ export const FINDINGS = {
   'workbook-without-table': { severity: 'error', params: ['sheets'] },
   'table-unit-converted': { severity: 'info', params: ['value', 'from', 'to', 'columns'] },
   'unit-unclear': { severity: 'warning', params: ['statements', 'unit'] },
+  'table-price-converted': { severity: 'info', params: ['value', 'from', 'to', 'fromIndex', 'toIndex', 'source', 'columns'] },
+  'price-index-missing': { severity: 'warning', params: ['value', 'from', 'to', 'years'] },
+  'price-level-plan-unknown': { severity: 'warning', params: ['value', 'from', 'level'] },
+  'price-level-unclear': { severity: 'warning', params: ['statements'] },
   'table-sign-converted': { severity: 'info', params: ['value', 'columns', 'sign', 'planSign'] },
   'sign-unclear': { severity: 'warning', params: ['statements'] },
   // Amount cells

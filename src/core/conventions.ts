@@ -70,6 +70,18 @@ export function isUnitOnly(text: string): boolean {
   return MAY_NAME_UNIT.test(text) && firstUnit(lowered(text).replace(/^\((.*)\)$/, '$1').trim(), UNIT_ONLY) !== undefined;
 }
 
+/** "2023-priser", "2023 priser", "2023-pl", "2023 P/L", "i 2023-prisniveau", "P/L 2023": the year whose prices a text states. */
+const PRICE_YEAR_FIRST = /(?:^|[^\d])((?:19|20)\d{2})[-\s]?(?:priser|prisniveau|pl|p\/l)(?![a-zæøå])/;
+const PRICE_YEAR_LAST = /(?:^|[^a-zæøå])(?:pl|p\/l|prisniveau)[-\s]?((?:19|20)\d{2})(?!\d)/;
+
+/** The year whose price level a text states, or undefined when it states none ("løbende priser" states none). */
+export function priceYearStatedBy(text: string): number | undefined {
+  if (!/pris|p\/?l/i.test(text) || text.length > 200) return undefined;
+  const line = lowered(text);
+  const year = PRICE_YEAR_FIRST.exec(line)?.[1] ?? PRICE_YEAR_LAST.exec(line)?.[1];
+  return year === undefined ? undefined : Number(year);
+}
+
 const SAVING = '(?:en |et )?(?:mindreudgift|mindreforbrug|besparelse|merindtægt|udgiftsreduktion|overskud)';
 const COST = '(?:en |et )?(?:merudgift|merforbrug|mindreindtægt|underskud|udgift)';
 const SAYS = '\\s*(?:=|angiver|er|betyder|:)?\\s*';

@@ -13,6 +13,8 @@ export const SCHEME_FIELDS = [
   { path: 'plan.priceLevel', kind: 'text' },
   { path: 'plan.sign', kind: 'sign' },
   { path: 'plan.defaultCategory', kind: 'optional-text' },
+  { path: 'plan.priceIndex.source', kind: 'optional-text' },
+  { path: 'plan.priceIndex.date', kind: 'optional-text' },
   { path: 'bilag1.sheetName', kind: 'text' },
   { path: 'bilag1.title', kind: 'text' },
   { path: 'bilag1.firstColumnHeading', kind: 'text' },
@@ -30,16 +32,18 @@ export const SIGNS: readonly SignConvention[] = ['savings-positive', 'savings-ne
 /** A field's value as it is written in JSON: the period as "2023-2026", the rest as the scheme holds them. */
 export function fieldValue(scheme: Scheme, path: SchemeFieldPath): string | number | undefined {
   if (path === 'plan.period') return `${scheme.plan.firstYear}-${scheme.plan.lastYear}`;
+  if (path === 'plan.priceIndex.source') return scheme.plan.priceIndex?.source;
+  if (path === 'plan.priceIndex.date') return scheme.plan.priceIndex?.date;
   const [section, key] = path.split('.') as ['plan' | 'bilag1', string];
   if (section === 'bilag1') return scheme.bilag1[key as keyof Bilag1Texts];
-  return scheme.plan[key as keyof Omit<Scheme['plan'], 'firstYear' | 'lastYear'>];
+  return scheme.plan[key as keyof Omit<Scheme['plan'], 'firstYear' | 'lastYear' | 'priceIndex'>];
 }
 
-/** A field's raw value in the JSON form, at its path. */
+/** A field's raw value in the JSON form, at its path ("plan.priceIndex.source" is two objects deep). */
 export function atPath(root: Readonly<Record<string, unknown>>, path: SchemeFieldPath): unknown {
-  const [section, key] = path.split('.') as [string, string];
-  const bag = root[section];
-  return typeof bag === 'object' && bag !== null ? (bag as Record<string, unknown>)[key] : undefined;
+  let value: unknown = root;
+  for (const key of path.split('.')) value = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined;
+  return value;
 }
 
 /** Whether a text is one of the units a plan may be kept in. */

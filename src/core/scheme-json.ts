@@ -11,7 +11,15 @@ import { SCHEME_REASON_DA } from '../messages/scheme-da';
  * Reading collects every problem as a finding, so a user fixes the file in one go.
  */
 export interface SchemeJson {
-  plan: { name: string; period: string; unit: Unit; priceLevel: string; sign: SignConvention; defaultCategory?: string };
+  plan: {
+    name: string;
+    period: string;
+    unit: Unit;
+    priceLevel: string;
+    sign: SignConvention;
+    defaultCategory?: string;
+    priceIndex?: { source?: string; date?: string; years: Record<string, string> };
+  };
   categories: { code: string; label: string; aliases?: string[]; allowNegative?: boolean }[];
   columnGroups: { key: string; header: string; years: string; marker?: string; targets?: Record<string, string> }[];
   bilag1: Bilag1Texts;
@@ -53,21 +61,21 @@ export function schemeFromJson(data: unknown, source: string): SchemeRead {
     problems.invalid('skema', typeof data, 'object');
     return { findings: problems.findings };
   }
-  if (asBag(root.plan) === undefined) problems.missing('plan');
   const fields = new Map<SchemeFieldPath, FieldValue>();
-  for (const { path, kind } of SCHEME_FIELDS) {
-    if (path.startsWith('bilag1.')) continue;
-    const value = readField(kind, path, atPath(root, path), problems);
-    if (value !== undefined) fields.set(path, value);
-  }
+  // The findings follow the file's order: the plan's fields, its lists, then Bilag 1's fields.
+  const readSection = (section: 'plan' | 'bilag1'): void => {
+    if (asBag(root[section]) === undefined) problems.missing(section);
+    for (const { path, kind } of SCHEME_FIELDS) {
+      if (!path.startsWith(`${section}.`)) continue;
+      const value = readField(kind, path, atPath(root, path), problems);
+      if (value !== undefined) fields.set(path, value);
+    }
+  };
+  readSection('plan');
+  const priceYears = readPriceYears(asBag(root.plan)?.priceIndex, problems);
   const categories = readCategories(root.categories, problems);
   const columnGroups = readColumnGroups(root.columnGroups, problems);
-  if (asBag(root.bilag1) === undefined) problems.missing('bilag1');
-  for (const { path, kind } of SCHEME_FIELDS) {
-    if (!path.startsWith('bilag1.')) continue;
-    const value = readField(kind, path, atPath(root, path), problems);
-    if (value !== undefined) fields.set(path, value);
-  }
+  readSection('bilag1');
 
   const text = (path: SchemeFieldPath): string => String(fields.get(path) ?? '');
   const period = fields.get('plan.period') as readonly [number, number] | undefined;
@@ -84,6 +92,7 @@ export function schemeFromJson(data: unknown, source: string): SchemeRead {
         priceLevel: text('plan.priceLevel'),
         sign,
         ...(fields.has('plan.defaultCategory') ? { defaultCategory: text('plan.defaultCategory') } : {}),
+        ...(priceYears === undefined ? {} : { priceIndex: { source: text('plan.priceIndex.source'), date: text('plan.priceIndex.date'), years: priceYears } }),
       },
       categories,
       columnGroups,
@@ -118,6 +127,23 @@ function readField(kind: FieldKind, path: SchemeFieldPath, raw: unknown, problem
   const parsed = kind === 'period' ? parseYearSpan(text) : kind === 'unit' ? asUnit(text) : kind === 'sign' ? SIGNS.find((s) => s === text) : text;
   if (parsed === undefined) problems.invalid(path, text, kind);
   return parsed;
+}
+
+/** The price index's years, "2023": "104.3" (or Danish "104,3"); undefined when the scheme has no index. */
+function readPriceYears(value: unknown, problems: Problems): ReadonlyMap<number, Decimal> | undefined {
+  const index = asBag(value);
+  if (value === undefined) return undefined;
+  if (index === undefined || asBag(index.years) === undefined) {
+    problems.missing('plan.priceIndex.years');
+    return undefined;
+  }
+  const years = new Map<number, Decimal>();
+  for (const [year, raw] of Object.entries(asBag(index.years) ?? {})) {
+    const level = parseSchemeAmount(raw);
+    if (!/^\d{4}$/.test(year) || level === undefined || !level.isPositive() || level.isZero()) problems.invalid(`plan.priceIndex.years.${year}`, raw, 'index');
+    else years.set(Number(year), level);
+  }
+  return years;
 }
 
 function readCategories(value: unknown, problems: Problems): Category[] {
@@ -165,6 +191,15 @@ export function schemeToJson(scheme: Scheme): SchemeJson {
       priceLevel: field('plan.priceLevel'),
       sign: scheme.plan.sign,
       ...(scheme.plan.defaultCategory === undefined ? {} : { defaultCategory: scheme.plan.defaultCategory }),
+      ...(scheme.plan.priceIndex === undefined
+        ? {}
+        : {
+            priceIndex: {
+              ...(scheme.plan.priceIndex.source === '' ? {} : { source: scheme.plan.priceIndex.source }),
+              ...(scheme.plan.priceIndex.date === '' ? {} : { date: scheme.plan.priceIndex.date }),
+              years: Object.fromEntries([...scheme.plan.priceIndex.years].map(([year, level]) => [String(year), level.toString()])),
+            },
+          }),
     },
     categories: scheme.categories.map((c) => ({
       code: c.code,

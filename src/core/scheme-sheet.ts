@@ -48,6 +48,10 @@ export function schemeToLayout(scheme: Scheme): SheetLayout {
     headings(SCHEME_SHEET_DA.targetColumns),
     ...scheme.columnGroups.flatMap((g) => [...g.targets].map(([year, target]) => [text(g.key), number(year), number(target)])),
     [],
+    [text(SECTION.prices, bold)],
+    headings(SCHEME_SHEET_DA.priceColumns),
+    ...[...(scheme.plan.priceIndex?.years ?? [])].map(([year, level]) => [number(year), number(level)]),
+    [],
     [text(SECTION.bilag, bold)],
     ...fieldsOf('bilag1').map(field),
   ];
@@ -57,7 +61,7 @@ export function schemeToLayout(scheme: Scheme): SheetLayout {
 /** Reads the scheme sheet back; every problem is a finding, as for the JSON file. */
 export function schemeFromGrid(grid: Grid): SchemeRead {
   const fields = new Map<string, string>();
-  const tables: Record<string, string[][]> = { [SECTION.categories]: [], [SECTION.groups]: [], [SECTION.targets]: [] };
+  const tables: Record<string, string[][]> = { [SECTION.categories]: [], [SECTION.groups]: [], [SECTION.targets]: [], [SECTION.prices]: [] };
   let section: string | undefined;
   let skipHeader = false;
   for (let r = 0; r < grid.rows.length; r += 1) {
@@ -85,12 +89,20 @@ export function schemeFromGrid(grid: Grid): SchemeRead {
   for (const [group = '', year = '', amount = ''] of tables[SECTION.targets] ?? []) {
     targets.set(group, { ...(targets.get(group) ?? {}), [year]: amount });
   }
+  // The price index: its table's years, with its source and date from the plan's fields; none without a year.
+  const priceRows = (tables[SECTION.prices] ?? []).filter(([year = '']) => year !== '');
+  const priceIndex: Record<string, unknown> | undefined = priceRows.length === 0 ? undefined : { years: Object.fromEntries(priceRows.map(([year = '', level = '']) => [year, level])) };
   // Each field by its label; the sign as the sheet words it, back to its key.
-  const json: Record<string, Record<string, unknown>> = { plan: {}, bilag1: {} };
+  const json: Record<string, Record<string, unknown>> = { plan: priceIndex === undefined ? {} : { priceIndex }, bilag1: {} };
   for (const { path } of SCHEME_FIELDS) {
     const value = fields.get(SCHEME_FIELD_DA[path]);
     if (value === undefined) continue;
-    const [section, key] = path.split('.') as [string, string];
+    const [section, key, subKey] = path.split('.') as [string, string, string | undefined];
+    if (subKey !== undefined) {
+      // A field of the price index ("plan.priceIndex.source"): kept only when the index has years.
+      if (priceIndex !== undefined) priceIndex[subKey] = value;
+      continue;
+    }
     const signKey = path === 'plan.sign' ? Object.entries(SIGN_DA).find(([, label]) => sameNameDanish(label, value))?.[0] : undefined;
     (json[section] as Record<string, unknown>)[key] = path === 'bilag1.minDecimals' ? Number(value) : (signKey ?? value);
   }

@@ -31,6 +31,18 @@ export interface ColumnGroup {
   readonly targets: ReadonlyMap<number, Decimal>;
 }
 
+/**
+ * A price-level index (KL's pris- og lønskøn, say): each year's level, so amounts stated in one year's prices
+ * convert exactly to the plan's (amount × the plan year's index ÷ the stated year's index).
+ */
+export interface PriceIndex {
+  /** Where the figures come from, as the user wrote it ("KL, juni 2026"). */
+  readonly source: string;
+  /** When they were published, as written ("2026-06-15"). */
+  readonly date: string;
+  readonly years: ReadonlyMap<number, Decimal>;
+}
+
 export interface Bilag1Texts {
   readonly sheetName: string;
   /** Printed in the page header and used as the caption when copying; the sheet itself starts with the table. */
@@ -51,6 +63,8 @@ export interface Scheme {
     readonly sign: SignConvention;
     /** The category of every initiative of a table with no category column (a budget proposal form, a plain list). */
     readonly defaultCategory?: string;
+    /** Converts tables stated in another year's prices to the plan's price level. */
+    readonly priceIndex?: PriceIndex;
   };
   /** In Bilag 1 order. */
   readonly categories: readonly Category[];

@@ -9,6 +9,8 @@ export type FixKind = 'set-number' | 'set-text';
 
 const q = (text: string): string => `»${text}«`;
 /** A unit at the end of a sentence: "mio. kr." ends it already, so no second stop. */
+/** A decimal string with a point ("104.3") as a Danish reader writes it ("104,3"). */
+const danishNumber = (text: string): string => text.replace('.', ',');
 const endsWith = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
 
 /**
@@ -40,6 +42,16 @@ export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => str
     'Tjek at tabellen har overskrifter som »Indsats«, »Tema« og årstal som »2023«.',
   'table-unit-converted': (p) =>
     `Beløbene i kolonne ${p.columns} er angivet i ${p.from} (${q(p.value)}). De er omregnet til planens enhed, ${endsWith(p.to)}`,
+  'table-price-converted': (p) =>
+    `Beløbene i kolonne ${p.columns} er i ${p.from}-priser (${q(p.value)}). De er omregnet til planens prisniveau, ${p.to}-priser: ` +
+    `ganget med ${danishNumber(p.toIndex)} og divideret med ${danishNumber(p.fromIndex)} (skemaets prisindeks${p.source === '' ? '' : `, ${p.source}`}).`,
+  'price-index-missing': (p) =>
+    `Tabellen er i ${p.from}-priser (${q(p.value)}), planen i ${p.to}-priser, men skemaets prisindeks mangler ${p.years}. ` +
+    'Intet er omregnet; tilføj årene under »Prisindeks« i skemaet.',
+  'price-level-plan-unknown': (p) =>
+    `Tabellen er i ${p.from}-priser (${q(p.value)}), men planens prisniveau, ${q(p.level)}, nævner intet år. ` +
+    'Intet er omregnet; skriv fx »2022-priser« som prisniveau i skemaet.',
+  'price-level-unclear': (p) => `Arket angiver flere prisniveauer: ${p.statements}. Intet er omregnet; skriv prisniveauet i kolonneoverskrifterne.`,
   'unit-unclear': (p) =>
     `Arket angiver flere forskellige enheder: ${p.statements}. Beløbene læses i planens enhed, ${p.unit}; ` +
     'skriv enheden i kolonneoverskrifterne, hvis det er forkert.',
@@ -192,6 +204,10 @@ export const FINDING_KIND_DA: Record<FindingCode, string> = {
   'workbook-without-table': 'Ingen tabel i projektmappen',
   'table-unit-converted': 'Kolonner omregnet til planens enhed',
   'unit-unclear': 'Uklar enhed',
+  'table-price-converted': 'Kolonner omregnet til planens prisniveau',
+  'price-index-missing': 'Prisindeks mangler',
+  'price-level-plan-unknown': 'Planens prisniveau uden år',
+  'price-level-unclear': 'Uklart prisniveau',
   'table-sign-converted': 'Fortegn vendt til planens',
   'sign-unclear': 'Uklart fortegn',
   'amount-text-number': 'Tal skrevet som tekst',

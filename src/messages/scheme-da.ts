@@ -10,6 +10,8 @@ export const SCHEME_FIELD_DA: Record<SchemeFieldPath, string> = {
   'plan.priceLevel': 'Prisniveau',
   'plan.sign': 'Fortegn',
   'plan.defaultCategory': 'Kategori uden kategorikolonne',
+  'plan.priceIndex.source': 'Prisindeks, kilde',
+  'plan.priceIndex.date': 'Prisindeks, dato',
   'bilag1.sheetName': 'Arknavn',
   'bilag1.title': 'Titel',
   'bilag1.firstColumnHeading': 'Første kolonne',
@@ -21,10 +23,11 @@ export const SCHEME_FIELD_DA: Record<SchemeFieldPath, string> = {
 export const SCHEME_SHEET_DA = {
   title: 'Handleplanens skema',
   intro: 'Tilføjelsesprogrammet læser dette ark, hver gang det kører. Ret felterne og tabellerne; beløb er i planens enhed.',
-  sections: { categories: 'Kategorier', groups: 'Kolonnegrupper', targets: 'Mål pr. år', bilag: 'Bilag 1' },
+  sections: { categories: 'Kategorier', groups: 'Kolonnegrupper', targets: 'Mål pr. år', prices: 'Prisindeks', bilag: 'Bilag 1' },
   categoryColumns: ['Kode', 'Navn', 'Andre stavemåder (adskilt af ;)', 'Negative beløb tilladt'],
   groupColumns: ['Nøgle', 'Overskrift i Bilag 1 ({total} = gruppens total)', 'År', 'Kendetegn i kolonneoverskrift'],
   targetColumns: ['Gruppe', 'År', 'Mål'],
+  priceColumns: ['År', 'Indeks'],
   yes: 'Ja',
   no: 'Nej',
 } as const;
@@ -56,6 +59,7 @@ export const SCHEME_REASON_DA = {
   decimals: 'skal være et helt tal fra 0 til 6',
   years: 'skriv årene som »2023-2026« eller [2023, 2024]',
   target: 'skriv målet som et beløb pr. år',
+  index: 'skriv indekset som et positivt tal pr. år, fx »104,3«',
 } as const;
 
 /** Where `init` took each guess from, as its finding says. */

@@ -86,10 +86,11 @@ export function valueReading(unit: Unit, separators: Separators, conventions: Re
 }
 
 
-/** A value read in a column's own unit and sign, in the plan's. */
+/** A value read in a column's own unit, sign and price level, in the plan's. */
 function inPlanUnitAndSign(value: Decimal, convention: ColumnConvention | undefined, unit: Unit): Decimal {
-  if (convention === undefined || (convention.unit === unit && !convention.negate)) return value;
-  const converted = convertUnit(value, convention.unit, unit);
+  if (convention === undefined || (convention.unit === unit && !convention.negate && convention.price === undefined)) return value;
+  const price = convention.price;
+  const converted = convertUnit(price === undefined ? value : value.times(price.toIndex).dividedBy(price.fromIndex), convention.unit, unit);
   return convention.negate && !converted.isZero() ? converted.negated() : converted;
 }
 

@@ -1,6 +1,7 @@
 import { columnLetters, toA1 } from '../a1';
 import { isPlanAmount } from '../columns';
-import { signStatedBy, Statement, unitInText, unitStatedBy } from '../conventions';
+import { priceYearStatedBy, signStatedBy, Statement, unitInText, unitStatedBy } from '../conventions';
+import { Decimal } from '../decimal';
 import { Finding, finding } from '../findings';
 import { EMPTY_CELL, Grid, GridCell, isBlank } from '../grid';
 import { Unit } from '../money';
@@ -8,10 +9,20 @@ import type { MappedColumn } from '../plan-table';
 import { Scheme, SignConvention } from '../scheme';
 import { describeStatements } from '../../messages/output-da';
 
-/** How the figures of one column become the plan's: the unit they are stated in, and whether their sign flips. */
+/** How the figures of one column become the plan's: the unit they are stated in, whether their sign flips, their price level. */
 export interface ColumnConvention {
   readonly unit: Unit;
   readonly negate: boolean;
+  /** Stated in another year's prices: the amount × the plan year's index ÷ the stated year's index. */
+  readonly price?: PriceStep;
+}
+
+/** A step from one year's prices to the plan's, by the scheme's price index. */
+export interface PriceStep {
+  readonly fromYear: number;
+  readonly toYear: number;
+  readonly fromIndex: Decimal;
+  readonly toIndex: Decimal;
 }
 
 export interface TableConventions {
@@ -21,7 +32,7 @@ export interface TableConventions {
 }
 
 /**
- * Works out each amount column's unit and sign from what the sheet says: the column's own header first,
+ * Works out each amount column's unit, sign and price level from what the sheet says: the column's own header first,
  * then the title rows, the header row's other cells and the note rows. Conflicting statements convert
  * nothing and say so.
  */
@@ -34,7 +45,7 @@ export function tableConventions(
 ): TableConventions {
   const sheet = grid.sheetName;
   const findings: Finding[] = [];
-  const { units, signs } = statementsOnSheet(grid, headerRow, lastRow, valueColumns);
+  const { units, signs, prices } = statementsOnSheet(grid, headerRow, lastRow, valueColumns);
   const planUnit = scheme.plan.unit;
 
   const tableUnit = oneOf(units);
@@ -46,6 +57,7 @@ export function tableConventions(
     findings.push(finding('sign-unclear', { sheet, position: signs[0]!.position }, { statements: describe(signs) }));
   }
   const negate = tableSign !== undefined && tableSign.value !== scheme.plan.sign;
+  const pricing = new PriceLevels(sheet, headerRow, prices, scheme, findings);
 
   const byColumn = new Map<number, ColumnConvention>();
   const convertedBy = new Map<Statement<Unit>, number[]>();
@@ -57,7 +69,8 @@ export function tableConventions(
     const statement: Statement<Unit> | undefined =
       own === undefined ? tableUnit : { value: own, position: { row: headerRow, col: column.index }, text: column.header };
     const unit = statement?.value ?? planUnit;
-    byColumn.set(column.index, { unit, negate });
+    const price = pricing.stepFor(column);
+    byColumn.set(column.index, price === undefined ? { unit, negate } : { unit, negate, price });
     if (statement !== undefined && unit !== planUnit) convertedBy.set(statement, [...(convertedBy.get(statement) ?? []), column.index]);
     if (negate) flipped.push(column.index);
   }
@@ -82,7 +95,85 @@ export function tableConventions(
       }),
     );
   }
+  pricing.sayConverted();
   return { byColumn, findings };
+}
+
+/**
+ * The price level each amount column is stated in (its own header's, else the one the sheet states), and the
+ * step to the plan's by the scheme's index. Each statement is said once: converted (info), or why not (warning).
+ */
+class PriceLevels {
+  private readonly planYear: number | undefined;
+  private readonly tableLevel: Statement<number> | undefined;
+  private readonly converted = new Map<Statement<number>, { step: PriceStep; columns: number[] }>();
+  private readonly refused = new Set<Statement<number>>();
+
+  constructor(
+    private readonly sheet: string,
+    private readonly headerRow: number,
+    prices: readonly Statement<number>[],
+    private readonly scheme: Scheme,
+    private readonly findings: Finding[],
+  ) {
+    this.planYear = priceYearStatedBy(scheme.plan.priceLevel);
+    this.tableLevel = oneOf(prices);
+    if (this.tableLevel === undefined && prices.length > 0) {
+      findings.push(finding('price-level-unclear', { sheet, position: prices[0]!.position }, { statements: describe(prices) }));
+    }
+  }
+
+  stepFor(column: MappedColumn): PriceStep | undefined {
+    const own = priceYearStatedBy(column.header);
+    const statement = own === undefined ? this.tableLevel : { value: own, position: { row: this.headerRow, col: column.index }, text: column.header };
+    if (statement === undefined || statement.value === this.planYear) return undefined;
+    const seen = this.converted.get(statement);
+    if (seen !== undefined) {
+      seen.columns.push(column.index);
+      return seen.step;
+    }
+    if (this.refused.has(statement)) return undefined;
+    const step = this.stepFrom(statement);
+    if (step === undefined) this.refused.add(statement);
+    else this.converted.set(statement, { step, columns: [column.index] });
+    return step;
+  }
+
+  sayConverted(): void {
+    for (const [statement, { step, columns }] of this.converted) {
+      this.findings.push(
+        finding('table-price-converted', { sheet: this.sheet, position: statement.position }, {
+          value: statement.text,
+          from: String(step.fromYear),
+          to: String(step.toYear),
+          fromIndex: step.fromIndex.toString(),
+          toIndex: step.toIndex.toString(),
+          source: this.scheme.plan.priceIndex?.source ?? '',
+          columns: columnList(columns),
+        }),
+      );
+    }
+  }
+
+  /** The step from a stated level to the plan's; undefined (and a warning) when the scheme cannot give it. */
+  private stepFrom(statement: Statement<number>): PriceStep | undefined {
+    const place = { sheet: this.sheet, position: statement.position };
+    if (this.planYear === undefined) {
+      this.findings.push(finding('price-level-plan-unknown', place, { value: statement.text, from: String(statement.value), level: this.scheme.plan.priceLevel }));
+      return undefined;
+    }
+    const years = this.scheme.plan.priceIndex?.years;
+    const fromIndex = years?.get(statement.value);
+    const toIndex = years?.get(this.planYear);
+    if (fromIndex === undefined || toIndex === undefined) {
+      const missing = [statement.value, this.planYear].filter((year) => years?.get(year) === undefined);
+      this.findings.push(
+        finding('price-index-missing', place, { value: statement.text, from: String(statement.value), to: String(this.planYear), years: missing.join(' og ') }),
+      );
+      return undefined;
+    }
+    return { fromYear: statement.value, toYear: this.planYear, fromIndex, toIndex };
+  }
 }
 
 /**
@@ -94,9 +185,10 @@ function statementsOnSheet(
   headerRow: number,
   lastRow: number,
   valueColumns: readonly MappedColumn[],
-): { units: Statement<Unit>[]; signs: Statement<SignConvention>[] } {
+): { units: Statement<Unit>[]; signs: Statement<SignConvention>[]; prices: Statement<number>[] } {
   const units: Statement<Unit>[] = [];
   const signs: Statement<SignConvention>[] = [];
+  const prices: Statement<number>[] = [];
   const isValueColumn: boolean[] = [];
   for (const column of valueColumns) isValueColumn[column.index] = true;
   const look = (cell: GridCell | undefined, row: number, col: number): void => {
@@ -106,6 +198,8 @@ function statementsOnSheet(
     if (unit !== undefined) units.push({ value: unit, position: { row, col }, text });
     const sign = signStatedBy(text);
     if (sign !== undefined) signs.push({ value: sign, position: { row, col }, text });
+    const price = priceYearStatedBy(text);
+    if (price !== undefined) prices.push({ value: price, position: { row, col }, text });
   };
   for (let r = 0; r <= lastRow && r < grid.rows.length; r += 1) {
     const cells = grid.rows[r] ?? [];
@@ -115,7 +209,7 @@ function statementsOnSheet(
       look(cells[c], r, c);
     }
   }
-  return { units, signs };
+  return { units, signs, prices };
 }
 
 function holdsFigures(cells: readonly (GridCell | undefined)[], valueColumns: readonly MappedColumn[]): boolean {
