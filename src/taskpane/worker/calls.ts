@@ -1,6 +1,7 @@
 import { MisuseError } from '../../core/misuse';
 import type { MisuseReason } from '../../messages/misuse-da';
 import { PaneProblem } from '../scheme-file';
+import { InParts, joinParts, packInParts } from './in-parts';
 import { pack, Packed, unpack } from './transfer';
 
 /**
@@ -23,7 +24,11 @@ interface CrossingError {
   readonly reason?: MisuseReason;
 }
 
-type Reply = { readonly id: number; readonly value: Packed<unknown> } | { readonly id: number; readonly error: CrossingError };
+/** A call's answer: its long arrays part by part, then the rest of its value, or its error. */
+type Reply =
+  | { readonly id: number; readonly part: Packed<unknown[]> }
+  | { readonly id: number; readonly value: Pick<InParts<unknown>, 'rest' | 'joins'> }
+  | { readonly id: number; readonly error: CrossingError };
 
 /** The worker's side of its messages: `self` in the worker, or a stand-in in the tests. */
 export interface WorkerScope {
@@ -42,15 +47,18 @@ export function serveCalls(scope: WorkerScope, calls: Calls): void {
   scope.addEventListener('message', (event) => {
     const { id, call, args } = event.data as Request;
     const handler = calls[call] as ((...given: unknown[]) => Promise<unknown>) | undefined;
-    const answer = async (): Promise<Reply> => {
+    const answer = async (): Promise<Reply[]> => {
       try {
         if (handler === undefined) throw new Error(`The worker has no call »${call}«`);
-        return { id, value: pack(await handler(...unpack(args))) };
+        const { parts, rest, joins } = packInParts(await handler(...unpack(args)));
+        return [...parts.map((part) => ({ id, part })), { id, value: { rest, joins } }];
       } catch (error) {
-        return { id, error: crossing(error) };
+        return [{ id, error: crossing(error) }];
       }
     };
-    void answer().then((reply) => scope.postMessage(reply));
+    void answer().then((replies) => {
+      for (const reply of replies) scope.postMessage(reply);
+    });
   });
 }
 
@@ -82,7 +90,7 @@ export class WorkerUnavailable extends Error {
 export class WorkerClient<C extends Calls> {
   private next = 0;
   private broken: WorkerUnavailable | undefined;
-  private readonly waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; parts: unknown[][] }>();
 
   constructor(private readonly port: WorkerPort) {
     port.addEventListener('message', (event) => this.answered((event as MessageEvent<Reply>).data));
@@ -96,7 +104,7 @@ export class WorkerClient<C extends Calls> {
     const promise = new Promise<unknown>((resolve, reject) => {
       if (this.broken !== undefined) return reject(this.broken);
       const id = (this.next += 1);
-      this.waiting.set(id, { resolve, reject });
+      this.waiting.set(id, { resolve, reject, parts: [] });
       this.port.postMessage({ id, call, args: pack(args) } satisfies Request);
     });
     return promise as ReturnType<C[K]>;
@@ -105,9 +113,13 @@ export class WorkerClient<C extends Calls> {
   private answered(reply: Reply): void {
     const waiting = this.waiting.get(reply.id);
     if (waiting === undefined) return;
+    if ('part' in reply) {
+      waiting.parts.push(unpack(reply.part));
+      return;
+    }
     this.waiting.delete(reply.id);
     if ('error' in reply) waiting.reject(revived(reply.error));
-    else waiting.resolve(unpack(reply.value));
+    else waiting.resolve(joinParts(reply.value.rest, reply.value.joins, waiting.parts));
   }
 
   private fail(error: WorkerUnavailable): void {

@@ -30,8 +30,11 @@ export function asIs<T extends object>(value: T): T {
   return value;
 }
 
-/** Copies a value for postMessage: plain objects, arrays, Maps, Sets, byte arrays and Decimals; anything else is refused. */
-export function pack<T>(value: T): Packed<T> {
+/**
+ * Copies a value for postMessage: plain objects, arrays, Maps, Sets, byte arrays and Decimals; anything
+ * else is refused. `takeArray` may take an array over (to send it apart) and give what stands in its place.
+ */
+export function pack<T>(value: T, takeArray?: (array: readonly unknown[]) => unknown[] | undefined): Packed<T> {
   const decimals: DecimalParts[] = [];
   const copies = new Map<object, unknown>();
   const copy = (item: unknown): unknown => {
@@ -45,25 +48,30 @@ export function pack<T>(value: T): Packed<T> {
       decimals.push(parts);
       return remember(item, parts);
     }
-    if (ArrayBuffer.isView(item) || item instanceof ArrayBuffer) return item;
+    // Told by their tags rather than instanceof: a value that has crossed once may come from another realm.
+    const tag = Object.prototype.toString.call(item);
+    if (ArrayBuffer.isView(item) || tag === '[object ArrayBuffer]') return item;
     if (Array.isArray(item)) {
+      const taken = takeArray?.(item);
+      if (taken !== undefined) return remember(item, taken);
       const out = remember(item, new Array<unknown>(item.length));
       // Rows of a grid or layout may have holes: they stay holes.
       for (let i = 0; i < item.length; i += 1) if (i in item) out[i] = copy(item[i]);
       return out;
     }
-    if (item instanceof Map) {
+    if (tag === '[object Map]') {
       const out = remember(item, new Map<unknown, unknown>());
-      for (const [key, entry] of item) out.set(copy(key), copy(entry));
+      for (const [key, entry] of item as Map<unknown, unknown>) out.set(copy(key), copy(entry));
       return out;
     }
-    if (item instanceof Set) {
+    if (tag === '[object Set]') {
       const out = remember(item, new Set<unknown>());
-      for (const entry of item) out.add(copy(entry));
+      for (const entry of item as Set<unknown>) out.add(copy(entry));
       return out;
     }
+    // A plain object: its prototype is a realm's Object.prototype (which has none), or it has none.
     const prototype: unknown = Object.getPrototypeOf(item);
-    if (prototype !== Object.prototype && prototype !== null) {
+    if (prototype !== null && Object.getPrototypeOf(prototype) !== null) {
       throw new Error(`A ${(prototype as { constructor?: { name?: string } }).constructor?.name ?? 'class instance'} cannot be sent to or from the worker`);
     }
     const out = remember(item, {} as Record<string, unknown>);
