@@ -1,7 +1,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { fileSessionsOffThePage } from './worker/off-the-page';
+import { fileSessionsOffThePage } from './worker/files-off-the-page';
 import { startFileWorker } from './worker/start-workers';
 
 // The browser page: the pane without Excel, working on .xlsx files the user opens.

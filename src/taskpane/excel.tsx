@@ -6,7 +6,7 @@ import { App } from './App';
 import { ExcelSession } from './excel-session';
 import { NotInExcel } from './NotInExcel';
 import { currentPaneTheme, onPaneThemeChange } from './office-theme';
-import { analysisOffThePage } from './worker/off-the-page';
+import { analysisOffThePage } from './worker/analysis-off-the-page';
 import { startCoreWorker } from './worker/start-workers';
 
 // The task pane in Excel. Office.js comes from Microsoft's CDN (taskpane.html); it is never bundled.

@@ -10,7 +10,8 @@ import { analysisCalls } from '../../src/taskpane/worker/analysis-calls';
 import { Calls, serveCalls, WorkerClient, WorkerPort, WorkerScope, WorkerUnavailable } from '../../src/taskpane/worker/calls';
 import { fileCalls } from '../../src/taskpane/worker/file-calls';
 import { ELEMENTS_PER_PART } from '../../src/taskpane/worker/in-parts';
-import { analysisOffThePage, fileSessionsOffThePage } from '../../src/taskpane/worker/off-the-page';
+import { analysisOffThePage } from '../../src/taskpane/worker/analysis-off-the-page';
+import { fileSessionsOffThePage } from '../../src/taskpane/worker/files-off-the-page';
 import { EXAMPLE_SCHEME, EXAMPLE_WORKBOOK, SOURCE_SHEET } from '../helpers/paths';
 import { hedenstedScheme } from '../helpers/scheme';
 

@@ -86,8 +86,22 @@ export class WorkerUnavailable extends Error {
   }
 }
 
+/** Starts a worker; undefined where the web view has none (older Office hosts). */
+export type StartWorker = (() => WorkerPort) | undefined;
+
 /** The page's end of a worker's calls: each call a promise of the worker's answer. */
 export class WorkerClient<C extends Calls> {
+  /** The client of a worker just started; none where there is no worker or it cannot start. */
+  static start<C extends Calls>(start: StartWorker): WorkerClient<C> | undefined {
+    if (start === undefined) return undefined;
+    try {
+      return new WorkerClient<C>(start());
+    } catch {
+      // A web view may refuse to start a worker (a policy, a missing feature): the work is done on the page.
+      return undefined;
+    }
+  }
+
   private next = 0;
   private broken: WorkerUnavailable | undefined;
   private readonly waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; parts: unknown[][] }>();
