@@ -11,8 +11,9 @@ import { Scheme } from '../core/scheme';
 import { SchemeRead, schemeFromJson, schemeToJson } from '../core/scheme-json';
 import { SCHEME_SHEET, schemeFromWorkbook, schemeToLayout } from '../core/scheme-sheet';
 import { draftScheme } from '../core/draft-scheme';
+import { formsIn, noteFormsOnOtherSheets, otherSheetsWithForms, sheetList } from '../core/read/forms-on-sheets';
 import { XlsxWorkbook, UnreadableWorkbookError } from '../adapters/xlsx/xlsx-workbook';
-import { bilag1Lines, commandLine, findingLine, findingLines, gapLines, summaryLines } from './report';
+import { bilag1Lines, commandLine, findingLine, findingLines, formsElsewhereLine, gapLines, summaryLines } from './report';
 import { HELP } from './help';
 
 /** Exit codes: 0 no errors, 1 findings with errors, 2 unusable arguments or an unreadable file. */
@@ -86,7 +87,7 @@ async function validateCommand(args: readonly string[], io: Io): Promise<number>
   if (values.help) return printHelp(io, HELP.validate);
   const file = onePositional(positionals, 'validate');
   const { workbook, scheme, sheet } = await openPlan(file, values);
-  const outcome = await runPlan(workbook, scheme, { write: false, ...(sheet === undefined ? {} : { sheet }) });
+  const outcome = await noteFormsOnOtherSheets(workbook, scheme, await runPlan(workbook, scheme, { write: false, ...(sheet === undefined ? {} : { sheet }) }));
   const { result } = outcome;
   if (values.json) {
     io.out(jsonReport({ file, sheet: outcome.sheet ?? null, valid: !hasErrors(result.findings) }, result, scheme));
@@ -138,11 +139,15 @@ async function runAndReport(
   options: { sheet: string | undefined; withSchemeSheet: boolean; validateAgain: string; json: { file: string; output: string } | undefined },
 ): Promise<{ sheet: string | undefined; written: boolean; before: string[]; after: string[] }> {
   // A scheme given as a file is also added as a sheet (when the workbook has none), so it travels with the workbook.
-  const outcome = await runPlan(workbook, scheme, {
-    write: true,
-    ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
-    ...(options.withSchemeSheet ? { schemeSheet: schemeToLayout(scheme) } : {}),
-  });
+  const outcome = await noteFormsOnOtherSheets(
+    workbook,
+    scheme,
+    await runPlan(workbook, scheme, {
+      write: true,
+      ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+      ...(options.withSchemeSheet ? { schemeSheet: schemeToLayout(scheme) } : {}),
+    }),
+  );
   const { result } = outcome;
   if (options.json !== undefined) {
     const written = outcome.written ? options.json.output : null;
@@ -266,11 +271,14 @@ async function initCommand(args: readonly string[], io: Io): Promise<number> {
   await checkSheet(workbook, wanted);
   const sheets = wanted === undefined ? (await workbook.facts()).sheetNames.filter((n) => n !== SCHEME_SHEET) : [wanted];
   for (const sheet of sheets) {
-    const draft = draftScheme(await workbook.readSheet(sheet));
+    const grid = await workbook.readSheet(sheet);
+    const draft = draftScheme(grid);
     if (draft.scheme === undefined) continue;
     await writeFile(target, `${JSON.stringify(schemeToJson(draft.scheme), null, 2)}\n`);
     io.out(`Udkast til skema for arket »${sheet}« gemt i ${target}. Tjek disse gæt:`);
     for (const f of draft.findings) io.out(`  - ${f.message}`);
+    const otherForms = formsIn(grid, draft.scheme) === 0 ? [] : await otherSheetsWithForms(workbook, draft.scheme, sheet);
+    if (otherForms.length > 0) io.out(`  - ${formsElsewhereLine(sheetList(otherForms))} Udkastet gælder kun »${sheet}«.`);
     io.out(`Kør derefter: handleplan run ${file} --scheme ${target} -o <ny fil.xlsx>`);
     return EXIT.ok;
   }

@@ -1,3 +1,4 @@
+import { Decimal } from '../core/decimal';
 import { Finding, countBySeverity } from '../core/findings';
 import { layoutAsText } from '../core/layout';
 import { formatFigure } from '../core/money';
@@ -16,16 +17,30 @@ export function summaryLines(sheet: string | undefined, result: PlanResult): str
   const counts = countBySeverity(result.findings);
   const rows = result.table?.rows ?? [];
   const count = (kind: string): number => rows.filter((r) => r.kind === kind).length;
+  const otherForms = result.findings.find((f) => f.code === 'forms-on-other-sheets')?.params.sheets;
   return [
     sheet === undefined ? 'Ingen ark med en tabel over indsatser.' : `Ark: ${sheet}`,
+    // Said before the figures: they are one sheet's, not the workbook's.
+    ...(otherForms === undefined ? [] : [formsElsewhereLine(otherForms)]),
     ...(result.table === undefined
       ? []
       : [
-          `Læst: ${count('initiative')} indsatser${droppedNote(rows.filter((r) => r.kind === 'initiative' && r.dropped).length)}, ` +
-            `${count('activity')} aktiviteter, ${count('stated-total')} »I alt«-række(r), overskrift i række ${result.table.headerRow + 1}.`,
+          `Læst: ${counted(count('initiative'), 'indsats', 'indsatser')}${droppedNote(rows.filter((r) => r.kind === 'initiative' && r.dropped).length)}, ` +
+            `${counted(count('activity'), 'aktivitet', 'aktiviteter')}, ${counted(count('stated-total'), '»I alt«-række', '»I alt«-rækker')}, ` +
+            `overskrift i række ${result.table.headerRow + 1}.`,
         ]),
     `Fund: ${counts.error} fejl, ${counts.warning} advarsler, ${counts.info} til orientering.`,
   ];
+}
+
+/** Proposal forms stand on other sheets too: each sheet is read as a plan of its own. */
+export function formsElsewhereLine(sheets: string): string {
+  return `Budgetforslag står også på ${sheets}: hvert ark læses som sin egen plan (vælg arket med --sheet).`;
+}
+
+/** A count with its noun: »1 indsats«, »2 indsatser«. */
+function counted(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** How many of the initiatives are dropped (udgået), when any are: they are shown but not counted. */
@@ -37,10 +52,11 @@ function droppedNote(dropped: number): string {
 export function gapLines(result: PlanResult, scheme: Scheme): string[] {
   const totals = result.computation?.totals ?? [];
   if (totals.length === 0) return [];
+  const shown = (value: Decimal | null | undefined): string => formatFigure(value, scheme.bilag1.minDecimals);
   return [
     `Gab pr. år (${scheme.plan.unit}, positivt = besparelse mangler):`,
     ['År', 'Mål', 'Effekt', 'Gab'].join('\t'),
-    ...totals.map((t) => [groupYearLabel(scheme, t.group, t.year), formatFigure(t.schemeTarget ?? t.target), formatFigure(t.effect), formatFigure(t.planGap)].join('\t')),
+    ...totals.map((t) => [groupYearLabel(scheme, t.group, t.year), shown(t.schemeTarget ?? t.target), shown(t.effect), shown(t.planGap)].join('\t')),
   ];
 }
 

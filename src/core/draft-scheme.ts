@@ -12,10 +12,14 @@ import { recogniseForms } from './read/proposal-form';
 import { Category, ColumnGroup, normaliseLabel, Scheme, SignConvention } from './scheme';
 import { countedRows, plausibleIn } from './validate';
 import { YEAR_DIGITS, yearsFrom } from './years';
-import { DRAFT_DA, GUESS_SOURCE_DA, SIGN_DA } from '../messages/scheme-da';
+import { Unit } from './money';
+import { DRAFT_DA, GUESS_SOURCE_DA, SIGN_DA, SIGN_NOTE_BELOW_DA } from '../messages/scheme-da';
 
 /** The unit a draft takes when the sheet states none: the unit most plans are kept in. */
 const DEFAULT_UNIT = 'mio. kr.';
+
+/** Decimals a plan shows at least: one in mio. kr. (0,5), none in kr. and 1.000 kr., where budgets are whole numbers. */
+const MIN_DECIMALS: Readonly<Record<Unit, number>> = { 'kr.': 0, '1.000 kr.': 0, 'mio. kr.': 1, 'mia. kr.': 1 };
 
 export interface SchemeDraft {
   readonly scheme?: Scheme;
@@ -50,7 +54,13 @@ export function draftScheme(grid: Grid): SchemeDraft {
   guess('plan.priceLevel', priceLevel, priceYear === undefined ? 'no-price-level' : 'title');
   const statedSign = signStatedBy(titleText);
   const sign: SignConvention = statedSign ?? 'savings-positive';
-  guess('plan.sign', SIGN_DA[sign], statedSign === undefined ? 'default-sign' : 'title');
+  const noteBelow = statedSign === undefined ? signNoteBelow(grid, header.row) : undefined;
+  if (noteBelow === undefined) guess('plan.sign', SIGN_DA[sign], statedSign === undefined ? 'default-sign' : 'title');
+  else {
+    // A form's note (»(-) = mindreudgift«) stands under its amounts: it is the table's sign, which reading turns into the plan's.
+    const source = SIGN_NOTE_BELOW_DA(noteBelow.text, noteBelow.sign !== sign);
+    guesses.push(finding('scheme-guess', { sheet }, { field: 'plan.sign', value: SIGN_DA[sign], source }));
+  }
 
   const planUnit = unit ?? DEFAULT_UNIT;
   const firstYear = Math.min(...header.years);
@@ -89,7 +99,11 @@ export function draftScheme(grid: Grid): SchemeDraft {
   if (defaultCategory !== undefined) {
     categories.push({ code: DRAFT_DA.defaultCategoryCode, label: defaultCategory, aliases: [], allowNegative: false });
     guess('plan.defaultCategory', defaultCategory, 'no-category-column');
-  } else guess('categories', categories.map((c) => c.label).join('; '), 'category-column');
+  } else {
+    // A proposal form has no category column: its »Udvalg« or »Udgiftstype« row names its category.
+    const fromColumn = table.columns.some((c) => c.role.kind === 'category');
+    guess('categories', categories.map((c) => c.label).join('; '), fromColumn ? 'category-column' : 'form-keys');
+  }
 
   // A figure the validator calls suspicious (typed in another unit, most likely) never becomes a target.
   const plausible = plausibleIn(planUnit);
@@ -117,11 +131,23 @@ export function draftScheme(grid: Grid): SchemeDraft {
         title: DRAFT_DA.bilag1Title(title),
         firstColumnHeading: DRAFT_DA.firstColumnHeading(planUnit, priceLevel),
         totalLabel: DRAFT_DA.totalLabel,
-        minDecimals: 1,
+        minDecimals: MIN_DECIMALS[planUnit],
       },
     },
     findings: guesses,
   };
+}
+
+/** The first note under the header row that states the sign of the table's amounts. */
+function signNoteBelow(grid: Grid, headerRow: number): { text: string; sign: SignConvention } | undefined {
+  for (let r = headerRow; r < grid.rows.length; r += 1) {
+    for (const cell of grid.rows[r] ?? []) {
+      const text = cell === undefined ? '' : cellText(cell).trim();
+      const sign = text === '' ? undefined : signStatedBy(text);
+      if (sign !== undefined) return { text, sign };
+    }
+  }
+  return undefined;
 }
 
 /** The header row: the one among the first rows with an initiative column and the most year columns. */

@@ -1,6 +1,7 @@
 import { toA1 } from './a1';
 import { Decimal } from './decimal';
-import { isCounted } from './plan-table';
+import type { Computation, RowResult } from './compute';
+import { isCounted, PlanRow, PlanTable } from './plan-table';
 import { PlanResult } from './plan';
 import { AmountFinder } from './row-amounts';
 import { groupYearLabel, groupYears, Scheme } from './scheme';
@@ -41,10 +42,8 @@ export function planFigures(result: PlanResult, scheme: Scheme): PlanFigures | u
   const labels = keys.map(({ group, year }) => groupYearLabel(scheme, group.key, year));
   const finder = new AmountFinder(table, keys);
   const nameColumn = table.columns.find((c) => c.role.kind === 'name')?.index ?? 0;
-  const rowsByIndex = new Map(table.rows.map((row) => [row.index, row]));
   const codes = new Map(scheme.categories.map((c) => [c.code, c.label]));
-  const initiatives = computation.rows.map((result) => {
-    const row = rowsByIndex.get(result.row);
+  const initiatives = withRows(table, computation).map(({ result, row }) => {
     const amounts = row === undefined ? undefined : finder.amountsOf(row);
     const years = Object.fromEntries(
       result.years.map((figures, k) => [
@@ -55,7 +54,7 @@ export function planFigures(result: PlanResult, scheme: Scheme): PlanFigures | u
     return {
       name: row?.name ?? '',
       category: result.categoryCode === undefined ? null : (codes.get(result.categoryCode) ?? null),
-      cell: toA1({ row: result.row, col: nameColumn }),
+      cell: toA1({ row: result.row, col: row?.nameColumn ?? nameColumn }),
       counted: row !== undefined && isCounted(row),
       years,
     };
@@ -64,6 +63,15 @@ export function planFigures(result: PlanResult, scheme: Scheme): PlanFigures | u
     computation.totals.map((total, k) => [labels[k] as string, { target: exact(total.schemeTarget ?? total.target), effect: exact(total.effect), gap: exact(total.planGap) }]),
   );
   return { unit: scheme.plan.unit, sign: scheme.plan.sign, priceLevel: scheme.plan.priceLevel, initiatives, plan: { years: planYears } };
+}
+
+/**
+ * Each computed initiative with its row of the table. They come in the same order; a row index alone does not
+ * tell them apart, as several initiatives may stand on one row (a follow-up's groups of measures side by side).
+ */
+export function withRows(table: PlanTable, computation: Computation): { result: RowResult; row: PlanRow | undefined }[] {
+  const rows = table.rows.filter((row) => row.kind === 'initiative');
+  return computation.rows.map((result, k) => ({ result, row: rows[k] }));
 }
 
 /** Plain decimal notation, never an exponent: 0.0000001 stays "0.0000001". */

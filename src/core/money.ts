@@ -260,7 +260,17 @@ export function decimalsShownBy(format: string | undefined): number | undefined 
   return fraction?.[1]?.length ?? 0;
 }
 
-/** A figure for a summary table: its own decimals (at least one), or "–" when there is none yet. */
-export function formatFigure(value: Decimal | null | undefined): string {
-  return value === null || value === undefined ? '–' : formatDanish(value, Math.max(1, decimalsOf(value)));
+/**
+ * A figure shown on its own (a finding's message, a line the command line prints): the decimals its value
+ * needs, at least `atLeast` (the scheme's minimum), at most six, so 7.050 shows as "7,05" and 7 as "7,0".
+ * A column of a table instead shows one number of decimals for all its figures (decimalsToShow).
+ */
+export function formatLoneFigure(value: Decimal, atLeast: number): string {
+  const rounded = roundForDisplay(value, MOST_DECIMALS_SHOWN);
+  return formatDanish(rounded, Math.max(atLeast, decimalsOf(rounded)));
+}
+
+/** A lone figure, or "–" when there is none yet. */
+export function formatFigure(value: Decimal | null | undefined, atLeast: number): string {
+  return value === null || value === undefined ? '–' : formatLoneFigure(value, atLeast);
 }

@@ -44,6 +44,8 @@ export interface PlanRow {
   readonly start: string | undefined;
   /** The row's text in each column Bilag 1 shows beside the names (PLAIN_COLUMNS' inBilag1), where the table has one. */
   readonly shown: Readonly<Partial<Record<PlainKind, string>>>;
+  /** The column of the name where the table has no name column: a form's »Overskrift«, a group's name over its columns. */
+  readonly nameColumn?: number;
 }
 
 /** Whether a row counts towards totals: an initiative that is not dropped (udgået). */

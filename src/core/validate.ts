@@ -4,7 +4,7 @@ import { CategoryMatch, matchCategory } from './categories';
 import { Decimal } from './decimal';
 import { DecimalSum } from './decimal-sum';
 import { Finding, finding } from './findings';
-import { decimalsOf, formatDanish, Unit } from './money';
+import { formatLoneFigure, Unit } from './money';
 import { isPlanAmount } from './columns';
 import { isCounted, PlanRow, PlanTable, rawText } from './plan-table';
 import { Category, Scheme } from './scheme';
@@ -108,7 +108,7 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
   // Filled as the stated totals are checked down the sheet; afterwards, each column's sum over all counted rows.
   const columnSums = new Map<number, Decimal>();
   findings.push(...numberFindings(table));
-  findings.push(...checkStatedTotals(table, columnSums));
+  findings.push(...checkStatedTotals(table, columnSums, scheme.bilag1.minDecimals));
   // A table with the years down the rows is one initiative: its figures are the plan's, and its columns hold many years.
   if (table.yearsDownRows !== true) findings.push(...checkTargets(table, scheme, columnSums));
   return { findings, categoryByRow };
@@ -154,7 +154,7 @@ export function plausibleIn(unit: Unit): (value: Decimal) => boolean {
  * A stated total ("I alt") must equal, within its own shown rounding, the sum of the counted rows above it:
  * all of them for a grand total, or those since the previous stated total for a subtotal of a section.
  */
-function checkStatedTotals(table: PlanTable, sumsAbove: Map<number, Decimal>): Finding[] {
+function checkStatedTotals(table: PlanTable, sumsAbove: Map<number, Decimal>, minDecimals: number): Finding[] {
   const findings: Finding[] = [];
   // Each amount column's sum of the counted rows since the last stated total; the sheet's sums so far are
   // the earlier sections' and this one's, so each amount is added once.
@@ -182,12 +182,11 @@ function checkStatedTotals(table: PlanTable, sumsAbove: Map<number, Decimal>): F
       }
       // Compared with whichever sum it comes nearer: a subtotal that is off is still a subtotal.
       const [expected, difference] = offSection.abs().lessThan(offAll.abs()) ? [ofSection, offSection] : [all, offAll];
-      const decimals = Math.max(decimalsOf(stated.value), decimalsOf(expected), 1);
       findings.push(
         finding('stated-total-mismatch', { sheet: table.sheet, position: stated.position }, {
-          value: formatDanish(stated.value, decimals),
-          expected: formatDanish(expected, decimals),
-          difference: formatDanish(difference, decimals),
+          value: formatLoneFigure(stated.value, minDecimals),
+          expected: formatLoneFigure(expected, minDecimals),
+          difference: formatLoneFigure(difference, minDecimals),
         }),
       );
     }
@@ -224,15 +223,14 @@ function checkTargets(table: PlanTable, scheme: Scheme, columnSums: ReadonlyMap<
       if (column === undefined) continue;
       const total = columnSums.get(column.index) ?? new Decimal(0);
       if (total.equals(target)) continue;
-      const decimals = Math.max(decimalsOf(total), decimalsOf(target), 1);
       // What is missing, as a saving: below zero when the initiatives save more than the target.
       const missing = scheme.plan.sign === 'savings-positive' ? target.minus(total) : total.minus(target);
       findings.push(
         finding('plan-total-misses-target', { sheet: table.sheet, position: { row: table.headerRow, col: column.index } }, {
           year: String(year),
-          total: formatDanish(total, decimals),
-          target: formatDanish(target, decimals),
-          difference: formatDanish(missing.abs(), decimals),
+          total: formatLoneFigure(total, scheme.bilag1.minDecimals),
+          target: formatLoneFigure(target, scheme.bilag1.minDecimals),
+          difference: formatLoneFigure(missing.abs(), scheme.bilag1.minDecimals),
           direction: missing.isNegative() ? 'over' : 'short',
         }),
       );

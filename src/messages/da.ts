@@ -40,6 +40,10 @@ export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => str
   'workbook-without-table': (p) =>
     `Intet ark i projektmappen har en tabel med indsatser og beløb pr. år (arkene: ${p.sheets}). ` +
     'Tjek at tabellen har overskrifter som »Indsats«, »Tema« og årstal som »2023«.',
+  'forms-on-other-sheets': (p) =>
+    `Der står også budgetforslag på ${p.sheets} (${p.count} forslag i alt). Hvert ark læses som sin egen plan, så tallene ` +
+    `her gælder kun arket »${p.chosen}«. Vælg et andet ark for at læse dets forslag, eller saml forslagene under hinanden på ét ark: ` +
+    'så læses de som én plan.',
   'table-unit-converted': (p) =>
     `Beløbene i kolonne ${p.columns} er angivet i ${p.from} (${q(p.value)}). De er omregnet til planens enhed, ${endsWith(p.to)}`,
   'table-price-converted': (p) =>
@@ -136,6 +140,7 @@ export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => str
 export const SHAPE_DA = {
   'row-table': 'en tabel med en række pr. indsats',
   'years-down': 'en opfølgning med årene ned ad rækkerne (én indsats)',
+  'years-down-groups': 'en opfølgning med årene ned ad rækkerne (én indsats pr. gruppe af kolonner)',
   'proposal-form': 'et budgetforslag (én indsats: nettoændringen)',
   'proposal-forms': 'flere budgetforslag på samme ark (én indsats pr. forslag)',
 } as const;
@@ -202,6 +207,7 @@ export const FINDING_KIND_DA: Record<FindingCode, string> = {
   'another-table-below': 'Flere tabeller på arket',
   'row-read-as-note': 'Rækker læst som noter',
   'workbook-without-table': 'Ingen tabel i projektmappen',
+  'forms-on-other-sheets': 'Budgetforslag på flere ark',
   'table-unit-converted': 'Kolonner omregnet til planens enhed',
   'unit-unclear': 'Uklar enhed',
   'table-price-converted': 'Kolonner omregnet til planens prisniveau',

@@ -70,10 +70,15 @@ export const GUESS_SOURCE_DA = {
   'default-sign': 'standardværdien (intet i arket siger, om besparelser er positive eller negative)',
   headers: 'årstallene i kolonneoverskrifterne',
   'category-column': 'kategorikolonnen, i den rækkefølge de står',
+  'form-keys': 'forslagenes rækker »Udvalg« eller »Udgiftstype«, i den rækkefølge de står',
   'stated-total': '»I alt«-rækken',
   'sum-of-initiatives': 'summen af indsatserne (beløb af usædvanlig størrelse ikke medregnet)',
   'no-category-column': 'at tabellen ingen kategorikolonne har',
 } as const;
+
+/** Where init's guess of the sign comes from when the only note on signs stands under the table (a proposal form's). */
+export const SIGN_NOTE_BELOW_DA = (note: string, turned: boolean): string =>
+  `standardværdien for planer; arkets note »${note}« under tabellen gælder tabellens beløb${turned ? ', som vendes til planens fortegn' : ''}`;
 
 /** What `init` writes into a drafted scheme where the workbook says nothing. */
 export const DRAFT_DA = {

@@ -113,6 +113,9 @@ describe('unusable arguments and files', () => {
     ['an unknown command', ['explode'], /Ukendt kommando/],
     ['a sheet that does not exist', ['validate', EXAMPLE_WORKBOOK, '--scheme', EXAMPLE_SCHEME, '--sheet', 'Ark9'], /Arket »Ark9« findes ikke/],
     ['a scheme that is not JSON', ['validate', EXAMPLE_WORKBOOK, '--scheme', __filename], /kan ikke læses som JSON/],
+    ['a workbook without a scheme and no --scheme', ['validate', EXAMPLE_WORKBOOK], /intet skema[\s\S]*handleplan init/],
+    ['a workbook without a scheme, asked for JSON', ['validate', EXAMPLE_WORKBOOK, '--json'], /intet skema/],
+    ['a workbook without a scheme, to run', ['run', EXAMPLE_WORKBOOK, '-o', join(dir, 'never-written.xlsx')], /intet skema/],
   ];
   it.each(cases)('exits with 2 and one reason line, no stack trace, for %s', async (_, argv, reason) => {
     const result = await runCli(...argv);

@@ -20,8 +20,8 @@ const ROW_WORDS: readonly [RegExp, FormRow][] = [
   [/^samlet ændring|^ændring i alt|^netto|^i alt|^samlet/, 'net'],
 ];
 /** The key–value rows above a form's amounts: which key gives the initiative its name or its category. */
-const NAME_KEYS = /^(overskrift|titel|forslag)\b/;
-const CATEGORY_KEYS = /^(udvalg|udgiftstype|område)\b/;
+const NAME_KEYS = /^((overskrift|titel|navn)( på (budget)?forslag(et)?)?|(budget)?forslag(et)?|(budget)?forslagets (overskrift|titel|navn))\s*:?$/;
+const CATEGORY_KEYS = /^((fag|stående )?udvalg(et)?|udgiftstype|(politik|bevillings)?område)\b/;
 
 export interface ProposalForm {
   /** The row whose cells from the second column on hold the years. */
@@ -117,7 +117,7 @@ export function readForms(grid: Grid, forms: readonly ProposalForm[], scheme: Sc
       const components = form.rows.filter((row) => row.kind === 'component' && filled(row.row)).map((row) => read(row.row));
       const netRow = form.rows.find((row) => row.kind === 'net' && filled(row.row));
       const net = netRow === undefined ? undefined : read(netRow.row);
-      const change = checkedSum(sheet, components, net, findings);
+      const change = checkedSum(sheet, components, net, scheme.bilag1.minDecimals, findings);
       if (change !== undefined) values.push(change);
     }
     const position = form.name?.position ?? { row: form.headerRow, col: 0 };

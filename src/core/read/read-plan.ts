@@ -1,14 +1,30 @@
 import { CellPosition, rangeContains } from '../a1';
-import { vocabularyOf } from '../columns';
+import { HeaderVocabulary, vocabularyOf } from '../columns';
 import { finding } from '../findings';
 import { Grid, isBlank } from '../grid';
 import { Scheme } from '../scheme';
-import { findHeaderRow } from './header-row';
+import { findHeaderRow, HeaderRow } from './header-row';
 import { ReadOptions, TableRead } from './read-options';
 import { readRowTable } from './row-table';
-import { readForms, recogniseForms } from './proposal-form';
-import { readYearsDownTable, recogniseYearsDown } from './years-down-table';
+import { ProposalForm, readForms, recogniseForms } from './proposal-form';
+import { readYearsDownTable, recogniseYearsDown, YearsDownShape } from './years-down-table';
 import { SHAPE_DA } from '../../messages/da';
+
+/** The shape a sheet's table has, as the recogniser saw it, with what its reader starts from. */
+export type RecognisedShape =
+  | { readonly shape: 'row-table'; readonly header: HeaderRow }
+  | { readonly shape: 'years-down'; readonly yearsDown: YearsDownShape }
+  | { readonly shape: 'proposal-forms'; readonly forms: readonly ProposalForm[] };
+
+/** Which shape a sheet's table has, tried in order: a row per initiative, years down the rows, proposal forms. */
+export function recogniseShape(grid: Grid, vocabulary: HeaderVocabulary, isIgnored: (position: CellPosition) => boolean): RecognisedShape | undefined {
+  const header = findHeaderRow(grid, vocabulary, isIgnored);
+  if (header !== undefined) return { shape: 'row-table', header };
+  const yearsDown = recogniseYearsDown(grid);
+  if (yearsDown !== undefined) return { shape: 'years-down', yearsDown };
+  const forms = recogniseForms(grid);
+  return forms.length > 0 ? { shape: 'proposal-forms', forms } : undefined;
+}
 
 /**
  * Reads the initiative table of a sheet, whatever its shape: a recogniser picks the reader and says which
@@ -21,13 +37,19 @@ export function readPlan(grid: Grid, scheme: Scheme, options: ReadOptions = {}):
     return { findings: [finding('sheet-empty', { sheet })] };
   }
   const vocabulary = vocabularyOf(scheme);
-  const header = findHeaderRow(grid, vocabulary, isIgnored);
-  if (header !== undefined) return withShape('row-table', sheet, readRowTable(grid, header, scheme, vocabulary, options, isIgnored));
-  const yearsDown = recogniseYearsDown(grid);
-  if (yearsDown !== undefined) return withShape('years-down', sheet, readYearsDownTable(grid, yearsDown, scheme, options));
-  const forms = recogniseForms(grid);
-  if (forms.length > 0) return withShape(forms.length === 1 ? 'proposal-form' : 'proposal-forms', sheet, readForms(grid, forms, scheme, options));
-  return { findings: [finding('header-not-found', { sheet })] };
+  const seen = recogniseShape(grid, vocabulary, isIgnored);
+  switch (seen?.shape) {
+    case 'row-table':
+      return withShape('row-table', sheet, readRowTable(grid, seen.header, scheme, vocabulary, options, isIgnored));
+    case 'years-down': {
+      const read = readYearsDownTable(grid, seen.yearsDown, scheme, options);
+      return withShape((read.table?.rows.length ?? 0) > 1 ? 'years-down-groups' : 'years-down', sheet, read);
+    }
+    case 'proposal-forms':
+      return withShape(seen.forms.length === 1 ? 'proposal-form' : 'proposal-forms', sheet, readForms(grid, seen.forms, scheme, options));
+    case undefined:
+      return { findings: [finding('header-not-found', { sheet })] };
+  }
 }
 
 function withShape(shape: keyof typeof SHAPE_DA, sheet: string, read: TableRead): TableRead {

@@ -147,7 +147,7 @@ export function planRow(index: number, kind: RowKind, texts: RowTexts, facts: Ro
  */
 export function initiativeAt(sheet: string, position: CellPosition, name: string, category: string, values: readonly ValueCell[], findings: Finding[]): PlanRow {
   if (category === '') findings.push(finding('category-missing', { sheet, position }));
-  return planRow(position.row, 'initiative', { number: '', name, category, status: '' }, {
+  const row = planRow(position.row, 'initiative', { number: '', name, category, status: '' }, {
     dropped: false,
     hidden: false,
     parent: undefined,
@@ -155,6 +155,7 @@ export function initiativeAt(sheet: string, position: CellPosition, name: string
     start: undefined,
     shown: {},
   });
+  return { ...row, nameColumn: position.col };
 }
 
 const NO_CELLS: readonly (GridCell | undefined)[] = [];

@@ -1,7 +1,7 @@
 import { Decimal } from '../decimal';
 import { sum } from '../decimal-sum';
 import { Finding, finding } from '../findings';
-import { decimalsOf, formatDanish } from '../money';
+import { formatLoneFigure } from '../money';
 import { ValueCell } from '../plan-table';
 
 /**
@@ -9,17 +9,22 @@ import { ValueCell } from '../plan-table';
  * sheet states where it states one and every part is known; placed at the stated sum's cell. With no known
  * part, the stated sum as it is.
  */
-export function checkedSum(sheet: string, parts: readonly ValueCell[], stated: ValueCell | undefined, findings: Finding[]): ValueCell | undefined {
+export function checkedSum(
+  sheet: string,
+  parts: readonly ValueCell[],
+  stated: ValueCell | undefined,
+  minDecimals: number,
+  findings: Finding[],
+): ValueCell | undefined {
   const known = parts.map((p) => p.value).filter((v): v is Decimal => v !== null);
   if (known.length === 0) return stated;
   const total = sum(known);
   if (stated?.value != null && known.length === parts.length && !stated.value.equals(total)) {
-    const decimals = Math.max(decimalsOf(stated.value), decimalsOf(total), 1);
     findings.push(
       finding('stated-total-mismatch', { sheet, position: stated.position }, {
-        value: formatDanish(stated.value, decimals),
-        expected: formatDanish(total, decimals),
-        difference: formatDanish(stated.value.minus(total), decimals),
+        value: formatLoneFigure(stated.value, minDecimals),
+        expected: formatLoneFigure(total, minDecimals),
+        difference: formatLoneFigure(stated.value.minus(total), minDecimals),
       }),
     );
   }

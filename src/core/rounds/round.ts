@@ -1,5 +1,6 @@
 import { Decimal } from '../decimal';
 import { Unit } from '../money';
+import { withRows } from '../figures';
 import { isCounted } from '../plan-table';
 import { PlanResult } from '../plan';
 import { AmountFinder } from '../row-amounts';
@@ -62,11 +63,9 @@ export function roundOf(result: PlanResult, scheme: Scheme, name: string, closed
   if (table === undefined || computation === undefined) return undefined;
   const keys = groupYears(scheme);
   const finder = new AmountFinder(table, keys);
-  const rowsByIndex = new Map(table.rows.map((row) => [row.index, row]));
   const labels = new Map(scheme.categories.map((c) => [c.code, c.label]));
   const names = initiativeKeys();
-  const initiatives = computation.rows.map((computed): RoundInitiative => {
-    const row = rowsByIndex.get(computed.row);
+  const initiatives = withRows(table, computation).map(({ result: computed, row }): RoundInitiative => {
     const amounts = row === undefined ? undefined : finder.amountsOf(row);
     return {
       key: names(row?.name ?? ''),
