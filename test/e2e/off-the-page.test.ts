@@ -97,17 +97,39 @@ describeWithChromium('the core off the page’s thread, in a worker', () => {
     expect({ ...inWorker, workers: [] }).toEqual(onPage);
   });
 
+  let xlsx: Uint8Array;
+  beforeAll(async () => {
+    xlsx = await planXlsx(syntheticPlan(2000));
+  });
+
+  /** The browser page with the 2,000-initiative plan read and validated. */
+  const pickLongPlan = async (page: Page): Promise<void> => {
+    await page.getByTestId('scheme-input').setInputFiles(EXAMPLE_SCHEME);
+    await page.getByTestId('workbook-input').setInputFiles({ name: 'plan.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(xlsx) });
+    await page.getByTestId('counts').waitFor({ timeout: 60_000 });
+  };
+
+  it('answers a click while Beregn runs on a 2,000-initiative plan, and says meanwhile what it is doing', async () => {
+    const context = await pages.browser.newContext(PANE_CONTEXT);
+    const page = await context.newPage();
+    await page.goto(pages.url);
+    await pickLongPlan(page);
+    const kind = page.locator('[data-kind] button').filter({ hasText: /^Tal skrevet som tekst/ });
+    await page.getByRole('button', { name: COMPUTE }).click();
+    await kind.click();
+    await page.locator('li[data-code="amount-text-number"]').first().waitFor();
+    // The findings opened while the plan was still being computed: the step says so, and Bilag 1 is not there yet.
+    await expect(page.getByTestId('status-beregn').textContent()).resolves.toBe('Beregner og laver Bilag 1 …');
+    await expect(page.getByRole('heading', { name: '4. Bilag 1' }).count()).resolves.toBe(0);
+    await page.getByRole('heading', { name: '4. Bilag 1' }).waitFor({ timeout: 60_000 });
+    await context.close();
+  });
+
   it('shows every row of a 2,000-initiative plan’s Bilag 1, filled in a slice at a time', async () => {
-    const plan = syntheticPlan(2000);
-    const xlsx = await planXlsx(plan);
     const expected = await runPlan(await XlsxWorkbook.fromBuffer(xlsx), hedenstedScheme(), { write: false });
     const rows = expected.result.bilag1?.rows.length ?? 0;
     expect(rows).toBeGreaterThan(2000);
-    const shown = await computeAndRead(await pages.browser.newContext(PANE_CONTEXT), pages.url, async (page) => {
-      await page.getByTestId('scheme-input').setInputFiles(EXAMPLE_SCHEME);
-      await page.getByTestId('workbook-input').setInputFiles({ name: 'plan.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(xlsx) });
-      await page.getByTestId('counts').waitFor({ timeout: 60_000 });
-    }, rows);
+    const shown = await computeAndRead(await pages.browser.newContext(PANE_CONTEXT), pages.url, pickLongPlan, rows);
     expect(shown.bilag).toHaveLength(rows);
     // The total row, last, as the core laid it out.
     const total = expected.result.bilag1?.rows.at(-1)?.map(displayText).filter((text) => text !== '');
