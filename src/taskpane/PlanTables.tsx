@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type React from 'react';
-import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import { Field, makeStyles, ProgressBar, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import type { Computation, YearTotal } from '../core/compute';
 import type { Decimal } from '../core/decimal';
 import { displayText, isFigure, SheetLayout } from '../core/layout';
@@ -76,16 +76,24 @@ export function GapTable({ computation, scheme }: { computation: Computation; sc
 export function BilagPreview({ layout }: { layout: SheetLayout }): React.JSX.Element {
   const styles = useStyles();
   const slices = useRowsInSlices(layout.rows);
+  const shown = slices.reduce((sum, slice) => sum + slice.length, 0);
   return (
-    <div className={styles.frame} role="region" aria-label={`${layout.sheetName}, vist som i arket (rul vandret for alle kolonner)`} tabIndex={0}>
-      <Table size="extra-small" aria-label={layout.sheetName} data-testid="bilag-preview" className={styles.bilag}>
-        <TableBody>
-          {slices.map((rows, s) => (
-            <BilagRows key={s} rows={rows} />
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <>
+      {shown < layout.rows.length ? (
+        <Field label={`Viser ${shown.toLocaleString('da-DK')} af ${layout.rows.length.toLocaleString('da-DK')} rækker …`}>
+          <ProgressBar value={shown / layout.rows.length} />
+        </Field>
+      ) : null}
+      <div className={styles.frame} role="region" aria-label={`${layout.sheetName}, vist som i arket (rul vandret for alle kolonner)`} tabIndex={0}>
+        <Table size="extra-small" aria-label={layout.sheetName} data-testid="bilag-preview" className={styles.bilag}>
+          <TableBody>
+            {slices.map((rows, s) => (
+              <BilagRows key={s} rows={rows} />
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </>
   );
 }
 

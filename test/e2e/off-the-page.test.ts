@@ -122,6 +122,11 @@ describeWithChromium('the core off the page’s thread, in a worker', () => {
     await expect(page.getByTestId('status-beregn').textContent()).resolves.toBe('Beregner og laver Bilag 1 …');
     await expect(page.getByRole('heading', { name: '4. Bilag 1' }).count()).resolves.toBe(0);
     await page.getByRole('heading', { name: '4. Bilag 1' }).waitFor({ timeout: 60_000 });
+    // Bilag 1 then fills in, with a bar that says how far, gone once every row is shown.
+    const filling = page.getByText(/^Viser [\d.]+ af [\d.]+ rækker …$/);
+    await filling.waitFor();
+    await expect(page.getByRole('progressbar').count()).resolves.toBe(1);
+    await filling.waitFor({ state: 'detached', timeout: 60_000 });
     await context.close();
   });
 
