@@ -1,4 +1,7 @@
-import { CellRange } from './a1';
+import { CellRange, toA1 } from './a1';
+import { ColumnFormulas, formulaCell } from './formulas/live-cells';
+import { rangeRef, textLiteral } from './formulas/refs';
+import { rowRuns, sumOrBlank } from './formulas/sums';
 import { Decimal } from './decimal';
 import { amount, BLANK, DROPPED, LayoutCell, PLAIN, SheetLayout, text, wrappedText } from './layout';
 import { DecimalSum } from './decimal-sum';
@@ -18,7 +21,7 @@ import { COLUMN_ROLE_DA } from '../messages/da';
  * initiatives in scheme order with their activities as "- " rows; blank where a row has no amount and
  * 0,0 where it has zero; a bold total row of the counted rows.
  */
-export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Validation): SheetLayout {
+export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Validation, formulas?: ColumnFormulas): SheetLayout {
   const columns = groupYears(scheme);
   const initiatives = orderedInitiatives(table, scheme, validation);
   const activities = new Map<number, PlanRow[]>();
@@ -61,15 +64,21 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
       }),
     ),
   ];
+  const sheet = scheme.bilag1.sheetName;
+  const firstAmount = textColumns.length;
+  // Layout rows: two heading rows, each initiative and its activities, then the total row.
+  const totalRow = 2 + initiatives.length + initiatives.reduce((n, row) => n + activitiesOf(row).length, 0);
   const headerStyle = { bold: true, wrap: true, align: 'center' as const, borderBottom: 'thin' as const };
   const groupHeaders: LayoutCell[] = [];
   const merges: CellRange[] = [];
-  let col = textColumns.length;
+  let col = firstAmount;
   for (const group of scheme.columnGroups) {
     const lastColumnIndex = columns.findIndex((c) => c.group === group && c.year === group.years[group.years.length - 1]);
     const groupTotal = totals[lastColumnIndex] ?? null;
     const header = group.header.replace('{total}', formatDanish(groupTotal ?? new Decimal(0), decimals));
-    group.years.forEach((_, i) => groupHeaders.push(i === 0 ? text(header, headerStyle) : { ...BLANK, ...headerStyle }));
+    const totalCell = lastColumnIndex < 0 ? undefined : toA1({ row: totalRow, col: firstAmount + lastColumnIndex });
+    const first = formulas === undefined || totalCell === undefined ? text(header, headerStyle) : headerWithTotal(group.header, header, totalCell, decimals, headerStyle);
+    group.years.forEach((_, i) => groupHeaders.push(i === 0 ? first : { ...BLANK, ...headerStyle }));
     if (group.years.length > 1) merges.push({ from: { row: 0, col }, to: { row: 0, col: col + group.years.length - 1 } });
     col += group.years.length;
   }
@@ -82,17 +91,36 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
   ];
   // Style objects and the blank cells of activity rows are shared, not made again for every row.
   const activityBlanks = columns.map(() => BLANK);
+  const countedRows: number[] = [];
+  const dropped = new Set<number>();
   initiatives.forEach((row, i) => {
     const style = row.dropped ? DROPPED : PLAIN;
     const cells = textColumns.map((column) => column.cell(row));
-    for (const value of planned[i] ?? []) cells.push(amount(value, format, style));
+    (planned[i] ?? []).forEach((value, k) => {
+      cells.push(formulas === undefined ? amount(value, format, style) : formulas.live.cell(formulas.rules.planned(row, k, sheet), value, format, style));
+    });
+    if (isCounted(row)) countedRows.push(rows.length);
+    else dropped.add(rows.length);
     rows.push(cells);
     for (const activity of activitiesOf(row)) {
       rows.push([...textColumns.map((column) => column.activity(activity)), ...activityBlanks]);
     }
   });
   const totalStyle = { bold: true, borderTop: 'thin' as const, borderBottom: 'double' as const };
-  rows.push([...textColumns.map((column) => column.total(totalStyle)), ...totals.map((total) => amount(total, format, totalStyle))]);
+  // The total row sums this sheet's own counted amounts: activities' blank cells are passed over, dropped rows left out.
+  const runs = rowRuns(countedRows, (row) => !dropped.has(row));
+  const totalCell = (total: Decimal | null, k: number): LayoutCell => {
+    if (formulas === undefined) return amount(total, format, totalStyle);
+    const c = firstAmount + k;
+    const formula = sumOrBlank(runs.map((run) => rangeRef(sheet, { from: { row: run.from, col: c }, to: { row: run.to, col: c } }, sheet)));
+    if (formula !== undefined) return formulaCell(formula, total ?? '', format, totalStyle);
+    if (runs.length === 0) return amount(total, format, totalStyle);
+    // Too long for Excel: the value, watched through the counted initiatives' planned amounts on the plan's sheet.
+    const reads = formulas.rules.targetColumns(k);
+    const inputs = initiatives.filter(isCounted).flatMap((row) => reads.map((col) => ({ row: row.index, col })));
+    return formulas.live.value({ sheet, position: { row: totalRow, col: c } }, 'too-long', inputs, total, format, totalStyle);
+  };
+  rows.push([...textColumns.map((column) => column.total(totalStyle)), ...totals.map(totalCell)]);
 
   return {
     sheetName: scheme.bilag1.sheetName,
@@ -102,6 +130,20 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
     frozenRows: 2,
     printTitle: scheme.bilag1.title,
   };
+}
+
+/**
+ * A group header carrying the group's total as a text formula over the total row's cell: FIXED shows the
+ * number with the user's own separators (TEXT's format codes depend on the language), and the cached
+ * text is the header as the core writes it.
+ */
+function headerWithTotal(template: string, shown: string, totalCell: string, decimals: number, style: Omit<LayoutCell, 'value'>): LayoutCell {
+  const at = template.indexOf('{total}');
+  if (at < 0) return text(shown, style);
+  const before = template.slice(0, at);
+  const after = template.slice(at + '{total}'.length);
+  const parts = [...(before === '' ? [] : [textLiteral(before)]), `FIXED(N(${totalCell}),${decimals})`, ...(after === '' ? [] : [textLiteral(after)])];
+  return formulaCell(parts.join('&'), shown, undefined, style);
 }
 
 /** One of Bilag 1's columns before the amounts: its heading and width, and its cell in each kind of row. */

@@ -74,6 +74,10 @@ export const FINDINGS = {
   'output-blocked': { severity: 'error', params: ['value'] },
   'output-edited': { severity: 'error', params: ['header'] },
   'bilag-sheet-taken': { severity: 'error', params: ['value'] },
+  'gap-sheet-taken': { severity: 'warning', params: ['value'] },
+  'formula-not-live': { severity: 'warning', params: ['value', 'reason'] },
+  'results-as-values': { severity: 'info', params: [] },
+  'results-stale': { severity: 'warning', params: ['cells'] },
   // The scheme sheet and drafting a scheme
   'scheme-value-missing': { severity: 'error', params: ['field'] },
   'scheme-value-invalid': { severity: 'error', params: ['field', 'value', 'reason'] },

@@ -1,25 +1,47 @@
-import { Computation } from './compute';
+import { toA1 } from './a1';
+import { Computation, RowResult } from './compute';
 import { Decimal } from './decimal';
 import { OWNED_HEADER_SUFFIX } from './columns';
+import { ColumnFormulas, formulaCell } from './formulas/live-cells';
+import { rangeRef } from './formulas/refs';
+import { rowRuns, sumOrBlank } from './formulas/sums';
 import { amount, BLANK, DROPPED, LayoutCell, PLAIN, RangePatch, text } from './layout';
 import { decimalsToShow, numberFormatFor } from './money';
-import { PlanTable } from './plan-table';
+import { PlanRow, PlanTable, RowKind } from './plan-table';
 import { groupYearLabel, groupYears, Scheme } from './scheme';
 import { OUTPUT_DA } from '../messages/output-da';
 
 const TOTAL = { bold: true };
 
+/** The effect column of a group-year (in the order of groupYears(scheme)); its gap column is the next. */
+export function effectColumn(table: PlanTable, k: number): number {
+  return table.lastColumn + 1 + 2 * k;
+}
+
+/**
+ * The rows an effect or gap column's sum covers, as ranges: the counted initiatives, joined over rows
+ * where the column is blank (activities, notes), broken at dropped initiatives and stated totals.
+ */
+export function countedRuns(table: PlanTable, computation: Computation): { from: number; to: number }[] {
+  const kinds: (RowKind | undefined)[] = [];
+  for (const row of table.rows) kinds[row.index] = row.kind;
+  const counted = computation.rows.filter((r) => r.counted).map((r) => r.row);
+  return rowRuns(counted, (row) => kinds[row] !== 'initiative' && kinds[row] !== 'stated-total');
+}
+
 /**
  * The effect and gap columns written beside the source table: for each column group and year an
- * "Effekt" and a "Gab" column, a value on every initiative row, and the counted rows' sums on the
- * stated total row. Headers end in "(beregnet)" so a re-run never reads them as data.
+ * "Effekt" and a "Gab" column, a formula on every initiative row (the core's figure cached; a value
+ * where an input is one Excel sees differently), and on the stated total row the sum of the counted
+ * rows. Headers end in "(beregnet)" so a re-run never reads them as data.
  */
-export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation: Computation): RangePatch {
+export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation: Computation, formulas?: ColumnFormulas): RangePatch {
   const keys = groupYears(scheme);
   const shown: (Decimal | null)[] = [];
   for (const row of computation.rows) for (const figures of row.years) shown.push(figures.effect, figures.gap);
   for (const figures of computation.totals) shown.push(figures.effect, figures.gap);
   const format = numberFormatFor(decimalsToShow(shown, scheme.bilag1.minDecimals));
+  const sheet = table.sheet;
 
   const headerStyle = { bold: true, wrap: true, align: 'center' as const };
   const header: LayoutCell[] = keys.flatMap(({ group, year }) => {
@@ -27,15 +49,43 @@ export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation
     return [text(`${OUTPUT_DA.effectHeader(label)} ${OWNED_HEADER_SUFFIX}`, headerStyle), text(`${OUTPUT_DA.gapHeader(label)} ${OWNED_HEADER_SUFFIX}`, headerStyle)];
   });
 
-  const rows: LayoutCell[][] = [header];
-  // A row's figures and the totals come in the order of groupYears(scheme), as the columns: effect, gap, effect, gap …
-  const figureCells = (figures: readonly { effect: Decimal | null; gap: Decimal | null }[], style: typeof PLAIN): LayoutCell[] => {
+  const rowCells = (row: PlanRow, result: RowResult, style: typeof PLAIN): LayoutCell[] => {
     const cells: LayoutCell[] = [];
-    for (let k = 0; k < keys.length; k += 1) {
-      cells.push(amount(figures[k]?.effect ?? null, format, style), amount(figures[k]?.gap ?? null, format, style));
-    }
+    result.years.forEach((figures, k) => {
+      if (formulas === undefined) {
+        cells.push(amount(figures.effect, format, style), amount(figures.gap, format, style));
+        return;
+      }
+      const effect = formulas.rules.effect(row, k, sheet);
+      const effectRef = toA1({ row: row.index, col: effectColumn(table, k) });
+      const gap = effect.formula === undefined ? undefined : formulas.rules.gap(row, k, effectRef, sheet);
+      cells.push(formulas.live.cell(effect, figures.effect, format, style));
+      // A gap written as a value depends on the effect's inputs too: the effect beside it follows them, the value does not.
+      cells.push(gap === undefined ? amount(figures.gap, format, style) : formulas.live.cell(gap, figures.gap, format, style, effect.inputs));
+    });
     return cells;
   };
+
+  const runs = formulas === undefined ? [] : countedRuns(table, computation);
+  const countedRows = computation.rows.filter((r) => r.counted).map((r) => r.row);
+  const totalCells = (totalRow: number): LayoutCell[] =>
+    computation.totals.flatMap((total, k) =>
+      (['effect', 'gap'] as const).map((measure, m) => {
+        const value = total[measure];
+        // No column the effect could come from: blank on every row, and so its sum.
+        if (formulas === undefined || !formulas.rules.hasEffectSource(k)) return amount(value, format, TOTAL);
+        const col = effectColumn(table, k) + m;
+        const formula = sumOrBlank(runs.map((run) => rangeRef(sheet, { from: { row: run.from, col }, to: { row: run.to, col } }, sheet)));
+        if (formula !== undefined) return formulaCell(formula, value ?? '', format, TOTAL);
+        if (runs.length === 0) return amount(value, format, TOTAL);
+        // Too long for Excel: the value, watched through every counted row's cells the column's figures read.
+        const reads = m === 0 ? formulas.rules.effectColumns(k) : [...formulas.rules.effectColumns(k), ...formulas.rules.targetColumns(k)];
+        const inputs = countedRows.flatMap((row) => reads.map((c) => ({ row, col: c })));
+        return formulas.live.value({ sheet, position: { row: totalRow, col } }, 'too-long', inputs, value, format, TOTAL);
+      }),
+    );
+
+  const rows: LayoutCell[][] = [header];
   const blankRow = keys.flatMap(() => [BLANK, BLANK]);
   // The table's rows and the computed rows are both in sheet order: walked side by side, no look-ups.
   let computed = 0;
@@ -43,14 +93,14 @@ export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation
     while (rows.length < row.index - table.headerRow) rows.push(blankRow);
     const result = computation.rows[computed];
     if (row.kind === 'initiative' && result?.row === row.index) {
-      rows.push(figureCells(result.years, row.dropped ? DROPPED : PLAIN));
+      rows.push(rowCells(row, result, row.dropped ? DROPPED : PLAIN));
       computed += 1;
-    } else if (row.kind === 'stated-total') rows.push(figureCells(computation.totals, TOTAL));
+    } else if (row.kind === 'stated-total') rows.push(totalCells(row.index));
     else rows.push(blankRow);
   }
   while (rows.length < table.lastRow - table.headerRow + 1) rows.push(blankRow);
   return {
-    sheetName: table.sheet,
+    sheetName: sheet,
     origin: { row: table.headerRow, col: table.lastColumn + 1 },
     rows,
     columnWidths: header.map(() => 13),

@@ -3,7 +3,7 @@ import { CellPosition } from './a1';
 import { ColumnRole, Measure, PlainKind } from './columns';
 import { Decimal } from './decimal';
 import { cellText, GridCell } from './grid';
-import { decimalFromNumber, decimalsOf, formatDanish } from './money';
+import { decimalFromNumber, decimalsOf, formatDanish, Unit } from './money';
 
 export type RowKind = 'initiative' | 'activity' | 'stated-total' | 'note' | 'blank';
 
@@ -78,6 +78,13 @@ export function amountOf(row: PlanRow, group: string, year: number, measure: Mea
   return null;
 }
 
+/** How a column's amounts become the plan's: their unit, whether their sign flips, and a step from another year's prices. */
+export interface AmountConvention {
+  readonly unit: Unit;
+  readonly negate: boolean;
+  readonly price?: { readonly fromIndex: Decimal; readonly toIndex: Decimal };
+}
+
 export interface PlanTable {
   readonly sheet: string;
   readonly headerRow: number;
@@ -88,4 +95,6 @@ export interface PlanTable {
   readonly lastRow: number;
   /** A column holds more than one year (years down the rows, forms stacked on a sheet): a value cell's year is its role's, not its column's. */
   readonly yearsDownRows?: boolean;
+  /** By column: the unit and sign the sheet states for its amounts (a column not listed is in the plan's), so formulas convert as reading did. */
+  readonly conventions?: ReadonlyMap<number, AmountConvention>;
 }

@@ -1,8 +1,13 @@
-import { CellRange, rangeContains } from './a1';
+import { CellPosition, CellRange, rangeContains } from './a1';
 import { buildBilag1 } from './bilag1';
 import { Computation, computePlan } from './compute';
 import { Finding, finding, sortFindings } from './findings';
 import { cellAt, cellText, Grid, GridCell, isBlank } from './grid';
+import { InputCells } from './formulas/inputs';
+import { LiveCells } from './formulas/live-cells';
+import { RowRules } from './formulas/row-rules';
+import { staleFindings } from './formulas/staleness';
+import { buildGapSheet, GAP_SHEET } from './gap-sheet';
 import { patchRange, RangePatch, SheetLayout } from './layout';
 import { PlanTable } from './plan-table';
 import { readPlan } from './read/read-plan';
@@ -20,6 +25,10 @@ export interface PlanResult {
   readonly computation?: Computation;
   readonly outputColumns?: RangePatch;
   readonly bilag1?: SheetLayout;
+  /** The plan's gap per year against the scheme's targets, as a sheet; absent when a sheet of the user's has its name. */
+  readonly gapSheet?: SheetLayout;
+  /** The cells results written as values were made from, in sheet order: the state keeps their fingerprints (printInputs). */
+  readonly valueInputs?: readonly CellPosition[];
 }
 
 /** Read, validate and compute a sheet; build the columns and Bilag 1; check that writing loses nothing. */
@@ -34,12 +43,21 @@ export function analysePlan(grid: Grid, scheme: Scheme, workbook: WorkbookFacts)
   const table = read.table;
   const validation = validatePlan(table, scheme);
   const computation = computePlan(table, scheme, validation);
-  const outputColumns = buildOutputColumns(table, scheme, computation);
-  const bilag1 = buildBilag1(table, scheme, validation);
+  // Formulas over a table with a row per initiative; other shapes (one initiative from many cells) get values.
+  const formulas = table.yearsDownRows === true ? undefined : { rules: new RowRules(table, scheme, new InputCells(table, grid, read.findings)), live: new LiveCells() };
+  const outputColumns = buildOutputColumns(table, scheme, computation, formulas);
+  const bilag1 = buildBilag1(table, scheme, validation, formulas);
+  const gapSheetTaken = sheetTaken(GAP_SHEET, workbook.state?.gapSheet, workbook);
+  const gapSheet = gapSheetTaken ? undefined : buildGapSheet(table, scheme, computation, formulas);
+  const valueInputs = formulas?.live.inputsOfValues() ?? table.rows.flatMap((row) => row.values.map((cell) => cell.position));
+  const sameSheet = workbook.state?.sourceSheet === grid.sheetName;
   const writeFindings = [
-    ...(workbook.state?.sourceSheet === grid.sheetName ? columnsEditedByHand(grid, workbook.state) : []),
+    ...(sameSheet ? columnsEditedByHand(grid, workbook.state) : []),
+    ...(sameSheet ? staleFindings(grid, workbook.state.valueInputs ?? []) : []),
     ...cellsInTheWay(grid, patchRange(outputColumns), owned),
-    ...bilag1SheetInTheWay(scheme.bilag1.sheetName, grid.sheetName, workbook),
+    ...(sheetTaken(scheme.bilag1.sheetName, workbook.state?.bilagSheet, workbook) ? [finding('bilag-sheet-taken', { sheet: grid.sheetName }, { value: scheme.bilag1.sheetName })] : []),
+    ...(gapSheetTaken ? [finding('gap-sheet-taken', { sheet: grid.sheetName }, { value: GAP_SHEET })] : []),
+    ...(formulas === undefined ? [finding('results-as-values', { sheet: grid.sheetName, position: { row: table.headerRow, col: 0 } })] : notLiveFindings(formulas.live, grid, [...read.findings, ...validation.findings])),
   ];
   return {
     findings: sortFindings([...read.findings, ...validation.findings, ...computation.findings, ...writeFindings]),
@@ -47,7 +65,15 @@ export function analysePlan(grid: Grid, scheme: Scheme, workbook: WorkbookFacts)
     computation,
     outputColumns,
     bilag1,
+    ...(gapSheet === undefined ? {} : { gapSheet }),
+    valueInputs,
   };
+}
+
+/** Where results could not be formulas; not at a cell with an error, which stops the writing and says what to do already. */
+function notLiveFindings(live: LiveCells, grid: Grid, findings: readonly Finding[]): Finding[] {
+  const errorCells = new Set(findings.filter((f) => f.severity === 'error' && f.sheet === grid.sheetName && f.cell !== undefined).map((f) => f.cell));
+  return live.findings(grid).filter((f) => f.sheet !== grid.sheetName || !errorCells.has(f.cell));
 }
 
 /** The program writes its columns only where the cells are empty or its own from before. */
@@ -88,8 +114,9 @@ function storedCellText(cell: GridCell): string {
   return cell.content.kind === 'number' ? String(cell.content.value) : cellText(cell);
 }
 
-function bilag1SheetInTheWay(name: string, sourceSheet: string, workbook: WorkbookFacts): Finding[] {
+/** Whether a sheet of the user's has the name of a sheet the program would write (one it wrote itself is its own). */
+function sheetTaken(name: string, ownedName: string | undefined, workbook: WorkbookFacts): boolean {
   const exists = workbook.sheetNames.some((sheet) => sameNameDanish(sheet, name));
-  const ours = workbook.state !== undefined && sameNameDanish(workbook.state.bilagSheet, name);
-  return exists && !ours ? [finding('bilag-sheet-taken', { sheet: sourceSheet }, { value: name })] : [];
+  const ours = ownedName !== undefined && sameNameDanish(ownedName, name);
+  return exists && !ours;
 }

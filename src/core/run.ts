@@ -1,10 +1,12 @@
 import { finding, hasErrors } from './findings';
-import { patchColumnTexts, patchRange, SheetLayout } from './layout';
+import { printInputs } from './formulas/staleness';
 import { Grid } from './grid';
+import { patchRange, SheetLayout } from './layout';
 import { analysePlan, PlanResult } from './plan';
 import { Scheme } from './scheme';
-import { SCHEME_SHEET } from './scheme-sheet';
-import { AddinState, columnPrint, RECORD_SHEETS } from './state';
+import { SCHEME_SHEET, withLayoutTargetCells } from './scheme-sheet';
+import { GAP_SHEET } from './gap-sheet';
+import { AddinState, patchColumnPrints, RECORD_SHEETS } from './state';
 import { PlanWorkbook, WorkbookFacts } from './workbook';
 
 /** The core's analysis of one sheet, wherever it runs (the task pane runs it off the page's thread). */
@@ -33,17 +35,21 @@ export interface RunOutcome {
 export async function runPlan(workbook: PlanWorkbook, scheme: Scheme, options: RunOptions): Promise<RunOutcome> {
   const facts = await workbook.facts();
   const { sheetNames, state } = facts;
-  const ownSheets = new Set([...RECORD_SHEETS, SCHEME_SHEET, scheme.bilag1.sheetName, state?.bilagSheet]);
+  const ownSheets = new Set([...RECORD_SHEETS, SCHEME_SHEET, scheme.bilag1.sheetName, state?.bilagSheet, GAP_SHEET, state?.gapSheet]);
+  // A scheme sheet written with the results holds the targets the gap sheet's formulas refer to.
+  const addsSchemeSheet = options.write && options.schemeSheet !== undefined && !sheetNames.includes(SCHEME_SHEET);
+  const planScheme = addsSchemeSheet ? withLayoutTargetCells(scheme) : scheme;
 
   const lastUsed = facts.settings?.sheet ?? state?.sourceSheet;
   const candidates = options.sheet !== undefined ? [options.sheet] : orderCandidates(sheetNames.filter((n) => !ownSheets.has(n)), lastUsed);
   const analyse = options.analyse ?? analyseHere;
   let first: RunOutcome | undefined;
   for (const sheet of candidates) {
-    const result = await analyse(await workbook.readSheet(sheet), scheme, facts);
+    const grid = await workbook.readSheet(sheet);
+    const result = await analyse(grid, planScheme, facts);
     const outcome = { sheet, result, written: false };
     first ??= outcome;
-    if (result.table !== undefined) return writeIfClean(workbook, scheme, outcome, options, state);
+    if (result.table !== undefined) return writeIfClean(workbook, grid, scheme, outcome, options, state);
   }
   if (options.sheet !== undefined && first !== undefined) return first;
   // No sheet holds a table: an error for the workbook, beside what the first sheet's reading found.
@@ -57,6 +63,7 @@ function orderCandidates(sheets: string[], lastUsed: string | undefined): string
 
 async function writeIfClean(
   workbook: PlanWorkbook,
+  grid: Grid,
   scheme: Scheme,
   outcome: RunOutcome,
   options: RunOptions,
@@ -64,14 +71,19 @@ async function writeIfClean(
 ): Promise<RunOutcome> {
   const { result } = outcome;
   if (!options.write || hasErrors(result.findings) || result.outputColumns === undefined || result.bilag1 === undefined) return outcome;
+  // Fingerprinted only when written: a validation that writes nothing needs none.
+  const valueInputs = printInputs(grid, result.valueInputs ?? []);
   await workbook.write({
     outputColumns: result.outputColumns,
     bilag1: result.bilag1,
+    ...(result.gapSheet === undefined ? {} : { gapSheet: result.gapSheet }),
     state: {
       sourceSheet: result.outputColumns.sheetName,
       output: patchRange(result.outputColumns),
       bilagSheet: scheme.bilag1.sheetName,
-      columnPrints: patchColumnTexts(result.outputColumns).map(columnPrint),
+      ...(result.gapSheet === undefined ? {} : { gapSheet: result.gapSheet.sheetName }),
+      columnPrints: patchColumnPrints(result.outputColumns),
+      ...(valueInputs.length === 0 ? {} : { valueInputs }),
     },
     ...(previous === undefined ? {} : { previous }),
     ...(options.schemeSheet === undefined ? {} : { schemeSheet: options.schemeSheet }),

@@ -1,7 +1,8 @@
 import { Decimal } from './decimal';
 import { cellAt, cellText, Grid } from './grid';
 import { BLANK, LayoutCell, SheetLayout, text } from './layout';
-import { Scheme } from './scheme';
+import { ColumnGroup, Scheme } from './scheme';
+import { CellPosition } from './a1';
 import { SchemeRead, schemeFromJson } from './scheme-json';
 import { fieldValue, SCHEME_FIELDS, SchemeFieldPath } from './scheme-fields';
 import { SCHEME_FIELD_DA, SCHEME_SHEET_DA, SIGN_DA } from '../messages/scheme-da';
@@ -31,9 +32,7 @@ export function schemeToLayout(scheme: Scheme): SheetLayout {
   const headings = (labels: readonly string[]): LayoutCell[] => labels.map((h) => text(h, { bold: true, borderBottom: 'thin' }));
   const yesNo = (yes: boolean): string => (yes ? SCHEME_SHEET_DA.yes : SCHEME_SHEET_DA.no);
   const rows: LayoutCell[][] = [
-    [text(SCHEME_SHEET_DA.title, { bold: true })],
-    [text(SCHEME_SHEET_DA.intro, { italic: true })],
-    [],
+    ...schemeHead(),
     ...fieldsOf('plan').map(field),
     [],
     [text(SECTION.categories, bold)],
@@ -46,7 +45,7 @@ export function schemeToLayout(scheme: Scheme): SheetLayout {
     [],
     [text(SECTION.targets, bold)],
     headings(SCHEME_SHEET_DA.targetColumns),
-    ...scheme.columnGroups.flatMap((g) => [...g.targets].map(([year, target]) => [text(g.key), number(year), number(target)])),
+    ...targetRows(scheme).map(({ group, year, target }) => [text(group.key), number(year), number(target)]),
     [],
     [text(SECTION.prices, bold)],
     headings(SCHEME_SHEET_DA.priceColumns),
@@ -58,10 +57,42 @@ export function schemeToLayout(scheme: Scheme): SheetLayout {
   return { sheetName: SCHEME_SHEET, rows, merges: [], columnWidths: [26, 60, 34, 30] };
 }
 
+/** The scheme's targets, one row each, in the order the sheet lists them. */
+function targetRows(scheme: Scheme): { group: ColumnGroup; year: number; target: Decimal }[] {
+  return scheme.columnGroups.flatMap((group) => [...group.targets].map(([year, target]) => ({ group, year, target })));
+}
+
+/** The rows before the plan's fields: title, introduction, a blank row. */
+function schemeHead(): LayoutCell[][] {
+  return [[text(SCHEME_SHEET_DA.title, { bold: true })], [text(SCHEME_SHEET_DA.intro, { italic: true })], []];
+}
+
+/** Column of a target's amount on the scheme sheet (group, year, amount). */
+const TARGET_COLUMN = 2;
+
+/**
+ * The scheme with the cells where schemeToLayout puts its targets, for formulas on a workbook that
+ * gets the scheme sheet in the same write.
+ */
+export function withLayoutTargetCells(scheme: Scheme): Scheme {
+  // The layout's rows before the targets: head, plan fields, blank, categories (title, headings, rows), blank, groups (title, headings, rows), blank, targets' title and headings.
+  let row = schemeHead().length + fieldsOf('plan').length + 1 + 2 + scheme.categories.length + 1 + 2 + scheme.columnGroups.length + 1 + 2;
+  const cells = new Map<ColumnGroup, Map<number, CellPosition>>();
+  for (const { group, year } of targetRows(scheme)) {
+    const map = cells.get(group) ?? new Map<number, CellPosition>();
+    map.set(year, { row, col: TARGET_COLUMN });
+    cells.set(group, map);
+    row += 1;
+  }
+  return { ...scheme, columnGroups: scheme.columnGroups.map((group) => ({ ...group, targetCells: cells.get(group) ?? new Map() })) };
+}
+
 /** Reads the scheme sheet back; every problem is a finding, as for the JSON file. */
 export function schemeFromGrid(grid: Grid): SchemeRead {
   const fields = new Map<string, string>();
   const tables: Record<string, string[][]> = { [SECTION.categories]: [], [SECTION.groups]: [], [SECTION.targets]: [], [SECTION.prices]: [] };
+  // Targets held as numbers, by group and year as written: formulas may refer to those cells.
+  const numberCells = new Map<string, CellPosition>();
   let section: string | undefined;
   let skipHeader = false;
   for (let r = 0; r < grid.rows.length; r += 1) {
@@ -81,6 +112,7 @@ export function schemeFromGrid(grid: Grid): SchemeRead {
       continue;
     }
     const table = section === undefined ? undefined : tables[section];
+    if (section === SECTION.targets && cellAt(grid, { row: r, col: TARGET_COLUMN }).content.kind === 'number') numberCells.set(`${first}|${second}`, { row: r, col: TARGET_COLUMN });
     if (table !== undefined) table.push(cells);
     else fields.set(first, second);
   }
@@ -106,7 +138,7 @@ export function schemeFromGrid(grid: Grid): SchemeRead {
     const signKey = path === 'plan.sign' ? Object.entries(SIGN_DA).find(([, label]) => sameNameDanish(label, value))?.[0] : undefined;
     (json[section] as Record<string, unknown>)[key] = path === 'bilag1.minDecimals' ? Number(value) : (signKey ?? value);
   }
-  return schemeFromJson(
+  const read = schemeFromJson(
     {
       ...json,
       categories: (tables[SECTION.categories] ?? []).map(([code, label, aliases = '', negative = '']) => ({
@@ -125,6 +157,21 @@ export function schemeFromGrid(grid: Grid): SchemeRead {
     },
     grid.sheetName,
   );
+  return read.scheme === undefined ? read : { ...read, scheme: withTargetCells(read.scheme, grid, numberCells) };
+}
+
+/** Each group's targets that the sheet holds as exactly that number, with their cells. */
+function withTargetCells(scheme: Scheme, grid: Grid, numberCells: ReadonlyMap<string, CellPosition>): Scheme {
+  const columnGroups = scheme.columnGroups.map((group) => {
+    const cells = new Map<number, CellPosition>();
+    for (const [year, target] of group.targets) {
+      const position = numberCells.get(`${group.key}|${year}`);
+      const content = position === undefined ? undefined : cellAt(grid, position).content;
+      if (position !== undefined && content?.kind === 'number' && target.equals(new Decimal(content.value))) cells.set(year, position);
+    }
+    return { ...group, targetCells: cells };
+  });
+  return { ...scheme, columnGroups };
 }
 
 /** The scheme from the workbook's own scheme sheet, or undefined when the workbook has none. */

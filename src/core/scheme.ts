@@ -1,3 +1,4 @@
+import { CellPosition } from './a1';
 import { Decimal } from './decimal';
 import { Unit } from './money';
 import { lowerDanish } from './text';
@@ -29,6 +30,8 @@ export interface ColumnGroup {
   readonly marker?: string;
   /** Yearly targets the group's total is checked against and the plan gap is measured from. */
   readonly targets: ReadonlyMap<number, Decimal>;
+  /** Where the scheme sheet holds each target as that number, when the scheme was read from the sheet or is written as one: formulas refer to it. */
+  readonly targetCells?: ReadonlyMap<number, CellPosition>;
 }
 
 /**

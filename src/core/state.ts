@@ -1,4 +1,6 @@
 import { CellRange, rangeFromA1, rangeToA1 } from './a1';
+import { widestRow } from './grid';
+import { BLANK, RangePatch, storedText } from './layout';
 
 /**
  * What the program wrote last time, kept in the workbook so it travels with the file: the cells of
@@ -12,6 +14,11 @@ export interface AddinState {
   readonly gapSheet?: string;
   /** A fingerprint of each output column as written, to notice cells typed into them since. */
   readonly columnPrints: readonly string[];
+  /**
+   * Fingerprints of the source sheet's cells that results written as values (not formulas) were made
+   * from, as they were at the last write: where one has changed, those results are out of date.
+   */
+  readonly valueInputs?: readonly { readonly cells: string; readonly print: string }[];
 }
 
 /** Name of the very hidden sheet that holds the state. */
@@ -33,6 +40,7 @@ export function serialiseState(state: AddinState): string {
     bilagSheet: state.bilagSheet,
     ...(state.gapSheet === undefined ? {} : { gapSheet: state.gapSheet }),
     columnPrints: state.columnPrints,
+    ...(state.valueInputs === undefined || state.valueInputs.length === 0 ? {} : { valueInputs: Object.fromEntries(state.valueInputs.map((i) => [i.cells, i.print])) }),
   });
 }
 
@@ -53,12 +61,18 @@ export function parseState(text: string | undefined): AddinState | undefined {
     ) {
       return undefined;
     }
+    const inputs = data.valueInputs;
+    const valueInputs =
+      typeof inputs === 'object' && inputs !== null && !Array.isArray(inputs)
+        ? Object.entries(inputs as Record<string, unknown>).flatMap(([cells, print]) => (typeof print === 'string' ? [{ cells, print }] : []))
+        : [];
     return {
       sourceSheet: data.sourceSheet,
       output: rangeFromA1(data.output),
       bilagSheet: data.bilagSheet,
       ...(typeof data.gapSheet === 'string' ? { gapSheet: data.gapSheet } : {}),
       columnPrints: prints,
+      ...(valueInputs.length === 0 ? {} : { valueInputs }),
     };
   } catch {
     return undefined;
@@ -66,23 +80,65 @@ export function parseState(text: string | undefined): AddinState | undefined {
 }
 
 /**
- * FNV-1a fingerprint of a column's cell texts, top to bottom. Numbers print as the spreadsheet stores
+ * FNV-1a fingerprint of cell texts, added one at a time, code point by code point, each text ended by
+ * a 0. Formulas make the texts long (a column of 20,000 formulas is over half a million characters), so
+ * the loop reads UTF-16 units and joins surrogate pairs itself rather than calling codePointAt.
+ */
+export class PrintBuilder {
+  private hash = 0x811c9dc5;
+
+  /** One cell's text. */
+  add(text: string): void {
+    this.addPart(text);
+    this.hash = Math.imul(this.hash, 0x01000193) >>> 0;
+  }
+
+  /** Part of a cell's text: "=" and a formula hash as their joined text would, without joining them. */
+  addPart(text: string): void {
+    let hash = this.hash;
+    const length = text.length;
+    for (let i = 0; i < length; i += 1) {
+      let unit = text.charCodeAt(i);
+      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < length) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          unit = (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+          i += 1;
+        }
+      }
+      hash = Math.imul(hash ^ unit, 0x01000193) >>> 0;
+    }
+    this.hash = hash;
+  }
+
+  print(): string {
+    return this.hash.toString(16).padStart(8, '0');
+  }
+}
+
+/** The fingerprint of each column of a patch: columnPrint of patchColumnTexts, without making a text per cell. */
+export function patchColumnPrints(patch: RangePatch): string[] {
+  const width = widestRow(patch.rows);
+  return Array.from({ length: width }, (_, c) => {
+    const builder = new PrintBuilder();
+    for (const row of patch.rows) {
+      const cell = row[c] ?? BLANK;
+      if (cell.value.kind !== 'formula') builder.add(storedText(cell));
+      else {
+        builder.addPart('=');
+        builder.add(cell.value.formula);
+      }
+    }
+    return builder.print();
+  });
+}
+
+/**
+ * The fingerprint of a column's cell texts, top to bottom. Numbers print as the spreadsheet stores
  * them (a double), so what was written and what is read back give the same print.
  */
 export function columnPrint(cells: readonly string[]): string {
-  let hash = 0x811c9dc5;
-  const mix = (codePoint: number): void => {
-    hash ^= codePoint;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  };
-  // Code point by code point, each cell ended by a 0; an index loop, as this runs over every written cell.
-  for (const cell of cells) {
-    for (let i = 0; i < cell.length; i += 1) {
-      const codePoint = cell.codePointAt(i) ?? 0;
-      mix(codePoint);
-      if (codePoint > 0xffff) i += 1;
-    }
-    mix(0);
-  }
-  return hash.toString(16).padStart(8, '0');
+  const builder = new PrintBuilder();
+  for (const cell of cells) builder.add(cell);
+  return builder.print();
 }

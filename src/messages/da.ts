@@ -1,5 +1,6 @@
 import type { FindingCode, ParamsOf } from '../core/codes';
 import type { ColumnRole, PlainKind } from '../core/columns';
+import type { NotLiveReason } from '../core/formulas/reasons';
 import { Decimal } from '../core/decimal';
 import { EXCEL_DIGITS, formatDanish } from '../core/money';
 import { describeSchemeField } from './scheme-da';
@@ -131,9 +132,44 @@ export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => str
     'flyt dem til en anden kolonne, og ryd kolonnen, før du kører igen.',
   'bilag-sheet-taken': (p) =>
     `Der findes allerede et ark ${q(p.value)}, som tilføjelsesprogrammet ikke har lavet. Omdøb arket, eller vælg et andet navn til Bilag 1 i skemaet.`,
+  'gap-sheet-taken': (p) =>
+    `Der findes allerede et ark ${q(p.value)}, som tilføjelsesprogrammet ikke har lavet. Planens afvigelse pr. år skrives derfor ikke; omdøb arket for at få den.`,
+  'formula-not-live': (p) => {
+    const reason = NOT_LIVE_DA[p.reason as NotLiveReason] ?? NOT_LIVE_DA['text-number'];
+    return `Resultaterne, der bygger på ${p.value === '' ? 'cellen' : q(p.value)}, er skrevet som tal og følger ikke med, når cellen ændres: ${reason.why}. ${reason.remedy}`;
+  },
+  'results-as-values': () =>
+    'Arket har ikke én række pr. indsats, så effekt og gab er skrevet som tal og følger ikke med, når tallene ændres. ' +
+    'Beregn igen efter ændringer; Handleplan siger til, når resultaterne er forældede.',
+  'results-stale': (p) => {
+    const stretch = p.cells.includes(':');
+    return (
+      `Resultaterne er forældede: ${stretch ? `en celle i ${p.cells}` : p.cells} er ændret siden sidste Beregn, ` +
+      `og det, der bygger på ${stretch ? 'cellerne' : 'cellen'}, er skrevet som tal. Beregn igen.`
+    );
+  },
   'scheme-value-missing': (p) => `Skemaet mangler ${describeSchemeField(p.field)}.`,
   'scheme-value-invalid': (p) => `${q(p.value)} er ikke gyldig som ${describeSchemeField(p.field)}: ${p.reason}`,
   'scheme-guess': (p) => `${describeSchemeField(p.field)} er gættet som ${q(p.value)} ud fra ${p.source}. Tjek og ret det i skemaet.`,
+};
+
+/** Why a result was written as a value, and what makes it a formula again (formula-not-live). */
+const NOT_LIVE_DA: Record<NotLiveReason, { why: string; remedy: string }> = {
+  'text-number': {
+    why: 'beløbet er gemt som tekst, så Excel kan ikke regne med det',
+    remedy: 'Gør det til et tal (rettelsen under »Tal skrevet som tekst«), og beregn igen, så bliver de formler.',
+  },
+  comment: { why: 'cellen har ord efter tallet', remedy: 'Flyt bemærkningen til en bemærkningskolonne, skriv kun tallet, og beregn igen.' },
+  'text-date': { why: 'datoen er gemt som tekst', remedy: 'Skriv den som en dato, og beregn igen.' },
+  date: { why: 'cellen indeholder en dato, hvor der skal stå et tal', remedy: 'Skriv beløbet som et tal, og beregn igen.' },
+  'not-a-date': { why: 'ikrafttrædelsen er et tal, ikke en dato', remedy: 'Skriv den som en dato, fx 01-05-2023, og beregn igen.' },
+  'formula-without-value': { why: 'formlen i cellen har intet gemt resultat', remedy: 'Åbn og gem filen i Excel, og beregn igen.' },
+  'too-large': { why: 'tallet er for stort til at regne præcist med', remedy: 'Ret tallet, og beregn igen.' },
+  'several-columns': { why: 'tabellen har flere kolonner, der læses som det samme', remedy: 'Lad kun én kolonne have den betydning, og beregn igen.' },
+  'too-long': {
+    why: 'summen ville blive længere, end Excel tillader i en formel',
+    remedy: 'Saml de udgåede indsatser, fx nederst i tabellen, og beregn igen.',
+  },
 };
 
 /** The shapes of table the reader knows, as the shape-recognised finding names them. */
@@ -250,6 +286,10 @@ export const FINDING_KIND_DA: Record<FindingCode, string> = {
   'output-blocked': 'Celler i vejen for de beregnede kolonner',
   'output-edited': 'Beregnede kolonner rettet i hånden',
   'bilag-sheet-taken': 'Arket til Bilag 1 er optaget',
+  'gap-sheet-taken': 'Arket til afvigelsen er optaget',
+  'formula-not-live': 'Resultater skrevet som tal, ikke formler',
+  'results-as-values': 'Resultater skrevet som tal',
+  'results-stale': 'Forældede resultater',
   'scheme-value-missing': 'Skemaet mangler en værdi',
   'scheme-value-invalid': 'Ugyldig værdi i skemaet',
   'scheme-guess': 'Gæt i skemaudkastet',

@@ -1,4 +1,4 @@
-import { rangeContains, fromA1 } from '../../src/core/a1';
+import { rangeContains, fromA1, toA1 } from '../../src/core/a1';
 import { runPlan } from '../../src/core/run';
 import { STATE_SHEET } from '../../src/core/state';
 import { SeedCell } from '../fakes/fake-excel';
@@ -36,10 +36,16 @@ describe.each(HARNESSES)('$name', (harness) => {
     const outcome = await runPlan(workbook, smallScheme(), { write: true });
     expect(outcome.written).toBe(true);
     const after = await view();
-    expect(formulasIn(after, ['Bilag 1', STATE_SHEET])).toEqual([]);
+    expect(formulasIn(after, [STATE_SHEET])).toEqual([]);
+    // Bilag 1's figures are formulas now; its names are text, and no formula holds one.
     const bilag = after.find((s) => s.name === 'Bilag 1');
-    const texts = Object.values(bilag?.cells ?? {}).map((c) => c.value);
-    for (const name of RISKY_NAMES) expect(texts).toContain(name);
+    for (const name of RISKY_NAMES) {
+      const cells = Object.values(bilag?.cells ?? {}).filter((c) => c.value === name);
+      expect([name, cells]).toEqual([name, [{ value: name }]]);
+    }
+    const formulas = Object.values(bilag?.cells ?? {}).flatMap((c) => (c.formula === undefined ? [] : [c.formula]));
+    expect(formulas.length).toBeGreaterThan(0);
+    for (const formula of formulas) for (const name of RISKY_NAMES) expect(formula).not.toContain(name.slice(1));
   });
 
   it('changes nothing outside its own columns and sheets', async () => {
@@ -49,7 +55,7 @@ describe.each(HARNESSES)('$name', (harness) => {
     const after = await view();
     const state = (await workbook.facts()).state;
     expect(state).toBeDefined();
-    const own = new Set(['Bilag 1', STATE_SHEET]);
+    const own = new Set(['Bilag 1', state?.gapSheet, STATE_SHEET]);
     const userSheets = (views: SheetView[]): SheetView[] =>
       views
         .filter((s) => !own.has(s.name))
@@ -58,7 +64,8 @@ describe.each(HARNESSES)('$name', (harness) => {
           cells: Object.fromEntries(Object.entries(s.cells).filter(([a]) => !(s.name === state?.sourceSheet && state !== undefined && rangeContains(state.output, fromA1(a))))),
         }));
     expect(userSheets(after)).toEqual(userSheets(before));
-    expect(after.map((s) => s.name)).toEqual(['Forside', 'Plan', 'Bilag 1', STATE_SHEET]);
+    expect(state?.gapSheet).toBe('Handleplan afvigelse');
+    expect(after.map((s) => s.name)).toEqual(['Forside', 'Plan', 'Bilag 1', 'Handleplan afvigelse', STATE_SHEET]);
     expect(after.find((s) => s.name === STATE_SHEET)?.hidden).toBe(true);
   });
 
@@ -106,7 +113,35 @@ describe('every adapter', () => {
         return (await view()).filter((s) => s.name === 'Plan' || s.name === 'Bilag 1');
       }),
     );
-    expect(views[0]?.find((s) => s.name === 'Bilag 1')?.cells.B7).toEqual({ value: 3 });
+    // The total is a live sum, with the core's figure cached in the file and calculated by Excel.
+    expect(views[0]?.find((s) => s.name === 'Bilag 1')?.cells.B7).toEqual({ value: 3, formula: 'IF(COUNT(B3:B6)=0,"",SUM(B3:B6))' });
     for (const other of views.slice(1)) expect(other).toEqual(views[0]);
+  });
+});
+
+describe.each(HARNESSES)('$name, with live formulas', (harness) => {
+  it('writes every figure as a formula, except one that reads an amount typed as text, which is a value with a finding saying why', async () => {
+    const { workbook, view } = await harness.open(plan());
+    const outcome = await runPlan(workbook, smallScheme(), { write: true });
+    const patch = outcome.result.outputColumns;
+    const cells = (await view()).find((s) => s.name === 'Plan')?.cells ?? {};
+    // What the core asked for and what the workbook holds, cell by cell: formula, value (a figure or blank) or text.
+    const asked: string[] = [];
+    const held: string[] = [];
+    patch?.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const address = toA1({ row: patch.origin.row + r, col: patch.origin.col + c });
+        const kind = cell.value.kind;
+        asked.push(`${address}:${kind === 'formula' ? 'formula' : kind === 'text' ? 'text' : 'value'}`);
+        const there = cells[address];
+        held.push(`${address}:${there?.formula !== undefined ? 'formula' : typeof there?.value === 'string' ? 'text' : 'value'}`);
+      }),
+    );
+    expect(held).toEqual(asked);
+    expect(asked.filter((k) => k.endsWith(':formula')).length).toBeGreaterThan(8);
+    // D5 holds "0,5" as text: Excel's ISNUMBER would not see it, so the gap that reads it (J5) is the core's figure as a value.
+    expect(outcome.result.findings.filter((f) => f.code === 'formula-not-live').map((f) => f.cell)).toEqual(['D5']);
+    expect(asked).toContain('J5:value');
+    expect(asked).toContain('J4:formula');
   });
 });

@@ -85,7 +85,8 @@ export const XLSX_HARNESS: Harness = {
               if (value === null || value === '' || (cell.isMerged && cell.master !== cell)) return;
               const address = toA1({ row: r - 1, col: c - 1 });
               if (typeof value === 'object' && !(value instanceof Date) && 'formula' in value) {
-                cells[address] = { value: (value.result as CellView['value']) ?? null, formula: String(value.formula) };
+                // ExcelJS drops a cached 0 from the value (cell.result keeps it); a formula showing nothing is "", as Excel reports it.
+                cells[address] = { value: (cell.result as CellView['value'] | undefined) ?? '', formula: String(value.formula) };
               } else cells[address] = { value: value instanceof Date ? value.toISOString() : (value as CellView['value']) };
             }),
           );

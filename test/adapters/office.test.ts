@@ -33,12 +33,18 @@ async function syncsForRun(rows: SeedCell[][], runs = 1): Promise<number[]> {
   return counts;
 }
 
+/** A sheet of the fake's snapshot without the results of its formulas, which Excel recalculates. */
+function formulasAndLooks(sheet: unknown): unknown {
+  return JSON.parse(JSON.stringify(sheet), (_, value: unknown) => (value !== null && typeof value === 'object' && 'formula' in value ? { ...value, value: undefined } : value));
+}
+
 describe('the Office.js adapter on a fake Excel', () => {
-  it('needs at most four syncs for a full run under 5 MB, of 10 rows as of 10,000', async () => {
+  it('needs at most four syncs for a full run under 5 MB, of 10 rows as of 5,000', async () => {
     // First run: facts, the sheet, the write. A re-run reads the add-in's state too.
     expect(await syncsForRun(planRows(10), 2)).toEqual([3, 4]);
-    // 10,000 rows come as the first 3,000 with the sheet's size, then the rest; a re-run knows their weight and asks once.
-    expect(await syncsForRun(planRows(10_000), 2)).toEqual([4, 4]);
+    // 5,000 rows come as the first 3,000 with the sheet's size, then the rest; a re-run knows their weight and asks once.
+    // (10,000 rows write 4.7 MB of formulas, over the budget: that takes a part more, as the next tests hold.)
+    expect(await syncsForRun(planRows(5_000), 2)).toEqual([4, 4]);
   });
 
   it('keeps every request and response under Excel on the web’s 5 MB', async () => {
@@ -101,9 +107,11 @@ describe('the Office.js adapter on a fake Excel', () => {
     (excel.sheet('Plan')?.cell(4, 3) as { value: number }).value = 3;
     await runPlan(workbook, smallScheme(), { write: true });
     await workbook.undo();
+    // Bilag 1 comes back with the first run's formulas and looks; Excel calculates them on the edited amount.
     const restored = excel.snapshot() as { name: string }[];
     const expected = afterFirst as { name: string }[];
-    expect(restored.find((s) => s.name === 'Bilag 1')).toEqual(expected.find((s) => s.name === 'Bilag 1'));
+    expect(formulasAndLooks(restored.find((s) => s.name === 'Bilag 1'))).toEqual(formulasAndLooks(expected.find((s) => s.name === 'Bilag 1')));
+    expect(excel.sheet('Bilag 1')?.cell(6, 1)).toMatchObject({ formula: "IF(ISNUMBER('Plan'!D5),'Plan'!D5,\"\")", value: 3 });
     expect(workbook.canUndo).toBe(false);
     await expect(workbook.undo()).rejects.toThrow(MisuseError);
   });

@@ -4,6 +4,7 @@ import { OfficeWorkbook } from '../../src/adapters/office/office-workbook';
 import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsx-workbook';
 import { CellRange, fromA1, rangeContains, toA1 } from '../../src/core/a1';
 import { runPlan } from '../../src/core/run';
+import { GAP_SHEET } from '../../src/core/gap-sheet';
 import { RECORD_SHEETS } from '../../src/core/state';
 import { PlanWorkbook } from '../../src/core/workbook';
 import { FakeExcel, SeedCell } from '../fakes/fake-excel';
@@ -91,7 +92,7 @@ function userPart(snapshot: Snapshot, owned: CellRange | undefined): Snapshot {
   const part: Snapshot = {};
   for (const [key, cells] of Object.entries(snapshot)) {
     const name = key.split('|')[0] ?? '';
-    if (RECORD_SHEETS.includes(name) || name === 'Bilag 1') continue;
+    if (RECORD_SHEETS.includes(name) || name === 'Bilag 1' || name === GAP_SHEET) continue;
     part[key] = Object.fromEntries(Object.entries(cells).filter(([address]) => owned === undefined || !rangeContains(owned, fromA1(address))));
   }
   return part;

@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XlsxWorkbook, UnreadableWorkbookError } from '../../src/adapters/xlsx/xlsx-workbook';
+import { GAP_SHEET } from '../../src/core/gap-sheet';
 import { runPlan } from '../../src/core/run';
 import { STATE_SHEET } from '../../src/core/state';
 import { HEADER, smallScheme } from '../helpers/plan';
@@ -122,7 +123,7 @@ describe('the .xlsx package after a run', () => {
     const output = await (await run(await packageWith(withForeignParts))).toBuffer();
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(output as unknown as ArrayBuffer);
-    expect(book.worksheets.map((ws) => [ws.name, ws.state])).toEqual([['Forside', 'visible'], ['Plan', 'visible'], ['Bilag 1', 'visible'], [STATE_SHEET, 'veryHidden']]);
+    expect(book.worksheets.map((ws) => [ws.name, ws.state])).toEqual([['Forside', 'visible'], ['Plan', 'visible'], ['Bilag 1', 'visible'], [GAP_SHEET, 'visible'], [STATE_SHEET, 'veryHidden']]);
     expect(book.getWorksheet('Plan')?.getCell('I1').value).toEqual(expect.stringContaining('(beregnet)'));
   });
 });
@@ -135,7 +136,7 @@ describe('reading what other programs write', () => {
     });
     const workbook = await run(input);
     const again = await XlsxWorkbook.fromBuffer(await workbook.toBuffer());
-    expect((await again.facts()).sheetNames).toEqual(['Forside', 'Plan', 'Bilag 1']);
+    expect((await again.facts()).sheetNames).toEqual(['Forside', 'Plan', 'Bilag 1', GAP_SHEET]);
     expect((await again.facts()).state?.bilagSheet).toBe('Bilag 1');
   });
 

@@ -23,7 +23,12 @@ describe('the .xlsx workbook', () => {
     expect(outcome.written).toBe(true);
     const zip = await JSZip.loadAsync(await workbook.toBuffer());
     const sheets = Object.keys(zip.files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
-    for (const file of sheets) expect(await zip.file(file)?.async('string')).not.toContain('<f>');
+    // The only formulas are the program's figures: no text cell has one, and no formula holds a name.
+    for (const file of sheets) {
+      const xml = (await zip.file(file)?.async('string')) ?? '';
+      expect(xml).not.toMatch(/<c [^>]*t="inlineStr"[^>]*>(?:(?!<\/c>).)*<f>/);
+      for (const formula of xml.matchAll(/<f>([^<]*)<\/f>/g)) for (const name of names) expect(formula[1]).not.toContain(name.replace(/^[=+\-@]/, ''));
+    }
     const reread = new ExcelJS.Workbook();
     await reread.xlsx.load((await workbook.toBuffer()) as unknown as ArrayBuffer);
     const bilag = reread.getWorksheet('Bilag 1') as ExcelJS.Worksheet;

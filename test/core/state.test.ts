@@ -1,4 +1,6 @@
-import { columnPrint } from '../../src/core/state';
+import { Decimal } from '../../src/core/decimal';
+import { patchColumnTexts } from '../../src/core/layout';
+import { columnPrint, patchColumnPrints } from '../../src/core/state';
 
 describe('a written column’s fingerprint', () => {
   it('stays the same from version to version, so workbooks written earlier are still recognised', () => {
@@ -8,5 +10,21 @@ describe('a written column’s fingerprint', () => {
 
   it('changes when one cell changes', () => {
     expect(columnPrint(['Gab 2023 (beregnet)', '0.4'])).not.toBe(columnPrint(['Gab 2023 (beregnet)', '0.5']));
+  });
+});
+
+describe('the fingerprints of the written columns', () => {
+  it('are the prints of the texts the spreadsheet stores, formulas as "=" and their text, made without those texts', () => {
+    const patch = {
+      sheetName: 'Plan',
+      origin: { row: 0, col: 8 },
+      columnWidths: [13, 13],
+      rows: [
+        [{ value: { kind: 'text' as const, text: 'Effekt 2023 (beregnet) 😀' } }, { value: { kind: 'text' as const, text: 'Gab' } }],
+        [{ value: { kind: 'formula' as const, formula: 'IF(ISNUMBER(G2),G2,"")', cached: new Decimal('1.5') } }, { value: { kind: 'number' as const, value: new Decimal('0.4') } }],
+        [{ value: { kind: 'blank' as const } }],
+      ],
+    };
+    expect(patchColumnPrints(patch)).toEqual(patchColumnTexts(patch).map(columnPrint));
   });
 });

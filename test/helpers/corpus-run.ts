@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UnreadableWorkbookError } from '../../src/adapters/xlsx/xlsx-workbook';
+import { GAP_SHEET } from '../../src/core/gap-sheet';
 import { SCHEME_SHEET } from '../../src/core/scheme-sheet';
 import { STATE_SHEET } from '../../src/core/state';
 import { corpusBytes, runAndSave } from './corpus';
@@ -11,8 +12,8 @@ import { GOLDEN_BILAG1, ROOT, SOURCE_SHEET } from './paths';
 import { hedenstedScheme } from './scheme';
 
 export const SCHEME = hedenstedScheme();
-/** The sheets a run owns: Bilag 1, the scheme sheet and the hidden state sheet. */
-export const OWN_SHEETS: readonly string[] = [SCHEME.bilag1.sheetName, SCHEME_SHEET, STATE_SHEET];
+/** The sheets a run owns: Bilag 1, the gap sheet, the scheme sheet and the hidden state sheet. */
+export const OWN_SHEETS: readonly string[] = [SCHEME.bilag1.sheetName, GAP_SHEET, SCHEME_SHEET, STATE_SHEET];
 
 /** The golden Bilag 1 as tab-separated text, without its last line break. */
 export function goldenBilag1(): string {

@@ -50,7 +50,9 @@ export class MemoryWorkbook implements PlanWorkbook {
       row.forEach((cell, c) => this.set(rows, plan.outputColumns.origin.row + r, plan.outputColumns.origin.col + c, asGridCell(cell))),
     );
     if (plan.previous !== undefined) this.sheets.delete(plan.previous.bilagSheet);
+    if (plan.previous?.gapSheet !== undefined) this.sheets.delete(plan.previous.gapSheet);
     this.sheets.set(plan.bilag1.sheetName, plan.bilag1.rows.map((row) => row.map(asGridCell)));
+    if (plan.gapSheet !== undefined) this.sheets.set(plan.gapSheet.sheetName, plan.gapSheet.rows.map((row) => row.map(asGridCell)));
     this.state = plan.state;
   }
 

@@ -14,7 +14,12 @@ const message = (code: FindingCode, params: Record<string, string>): string =>
 /** Codes whose message does not repeat the cell's content: `value` is shown beside it as the finding's value. */
 const VALUE_SHOWN_BESIDE: readonly FindingCode[] = ['amount-formula-without-value'];
 /** Parameters that choose the words rather than being shown, with two of the values they take. */
-const CHOICES: Record<string, [string, string]> = { sign: ['negative', 'positive'], planSign: ['negative', 'positive'], direction: ['over', 'short'] };
+const CHOICES: Record<string, [string, string]> = {
+  sign: ['negative', 'positive'],
+  planSign: ['negative', 'positive'],
+  direction: ['over', 'short'],
+  reason: ['text-number', 'comment'],
+};
 
 describe('Danish messages', () => {
   it.each(FINDING_CODES)('has a message for %s that fills every blank from the parameters its code declares', (code) => {

@@ -10,11 +10,12 @@ import { planSheetChanges } from '../helpers/plan-sheet-kept';
 import { smallScheme } from '../helpers/plan';
 import { withPlanSheet } from '../helpers/plant-plan';
 import { randomPlan } from '../helpers/random-plan';
+import { GAP_SHEET } from '../../src/core/gap-sheet';
 import { SCHEME_SHEET } from '../../src/core/scheme-sheet';
 import { STATE_SHEET } from '../../src/core/state';
 
 const SCHEME = smallScheme();
-const OWN_SHEETS = [SCHEME.bilag1.sheetName, SCHEME_SHEET, STATE_SHEET];
+const OWN_SHEETS = [SCHEME.bilag1.sheetName, GAP_SHEET, SCHEME_SHEET, STATE_SHEET];
 const PLAN_SHEET = 'Plan';
 /**
  * Random runs pick among the smaller corpus workbooks, so many runs stay quick (the corpus test runs every

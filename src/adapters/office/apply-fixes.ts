@@ -2,7 +2,7 @@ import { fromA1 } from '../../core/a1';
 import { Fix } from '../../core/findings';
 import { fixedCell } from '../../core/fixes';
 import { resumeEvents, suspendEvents } from './events';
-import { valueOf } from './queue-layout';
+import { storedValue } from '../../core/layout';
 import { ExcelCellValue, restoreInput, Snapshot } from './snapshot';
 
 /**
@@ -31,7 +31,7 @@ export async function applyFixesIn(context: Excel.RequestContext, fixes: readonl
     const cell = fixedCell(fix, format);
     const range = ranges[i] as Excel.Range;
     if (cell.numberFormat !== undefined || cell.value.kind === 'text') range.numberFormat = [[cell.numberFormat ?? format ?? 'General']];
-    range.values = [[cell.value.kind === 'text' ? restoreInput(cell.value.text) : valueOf(cell)]];
+    range.values = [[cell.value.kind === 'text' ? restoreInput(cell.value.text) : storedValue(cell)]];
   });
   resumeEvents(context);
   await context.sync();

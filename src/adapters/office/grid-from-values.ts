@@ -1,5 +1,5 @@
 import { CellRange, rangeFromA1 } from '../../core/a1';
-import { Cell, Grid, GridCell } from '../../core/grid';
+import { Cell, EMPTY_CELL, Grid, GridCell } from '../../core/grid';
 
 /** What one read of a sheet's used range gives back, as plain data. */
 export interface SheetValues {
@@ -16,6 +16,8 @@ export interface SheetValues {
   readonly columnWidths?: readonly number[];
   /** Merged areas as Excel lists them: "Ark1!A1:C1,Ark1!B5:B6" (sheet names may be quoted). */
   readonly mergedAddress?: string;
+  /** Range.formulas of the program's own cells: from column `col`, by absolute row. */
+  readonly formulas?: { readonly col: number; readonly rows: ReadonlyMap<number, readonly unknown[]> };
 }
 
 /** A sheet read through Office.js as the core's grid, placed from A1 like the .xlsx adapter's. */
@@ -29,6 +31,14 @@ export function gridFromValues(read: SheetValues): Grid {
     });
     rows[read.rowIndex + r] = cells;
   });
+  for (const [row, formulas] of read.formulas?.rows ?? []) {
+    formulas.forEach((formula, c) => {
+      const col = (read.formulas?.col ?? 0) + c;
+      const cells = (rows[row] ??= []);
+      const value = read.values[row - read.rowIndex]?.[col - read.columnIndex];
+      if (isFormula(formula, value)) cells[col] = { ...(cells[col] ?? EMPTY_CELL), formula: formula.slice(1) };
+    });
+  }
   return {
     sheetName: read.sheetName,
     rows: Array.from(rows, (row) => row ?? []),
@@ -36,6 +46,11 @@ export function gridFromValues(read: SheetValues): Grid {
     hiddenColumns: new Set(read.hiddenColumns),
     merges: mergesOf(read.mergedAddress),
   };
+}
+
+/** Range.formulas gives a constant as it is: only "=…" that is not the cell's own text is a formula. */
+export function isFormula(formula: unknown, value: unknown): formula is string {
+  return typeof formula === 'string' && formula.startsWith('=') && formula !== value;
 }
 
 function toGridCell(value: unknown, valueType: string, numberFormat: string): GridCell | undefined {

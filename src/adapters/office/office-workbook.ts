@@ -1,10 +1,10 @@
-import { rangeUnion } from '../../core/a1';
+import { rangeToA1, rangeUnion } from '../../core/a1';
 import { Fix } from '../../core/findings';
 import { Grid } from '../../core/grid';
 import { misuse } from '../../core/misuse';
 import { patchRange, RangePatch, SheetLayout } from '../../core/layout';
 import { AddinSettings, parseSettings, serialiseSettings } from '../../core/settings';
-import { parseState, RECORD_SHEETS, serialiseState, SETTINGS_CELL, STATE_SHEET } from '../../core/state';
+import { AddinState, parseState, RECORD_SHEETS, serialiseState, SETTINGS_CELL, STATE_SHEET } from '../../core/state';
 import { sameNameDanish } from '../../core/text';
 import { PlanWorkbook, PlanWrite, WorkbookFacts } from '../../core/workbook';
 import { gridFromValues, SheetValues } from './grid-from-values';
@@ -36,8 +36,10 @@ export class OfficeWorkbook implements PlanWorkbook {
   /** What each sheet read so far weighed, so the next read of it asks for parts of the right size at once. */
   private readonly weights = new Map<string, SheetWeight>();
   private undoRecord: UndoRecord | undefined;
-  /** The Bilag 1 this session wrote last, so undo can put it back as it was. */
-  private lastBilag: SheetLayout | undefined;
+  /** Bilag 1 and the gap sheet as this session wrote them last, by name, so undo can put them back as they were. */
+  private lastOwnSheets = new Map<string, SheetLayout>();
+  /** The columns this session wrote last, so undo can put them back as they were. */
+  private lastOutput: RangePatch | undefined;
 
   constructor(private readonly host: ExcelHost) {}
 
@@ -79,7 +81,11 @@ export class OfficeWorkbook implements PlanWorkbook {
   }
 
   async readSheet(name: string): Promise<Grid> {
-    const read = await this.host.run(this.runOptions, (context) => readSheetValues(context, name, this.weights.get(name)));
+    // The program's own cells on this sheet are read as formulas too (their fingerprint is their formulas): the state says where.
+    if (this.sheets === undefined) await this.facts();
+    const state = parseState(this.stateText);
+    const owned = state !== undefined && sameNameDanish(state.sourceSheet, name) ? state.output : undefined;
+    const read = await this.host.run(this.runOptions, (context) => readSheetValues(context, name, this.weights.get(name), owned));
     this.weights.set(name, read.weight);
     this.lastRead = read;
     return gridFromValues(read.values);
@@ -99,46 +105,57 @@ export class OfficeWorkbook implements PlanWorkbook {
     const read = this.lastRead;
     if (read === undefined) throw misuse('source-not-read', sourceName);
     if (read.protected) throw misuse('sheet-protected', sourceName);
-    const ownBilag = plan.previous?.bilagSheet;
-    const taken = this.sheetNamed(plan.bilag1.sheetName);
-    if (taken !== undefined && taken !== ownBilag) throw misuse('sheet-not-ours', taken);
+    // Bilag 1 and the gap sheet are the program's own: made anew on each run, each over the one the last run made.
+    const ownSheets = [
+      { layout: plan.bilag1, previous: plan.previous?.bilagSheet },
+      { layout: plan.gapSheet, previous: plan.previous?.gapSheet },
+    ].map(({ layout, previous }) => {
+      const replaced = previous === undefined ? undefined : this.sheetNamed(previous);
+      const taken = layout === undefined ? undefined : this.sheetNamed(layout.sheetName);
+      if (taken !== undefined && taken !== replaced) throw misuse('sheet-not-ours', taken);
+      return { layout, replaced, known: replaced === undefined ? undefined : this.lastOwnSheets.get(replaced) };
+    });
 
     const previousOnSource = plan.previous?.sourceSheet === sourceName ? plan.previous.output : undefined;
     const outputRange = patchRange(plan.outputColumns);
     const cellsToKeep = [snapshotOf(read.values, previousOnSource === undefined ? outputRange : rangeUnion(outputRange, previousOnSource))];
-    const replacedName = ownBilag !== undefined ? this.sheetNamed(ownBilag) : undefined;
-    const replacedBilag = replacedName !== undefined && this.lastBilag?.sheetName === replacedName ? this.lastBilag : undefined;
     const addSchemeSheet = plan.schemeSheet !== undefined && this.sheetNamed(plan.schemeSheet.sheetName) === undefined;
     const stateExists = this.has(STATE_SHEET);
+    const written = ownSheets.flatMap((own) => (own.layout === undefined ? [] : [own.layout]));
+    // The program's sheets go just before the state sheet, where the last run put them, so a re-run keeps the sheet order.
+    const replacedNames = ownSheets.map((own) => own.replaced);
+    const statePosition = (this.sheets ?? []).filter((s) => !replacedNames.includes(s.name)).findIndex((s) => s.name === STATE_SHEET);
     const record: UndoRecord = {
       cells: cellsToKeep,
       ownCells: true,
       changedState: true,
       stateSheetExisted: stateExists,
-      addedSheets: [plan.bilag1.sheetName, ...(addSchemeSheet && plan.schemeSheet !== undefined ? [plan.schemeSheet.sheetName] : [])],
-      ...(replacedBilag === undefined ? {} : { replacedBilag }),
+      addedSheets: [...written.map((layout) => layout.sheetName), ...(addSchemeSheet && plan.schemeSheet !== undefined ? [plan.schemeSheet.sheetName] : [])],
+      replacedSheets: ownSheets.flatMap((own) => (own.known === undefined ? [] : [own.known])),
+      replacedAt: statePosition,
+      ...(this.lastOutput !== undefined && plan.previous !== undefined && sameOutput(this.lastOutput, plan.previous) ? { replacedOutput: this.lastOutput } : {}),
       ...(this.stateText === undefined ? {} : { previousState: this.stateText }),
     };
     const columnJobs = cellJobs(sourceName, plan.outputColumns.origin, plan.outputColumns.rows, plan.outputColumns.columnWidths);
-    // Bilag 1 goes just before the state sheet, where the last run put it, so a re-run keeps the sheet order.
-    const statePosition = (this.sheets ?? []).filter((s) => s.name !== replacedName).findIndex((s) => s.name === STATE_SHEET);
     const jobs: WriteJob[] = [
       ...(addSchemeSheet && plan.schemeSheet !== undefined ? [sheetJob(plan.schemeSheet)] : []),
       {
-        bytes: CALL_BYTES * 4,
+        bytes: CALL_BYTES * 8,
         queue: (context) => {
           const worksheets = context.workbook.worksheets;
           if (plan.previous !== undefined && this.has(plan.previous.sourceSheet)) {
             rangeOf(worksheets.getItem(plan.previous.sourceSheet), plan.previous.output).clear('All');
           }
-          if (replacedName !== undefined) worksheets.getItem(replacedName).delete();
-          const bilag = worksheets.add(plan.bilag1.sheetName);
-          if (statePosition >= 0) bilag.position = statePosition;
-          queueSheetSettings(bilag, plan.bilag1);
+          for (const name of replacedNames) if (name !== undefined) worksheets.getItem(name).delete();
+          written.forEach((layout, i) => {
+            const sheet = worksheets.add(layout.sheetName);
+            if (statePosition >= 0) sheet.position = statePosition + i;
+            queueSheetSettings(sheet, layout);
+          });
         },
       },
       ...columnJobs,
-      ...cellJobs(plan.bilag1.sheetName, { row: 0, col: 0 }, plan.bilag1.rows, plan.bilag1.columnWidths, plan.bilag1.merges),
+      ...written.flatMap((layout) => cellJobs(layout.sheetName, { row: 0, col: 0 }, layout.rows, layout.columnWidths, layout.merges)),
       { bytes: CALL_BYTES * 4, queue: (context) => queueState(context, serialiseState(plan.state), stateExists) },
     ];
 
@@ -162,7 +179,8 @@ export class OfficeWorkbook implements PlanWorkbook {
       this.forget();
     }
     this.undoRecord = record;
-    this.lastBilag = plan.bilag1;
+    this.lastOwnSheets = new Map(written.map((layout) => [layout.sheetName, layout]));
+    this.lastOutput = plan.outputColumns;
     this.weighWritten(sourceName, plan.outputColumns, columnJobs);
   }
 
@@ -198,11 +216,12 @@ export class OfficeWorkbook implements PlanWorkbook {
   async undo(): Promise<void> {
     const record = this.undoRecord;
     if (record === undefined) throw misuse('nothing-to-undo');
-    this.lastBilag = record.replacedBilag;
+    this.lastOwnSheets = new Map((record.replacedSheets ?? []).map((layout) => [layout.sheetName, layout]));
+    this.lastOutput = record.replacedOutput;
     await this.host.run(this.runOptions, async (context) => {
       suspendEvents(context);
-      // Right after a write, the sheets it added and the state sheet exist.
-      queueRestore(context, record, () => true);
+      // Right after a write, the sheets it added and the state sheet exist; a sheet it removed does not.
+      queueRestore(context, record, (name) => name === STATE_SHEET || record.addedSheets.includes(name));
       resumeEvents(context);
       await context.sync();
     });
@@ -262,6 +281,11 @@ export class OfficeWorkbook implements PlanWorkbook {
     this.stateText = undefined;
     this.lastRead = undefined;
   }
+}
+
+/** Whether the columns a session wrote are those the state says the last run wrote. */
+function sameOutput(columns: RangePatch, state: AddinState): boolean {
+  return sameNameDanish(columns.sheetName, state.sourceSheet) && rangeToA1(patchRange(columns)) === rangeToA1(state.output);
 }
 
 /** Response bytes of a cell's value type ("Double"), read back beside its value and format. */

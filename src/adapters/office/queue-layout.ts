@@ -6,7 +6,8 @@ import { CALL_BYTES } from './host';
 /**
  * Queues the writes of a block of the program's cells, to happen at the next sync. Each cell gets its
  * whole value and format, so writing the same block twice gives the same sheet. Text cells are formatted
- * as text ("@") before their value is set, so a name starting with "=", "+", "-" or "@" stays text.
+ * as text ("@") before their value is set, so a name starting with "=", "+", "-" or "@" stays text; the
+ * core's formula cells go in as formulas.
  * Returns the request bytes queued.
  */
 export function queueCells(
@@ -20,10 +21,12 @@ export function queueCells(
   const cells = rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? BLANK));
   const range = sheet.getRangeByIndexes(origin.row, origin.col, cells.length, width);
   const numberFormat = cells.map((row) => row.map(formatOf));
-  const values = cells.map((row) => row.map(valueOf));
+  const values = cells.map((row) => row.map(inputOf));
   range.clear('Formats');
   range.numberFormat = numberFormat;
-  range.values = values;
+  // Formulas go in through formulas, in English (Excel shows them in the user's language); text stays text by its "@" format.
+  if (cells.some((row) => row.some((cell) => cell.value.kind === 'formula'))) range.formulas = values;
+  else range.values = values;
   // Excel on the web loses interior borders when a merge follows formatting: merge first, then format.
   for (const merge of merges) {
     sheet.getRangeByIndexes(merge.from.row, merge.from.col, merge.to.row - merge.from.row + 1, merge.to.col - merge.from.col + 1).merge(false);
@@ -69,8 +72,10 @@ export function pointsForCharacters(characters: number): number {
   return Math.round(pixels * 0.75 * 100) / 100;
 }
 
-/** What goes into Range.values: the stored value; the text format set first keeps text as text. */
-export const valueOf = storedValue;
+/** What goes into Range.values or Range.formulas: the stored value, a formula as "=" and its English text; the text format set first keeps text as text. */
+export function inputOf(cell: LayoutCell): string | number {
+  return cell.value.kind === 'formula' ? `=${cell.value.formula}` : storedValue(cell);
+}
 
 export function formatOf(cell: LayoutCell): string {
   if (cell.value.kind === 'text') return '@';

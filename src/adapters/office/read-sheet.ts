@@ -1,3 +1,4 @@
+import { CellRange } from '../../core/a1';
 import { SheetValues } from './grid-from-values';
 import { isGeneralException, isPayloadTooLarge, PAYLOAD_BUDGET } from './host';
 
@@ -31,6 +32,8 @@ interface Loaded {
   values: unknown[][];
   valueTypes: string[][];
   numberFormat: string[][];
+  /** The formulas of the program's own cells, by absolute row: what their fingerprint is made of. */
+  formulas: Map<number, unknown[]>;
   bytes: number;
 }
 
@@ -43,7 +46,9 @@ const GENERAL_EXCEPTION_RETRIES = 2;
 
 /**
  * Reads a sheet's used range: values, their types, number formats, hidden rows and columns (ExcelApi
- * 1.9) and merged areas (1.13). Formulas are not read: Excel always holds their results.
+ * 1.9) and merged areas (1.13). Formulas are read only in `owned`, the program's own columns, whose
+ * fingerprint is their formulas (their results change with every edit of the plan); elsewhere Excel's
+ * results are what the program reads. Each part of the rows brings the formulas of its own rows.
  *
  * The first sync asks for the sheet's size together with its first rows, as many as the last read of
  * the sheet says fit in one request (3,000 when nothing is known). A sheet that fits is read in that
@@ -51,18 +56,36 @@ const GENERAL_EXCEPTION_RETRIES = 2;
  * the syncs grow with the sheet's megabytes, and only a sheet wider than about 40 columns, read for the
  * first time, can have its first request refused (then its size is read alone, and the rows in parts).
  */
-export async function readSheetValues(context: Excel.RequestContext, name: string, known?: SheetWeight): Promise<SheetRead> {
+export async function readSheetValues(context: Excel.RequestContext, name: string, known?: SheetWeight, owned?: CellRange): Promise<SheetRead> {
   const retries = { left: GENERAL_EXCEPTION_RETRIES };
   let first: FirstRequest;
   try {
-    first = await firstRequest(context, name, known === undefined ? FIRST_ROWS : rowsToAskFirst(known));
+    first = await firstRequest(context, name, known === undefined ? FIRST_ROWS : rowsToAskFirst(known), owned);
   } catch (error) {
     // Wider rows than guessed: read the size alone, then the rows in parts.
     if (!mayAskForLess(error, retries)) throw error;
-    first = await firstRequest(context, name, 0);
+    first = await firstRequest(context, name, 0, owned);
   }
-  await readRest(context, first.sheet, first.used, first.loaded, retries);
-  return result(name, first.sheet, first.used, first.loaded, first.extras);
+  await readRest(context, first.sheet, first.used, first.loaded, retries, owned);
+  return result(name, first.sheet, first.used, first.loaded, first.extras, owned);
+}
+
+/** Queues the load of the formulas of the owned cells in rows [from, to], when they share any. */
+function queueFormulas(sheet: Excel.Worksheet, owned: CellRange | undefined, from: number, to: number): { row: number; range: Excel.Range } | undefined {
+  if (owned === undefined) return undefined;
+  const first = Math.max(from, owned.from.row);
+  const last = Math.min(to, owned.to.row);
+  if (first > last) return undefined;
+  return { row: first, range: sheet.getRangeByIndexes(first, owned.from.col, last - first + 1, owned.to.col - owned.from.col + 1).load('formulas') };
+}
+
+/** Adds loaded formulas by row; returns their response bytes, which count in the sheet's weight. */
+function addFormulas(loaded: Loaded, part: { row: number; range: Excel.Range } | undefined): number {
+  if (part === undefined) return 0;
+  part.range.formulas.forEach((row, i) => loaded.formulas.set(part.row + i, row));
+  const bytes = JSON.stringify(part.range.formulas).length;
+  loaded.bytes += bytes;
+  return bytes;
 }
 
 /** Whether a refused request is worth asking again for less: always for the documented codes, a few times for GeneralException. */
@@ -81,16 +104,19 @@ interface FirstRequest {
 }
 
 /** The first sync: the sheet's size, its row and column details and its first `headRows` rows (none for 0). */
-async function firstRequest(context: Excel.RequestContext, name: string, headRows: number): Promise<FirstRequest> {
+async function firstRequest(context: Excel.RequestContext, name: string, headRows: number, owned: CellRange | undefined): Promise<FirstRequest> {
   const sheet = context.workbook.worksheets.getItem(name);
   sheet.protection.load('protected');
   const used = sheet.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
   const extras = queueExtras(used);
   const head =
     headRows === 0 ? undefined : used.getIntersectionOrNullObject(sheet.getRangeByIndexes(0, 0, headRows, SHEET_COLUMNS)).load('rowCount,values,valueTypes,numberFormat');
+  // The head is the used range's rows above headRows: the owned cells there come with it.
+  const headFormulas = headRows === 0 ? undefined : queueFormulas(sheet, owned, 0, headRows - 1);
   await context.sync();
-  const loaded: Loaded = { values: [], valueTypes: [], numberFormat: [], bytes: 0 };
+  const loaded: Loaded = { values: [], valueTypes: [], numberFormat: [], formulas: new Map(), bytes: 0 };
   if (head !== undefined && !head.isNullObject) add(loaded, head);
+  addFormulas(loaded, headFormulas);
   return { sheet, used, extras, loaded };
 }
 
@@ -105,7 +131,7 @@ function rowsToAskFirst(known: SheetWeight): number {
 }
 
 /** Reads the used range's rows after those already loaded, one sync per part of about 4 MB. */
-async function readRest(context: Excel.RequestContext, sheet: Excel.Worksheet, used: Excel.Range, loaded: Loaded, retries: { left: number }): Promise<void> {
+async function readRest(context: Excel.RequestContext, sheet: Excel.Worksheet, used: Excel.Range, loaded: Loaded, retries: { left: number }, owned: CellRange | undefined): Promise<void> {
   let start = loaded.values.length;
   const measured = start > 0 ? loaded.bytes / start : used.columnCount * BYTES_PER_CELL;
   let rowsPerPart = Math.max(1, Math.floor(PAYLOAD_BUDGET / Math.max(measured, 1)));
@@ -113,6 +139,7 @@ async function readRest(context: Excel.RequestContext, sheet: Excel.Worksheet, u
   while (start < used.rowCount) {
     const count = Math.min(rowsPerPart, used.rowCount - start);
     const part = sheet.getRangeByIndexes(used.rowIndex + start, used.columnIndex, count, used.columnCount).load('values,valueTypes,numberFormat');
+    const formulas = queueFormulas(sheet, owned, used.rowIndex + start, used.rowIndex + start + count - 1);
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4 MB part, never per row
       await context.sync();
@@ -121,7 +148,7 @@ async function readRest(context: Excel.RequestContext, sheet: Excel.Worksheet, u
       rowsPerPart = Math.max(1, Math.floor(count / 2));
       continue;
     }
-    const bytes = add(loaded, part);
+    const bytes = add(loaded, part) + addFormulas(loaded, formulas);
     rowsPerPart = Math.max(1, Math.floor((PAYLOAD_BUDGET / Math.max(bytes, 1)) * count));
     start += count;
   }
@@ -140,7 +167,7 @@ function add(loaded: Loaded, part: Excel.Range): number {
   return bytes;
 }
 
-function result(name: string, sheet: Excel.Worksheet, used: Excel.Range, loaded: Loaded, extras: ReturnType<typeof queueExtras>): SheetRead {
+function result(name: string, sheet: Excel.Worksheet, used: Excel.Range, loaded: Loaded, extras: ReturnType<typeof queueExtras>, owned: CellRange | undefined): SheetRead {
   return {
     protected: sheet.protection.protected,
     weight: {
@@ -155,6 +182,7 @@ function result(name: string, sheet: Excel.Worksheet, used: Excel.Range, loaded:
       values: loaded.values,
       valueTypes: loaded.valueTypes,
       numberFormat: loaded.numberFormat,
+      ...(owned === undefined ? {} : { formulas: { col: owned.from.col, rows: loaded.formulas } }),
       ...extras.result(used.rowIndex, used.columnIndex),
     },
   };

@@ -1,5 +1,5 @@
 import { CellRange } from '../../core/a1';
-import { SheetValues } from './grid-from-values';
+import { isFormula, SheetValues } from './grid-from-values';
 
 export type ExcelCellValue = string | number | boolean;
 
@@ -12,6 +12,8 @@ export interface Snapshot {
   readonly numberFormat: string[][];
   /** Widths in points of the range's columns, where the read knew them. */
   readonly columnWidths: readonly { readonly col: number; readonly points: number }[];
+  /** The program's own formulas in the range ("=…" by row and column, "" where a cell has none), when it had any. */
+  readonly formulas?: string[][];
 }
 
 /** The cells of a range as the last read of the sheet saw them; cells outside what was read were empty. */
@@ -39,7 +41,27 @@ export function snapshotOf(read: SheetValues, range: CellRange): Snapshot {
     const points = read.columnWidths?.[col];
     if (points !== undefined) columnWidths.push({ col, points });
   }
-  return { sheet: read.sheetName, range, values, valueTypes, numberFormat, columnWidths };
+  const formulas = formulasIn(read, range);
+  return { sheet: read.sheetName, range, values, valueTypes, numberFormat, columnWidths, ...(formulas === undefined ? {} : { formulas }) };
+}
+
+/** The formulas the read found in the range, or undefined when there are none. */
+function formulasIn(read: SheetValues, range: CellRange): string[][] | undefined {
+  let any = false;
+  const rows: string[][] = [];
+  for (let row = range.from.row; row <= range.to.row; row += 1) {
+    const known = read.formulas?.rows.get(row);
+    const cells: string[] = [];
+    for (let col = range.from.col; col <= range.to.col; col += 1) {
+      const formula = known?.[col - (read.formulas?.col ?? 0)];
+      const value = read.values[row - read.rowIndex]?.[col - read.columnIndex];
+      const live = isFormula(formula, value);
+      any ||= live;
+      cells.push(live ? formula : '');
+    }
+    rows.push(cells);
+  }
+  return any ? rows : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { CellRange } from '../../core/a1';
-import { SheetLayout } from '../../core/layout';
+import { RangePatch, SheetLayout } from '../../core/layout';
 import { STATE_SHEET } from '../../core/state';
-import { queueSheet } from './queue-layout';
+import { queueCells, queueSheet, queueWidths } from './queue-layout';
 import { restoreInput, Snapshot } from './snapshot';
 import { queueDeleteStateSheet, queueState } from './state-sheet';
 
@@ -13,10 +13,14 @@ export interface UndoRecord {
    * or the user's cells a fix changed (undo puts back value and number format, and keeps fill, font and borders).
    */
   readonly ownCells: boolean;
-  /** The Bilag 1 sheet this write added, to remove on undo. */
+  /** The sheets this write added (Bilag 1, the gap sheet, the scheme), to remove on undo. */
   readonly addedSheets: readonly string[];
-  /** The Bilag 1 it replaced, when this session wrote it and so can write it again. */
-  readonly replacedBilag?: SheetLayout;
+  /** The program's sheets it replaced or removed, where this session wrote them and so can write them again. */
+  readonly replacedSheets?: readonly SheetLayout[];
+  /** Where the replaced sheets stood, the first of them; undefined to add them at the end. */
+  readonly replacedAt?: number;
+  /** The program's columns it replaced, where this session wrote them: undo writes them again whole, looks and all. */
+  readonly replacedOutput?: RangePatch;
   /** Whether the write changed the add-in's state, which undo then puts back. */
   readonly changedState: boolean;
   /** The state text before the write; undefined when there was none. */
@@ -33,16 +37,33 @@ export function queueRestore(context: Excel.RequestContext, record: UndoRecord, 
     const range = rangeOf(sheet, snapshot.range);
     range.clear(record.ownCells ? 'All' : 'Contents');
     range.numberFormat = snapshot.numberFormat;
-    range.values = snapshot.values.map((row, r) => row.map((value, c) => (snapshot.valueTypes[r]?.[c] === 'String' ? restoreInput(String(value)) : value)));
+    const inputs = snapshot.values.map((row, r) => row.map((value, c) => nonEmpty(snapshot.formulas?.[r]?.[c]) ?? (snapshot.valueTypes[r]?.[c] === 'String' && snapshot.numberFormat[r]?.[c] !== '@' ? restoreInput(String(value)) : value)));
+    // The program's own formulas go back as formulas, so an undone re-run leaves the last run's live columns.
+    if (snapshot.formulas === undefined) range.values = inputs;
+    else range.formulas = inputs;
     for (const { col, points } of snapshot.columnWidths) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = points;
   }
+  const output = record.replacedOutput;
+  if (output !== undefined) {
+    const sheet = worksheets.getItem(output.sheetName);
+    queueCells(sheet, output.origin, output.rows);
+    queueWidths(sheet, output.origin.col, output.columnWidths);
+  }
   for (const name of record.addedSheets) if (present(name)) worksheets.getItem(name).delete();
-  const replaced = record.replacedBilag;
-  // The replaced Bilag 1 has the name of the one just deleted, or is gone already.
-  if (replaced !== undefined && (record.addedSheets.includes(replaced.sheetName) || !present(replaced.sheetName))) queueSheet(worksheets.add(replaced.sheetName), replaced);
+  // A replaced sheet has the name of one just deleted, or is gone already; it goes back where it stood.
+  (record.replacedSheets ?? []).forEach((replaced, i) => {
+    if (!record.addedSheets.includes(replaced.sheetName) && present(replaced.sheetName)) return;
+    const sheet = worksheets.add(replaced.sheetName);
+    if (record.replacedAt !== undefined && record.replacedAt >= 0) sheet.position = record.replacedAt + i;
+    queueSheet(sheet, replaced);
+  });
   if (!record.changedState) return;
   if (record.previousState !== undefined || record.stateSheetExisted === true) queueState(context, record.previousState ?? '', present(STATE_SHEET));
   else if (present(STATE_SHEET)) queueDeleteStateSheet(context);
+}
+
+function nonEmpty(text: string | undefined): string | undefined {
+  return text === '' ? undefined : text;
 }
 
 export function rangeOf(sheet: Excel.Worksheet, range: CellRange): Excel.Range {

@@ -1,7 +1,7 @@
 import { CellPosition, CellRange } from '../../core/a1';
 import { LayoutCell, SheetLayout } from '../../core/layout';
 import { CALL_BYTES, PAYLOAD_BUDGET } from './host';
-import { formatOf, queueCells, queueSheet, queueWidths, valueOf } from './queue-layout';
+import { formatOf, inputOf, queueCells, queueSheet, queueWidths } from './queue-layout';
 
 /** A piece of a write, queued in some sync; its bytes are estimated before it is queued. */
 export interface WriteJob {
@@ -60,10 +60,10 @@ export function sheetJob(layout: SheetLayout): WriteJob {
 const BYTES_PER_ROW_OF_STYLE = 16;
 
 /**
- * Cells go in parts of about a quarter of the request budget, so the parts of the effect columns and of
+ * Cells go in parts of a sixteenth of the request budget, so the parts of the effect columns and of
  * Bilag 1 pack together into requests that are nearly full: the syncs follow the megabytes written.
  */
-const PART_BYTES = PAYLOAD_BUDGET / 4;
+const PART_BYTES = PAYLOAD_BUDGET / 16;
 
 /** Row ranges [from, to) whose values and formats stay under a part's bytes. */
 function rowParts(rows: readonly (readonly LayoutCell[])[]): { from: number; to: number; bytes: number }[] {
@@ -71,7 +71,7 @@ function rowParts(rows: readonly (readonly LayoutCell[])[]): { from: number; to:
   let from = 0;
   let bytes = 0;
   rows.forEach((row, r) => {
-    const rowBytes = JSON.stringify(row.map(valueOf)).length + JSON.stringify(row.map(formatOf)).length + BYTES_PER_ROW_OF_STYLE;
+    const rowBytes = JSON.stringify(row.map(inputOf)).length + JSON.stringify(row.map(formatOf)).length + BYTES_PER_ROW_OF_STYLE;
     if (r > from && bytes + rowBytes > PART_BYTES) {
       parts.push({ from, to: r, bytes });
       from = r;

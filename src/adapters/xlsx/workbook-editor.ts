@@ -48,7 +48,7 @@ export class WorkbookEditor {
     const following = index < 0 ? undefined : entries[index];
     const added =
       following !== undefined
-        ? [{ start: following.start, end: following.start, insert: element }, ...this.shiftSheetIndexes(text, elements, index)]
+        ? [{ start: following.start, end: following.start, insert: element }, ...this.shiftSheetIndexes(text, elements, (value) => (value >= index ? value + 1 : value))]
         : [appendChild(text, sheets, element)];
     this.setWorkbookText(splice(text, added));
   }
@@ -64,15 +64,34 @@ export class WorkbookEditor {
     this.setWorkbookText(splice(text, [{ start: element.start, end: element.openEnd, insert: withAttribute(text.slice(element.start, element.openEnd), 'name', name) }]));
   }
 
+  /**
+   * Removes one of the program's own sheets that a run no longer writes: its part and relationships, its
+   * content type, its place in the sheet list, and the defined names local to it (a print area set in Excel);
+   * positions of later sheets kept in the workbook part move down.
+   */
+  removeSheet(entry: SheetEntry): void {
+    if (entry.part === undefined) throw new Error(`The sheet "${entry.name}" has no part`);
+    const index = this.model.sheets.findIndex((s) => s.name === entry.name);
+    this.edit.remove(entry.part);
+    const sheetRels = relationshipsPart(entry.part);
+    if (this.edit.has(sheetRels)) this.edit.remove(sheetRels);
+    this.removeOverride(entry.part);
+    this.removeRelationship(entry.relationshipId);
+    const text = this.workbookText();
+    const elements = xmlElements(text);
+    const gone = elements.filter((e) => (e.local === 'sheet' && e.attributes.name === entry.name) || (e.local === 'definedName' && Number(e.attributes.localSheetId) === index));
+    // A tab that showed the removed sheet shows the one before it (the program's sheets come after the user's).
+    const moved = this.shiftSheetIndexes(text, elements.filter((e) => !gone.includes(e)), (value) => (value > index ? value - 1 : value === index ? Math.max(0, index - 1) : value));
+    const edits = [...gone.map((e) => ({ start: e.start, end: e.end, insert: '' })), ...moved];
+    this.setWorkbookText(splice(text, edits));
+  }
+
   /** Removes the calculation chain, which lists formula cells a patch may have replaced; Excel rebuilds it. */
   dropCalcChain(): void {
     const chain = this.model.relationships.find((r) => relationshipKind(r.type) === 'calcChain');
     if (chain?.part === undefined) return;
     this.edit.remove(chain.part);
-    const rels = relationshipsPart(this.model.part);
-    const text = this.edit.text(rels) ?? '';
-    const element = xmlElements(text).find((e) => e.local === 'Relationship' && e.attributes.Id === chain.id);
-    if (element !== undefined) this.edit.set(rels, splice(text, [{ start: element.start, end: element.end, insert: '' }]));
+    this.removeRelationship(chain.id);
     this.removeOverride(chain.part);
     this.model = readWorkbookModel(this.edit);
   }
@@ -101,6 +120,14 @@ export class WorkbookEditor {
     return id;
   }
 
+  /** Removes one of the workbook part's relationships. */
+  private removeRelationship(id: string): void {
+    const rels = relationshipsPart(this.model.part);
+    const text = this.edit.text(rels) ?? '';
+    const element = xmlElements(text).find((e) => e.local === 'Relationship' && e.attributes.Id === id);
+    if (element !== undefined) this.edit.set(rels, splice(text, [{ start: element.start, end: element.end, insert: '' }]));
+  }
+
   private addOverride(part: string, type: string): void {
     const text = this.edit.text(CONTENT_TYPES) ?? '';
     const elements = xmlElements(text);
@@ -113,14 +140,14 @@ export class WorkbookEditor {
     if (element !== undefined) this.edit.set(CONTENT_TYPES, splice(text, [{ start: element.start, end: element.end, insert: '' }]));
   }
 
-  /** Sheet positions kept in the workbook part (local defined names, the active and first tab) move up when a sheet goes in before them. */
-  private shiftSheetIndexes(text: string, elements: readonly XmlElement[], index: number): { start: number; end: number; insert: string }[] {
+  /** Sheet positions kept in the workbook part (local defined names, the active and first tab), each moved as `shift` says. */
+  private shiftSheetIndexes(text: string, elements: readonly XmlElement[], shift: (value: number, name: string) => number): { start: number; end: number; insert: string }[] {
     const edits: { start: number; end: number; insert: string }[] = [];
     for (const element of elements) {
       let tag = text.slice(element.start, element.openEnd);
       for (const name of element.local === 'definedName' ? ['localSheetId'] : element.local === 'workbookView' ? ['activeTab', 'firstSheet'] : []) {
         const value = element.attributes[name];
-        if (value !== undefined && Number(value) >= index) tag = withAttribute(tag, name, String(Number(value) + 1));
+        if (value !== undefined && shift(Number(value), name) !== Number(value)) tag = withAttribute(tag, name, String(shift(Number(value), name)));
       }
       if (tag !== text.slice(element.start, element.openEnd)) edits.push({ start: element.start, end: element.openEnd, insert: tag });
     }

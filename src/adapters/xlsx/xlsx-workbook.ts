@@ -88,16 +88,15 @@ export class XlsxWorkbook implements PlanWorkbook {
   }
 
   /**
-   * Writes the output columns, Bilag 1, the scheme sheet (when missing) and the state. Everything that
+   * Writes the output columns, Bilag 1, the gap sheet, the scheme sheet (when missing) and the state. Everything that
    * could refuse is checked before the first change; the package changes only when all is written.
    */
   async write(plan: PlanWrite): Promise<void> {
     const source = this.worksheet(plan.outputColumns.sheetName);
     const ownBilag = plan.previous?.bilagSheet;
-    const taken = this.sheetNamed(plan.bilag1.sheetName);
-    if (taken !== undefined && (ownBilag === undefined || !sameNameDanish(taken.name, ownBilag))) {
-      throw new Error(`Refusing to replace sheet "${taken.name}": Handleplan did not create it`);
-    }
+    const ownGap = plan.previous?.gapSheet;
+    this.refuseToReplace(plan.bilag1.sheetName, ownBilag);
+    if (plan.gapSheet !== undefined) this.refuseToReplace(plan.gapSheet.sheetName, ownGap);
     const settings = this.stateCells().settings;
     const appender = new StyleAppender(this.stylesPart());
     this.change((edit, editor) => {
@@ -116,12 +115,24 @@ export class XlsxWorkbook implements PlanWorkbook {
       if (plan.schemeSheet !== undefined && editor.sheet(plan.schemeSheet.sheetName) === undefined) {
         editor.addSheet(plan.schemeSheet.sheetName, sheetXml(plan.schemeSheet, this.model.dialect, appender), 'visible', oldBilag?.name ?? stateSheet?.name);
       }
-      const bilag = sheetXml(plan.bilag1, this.model.dialect, appender);
-      if (oldBilag !== undefined) editor.replaceSheet(oldBilag, plan.bilag1.sheetName, bilag);
-      else editor.addSheet(plan.bilag1.sheetName, bilag, 'visible', stateSheet?.name);
+      const oldGap = ownGap === undefined ? undefined : editor.sheet(ownGap);
+      for (const [layout, old] of [[plan.bilag1, oldBilag], [plan.gapSheet, oldGap]] as const) {
+        // Bilag 1 and the gap sheet are made anew on each run; a gap sheet no longer written goes.
+        if (layout === undefined && old !== undefined) editor.removeSheet(old);
+        if (layout === undefined) continue;
+        const xml = sheetXml(layout, this.model.dialect, appender);
+        if (old !== undefined) editor.replaceSheet(old, layout.sheetName, xml);
+        else editor.addSheet(layout.sheetName, xml, 'visible', stateSheet?.name);
+      }
       this.writeState(editor, serialiseState(plan.state), settings);
       this.saveStyles(edit, editor, appender);
     });
+  }
+
+  /** Misuse to write a sheet of the program's over a sheet of that name it did not make (`own` names the one it made). */
+  private refuseToReplace(name: string, own: string | undefined): void {
+    const taken = this.sheetNamed(name);
+    if (taken !== undefined && (own === undefined || !sameNameDanish(taken.name, own))) throw new Error(`Refusing to replace sheet "${taken.name}": Handleplan did not create it`);
   }
 
   async saveSettings(settings: AddinSettings): Promise<void> {

@@ -69,7 +69,7 @@ export function readRowTable(
     }
   }
 
-  return { table: { sheet, headerRow, columns, rows, lastColumn, lastRow }, findings };
+  return { table: { sheet, headerRow, columns, rows, lastColumn, lastRow, conventions: reading.conventions }, findings };
 }
 
 /** The table's last row and column holding anything of the user's, in the header or the data (the program's own columns excluded). */

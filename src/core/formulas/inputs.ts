@@ -1,0 +1,98 @@
+import { CellPosition, toA1 } from '../a1';
+import { Finding } from '../findings';
+import { cellAt, Grid } from '../grid';
+import { Unit, unitShift } from '../money';
+import { AmountConvention, PlanRow, PlanTable } from '../plan-table';
+import type { NotLiveReason } from './reasons';
+
+export type { NotLiveReason };
+
+/** An input cell whose content Excel sees differently from the core: the result that reads it is written as a value. */
+export interface NotLive {
+  /** On the plan's sheet unless it says another. */
+  readonly sheet?: string;
+  readonly position: CellPosition;
+  readonly reason: NotLiveReason;
+}
+
+/**
+ * Whether Excel's view of the plan sheet's input cells equals the core's: a number cell must be read
+ * by the core as that number, and any other cell (text such as »Ej opgjort«, an error, a blank) must be
+ * nothing to the core, as ISNUMBER sees it. Text the core reads as an amount or a date is not.
+ */
+export class InputCells {
+  /** Cells reading offered to make numbers (an amount typed as text), by address. */
+  private readonly fixable = new Set<string>();
+
+  constructor(
+    private readonly table: PlanTable,
+    private readonly grid: Grid,
+    readFindings: readonly Finding[],
+  ) {
+    for (const f of readFindings) {
+      if (f.sheet === table.sheet && f.cell !== undefined && f.fix !== undefined && f.code === 'amount-text-number') this.fixable.add(f.cell);
+    }
+  }
+
+  /** An amount, helårseffekt, count or unit saving at the row's cell in a column; undefined when Excel sees what the core read. */
+  amount(row: PlanRow, col: number): NotLive | undefined {
+    let read = null as PlanRow['values'][number] | null;
+    for (const cell of row.values) if (cell.position.col === col && cell.position.row === row.index) read = cell;
+    // A blank cell is not among the row's values: nothing to both.
+    if (read === null) return undefined;
+    const position = read.position;
+    const content = read.source.content;
+    switch (content.kind) {
+      case 'number':
+        return read.value === null ? { position, reason: 'too-large' } : undefined;
+      case 'date':
+        return { position, reason: 'date' };
+      case 'empty':
+        return { position, reason: 'formula-without-value' };
+      case 'text': {
+        if (read.value === null) return undefined;
+        return { position, reason: this.fixable.has(toA1(position)) ? 'text-number' : 'comment' };
+      }
+      case 'error':
+      case 'boolean':
+        return undefined;
+    }
+  }
+
+  /** The row's start date cell: a date or a blank is exact; a date typed as text, or a number the core does not take as a date, is not. */
+  start(row: PlanRow, col: number): NotLive | undefined {
+    const position = { row: row.index, col };
+    const content = cellAt(this.grid, position).content;
+    if (content.kind === 'number') return { position, reason: 'not-a-date' };
+    if (content.kind === 'text' && row.start !== undefined) return { position, reason: 'text-date' };
+    return undefined;
+  }
+
+  /** The unit and sign of a column's amounts, as reading took them. */
+  convention(col: number): AmountConvention | undefined {
+    return this.table.conventions?.get(col);
+  }
+}
+
+/** "1000" for 3: an exact power of ten, never a floating constant. */
+function powerOfTen(exponent: number): string {
+  return `1${'0'.repeat(exponent)}`;
+}
+
+/** The factor that turns an amount in one unit into another, as formula text: "/1000", "*1000" or "". */
+export function unitFactor(from: Unit, to: Unit): string {
+  const shift = unitShift(from, to);
+  if (shift === 0) return '';
+  return shift > 0 ? `/${powerOfTen(shift)}` : `*${powerOfTen(-shift)}`;
+}
+
+/**
+ * A referenced amount in the plan's unit, sign and prices, as reading converts it: -E12/1000 for a column
+ * in 1.000 kr. with savings negative, E12*100/104.3 for one in another year's prices (the indices' exact
+ * decimal texts).
+ */
+export function inPlanTerms(ref: string, convention: AmountConvention | undefined, planUnit: Unit): string {
+  if (convention === undefined) return ref;
+  const price = convention.price === undefined ? '' : `*${convention.price.toIndex.toFixed()}/${convention.price.fromIndex.toFixed()}`;
+  return `${convention.negate ? '-' : ''}${ref}${price}${unitFactor(convention.unit, planUnit)}`;
+}

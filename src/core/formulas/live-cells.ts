@@ -1,0 +1,71 @@
+import { CellPosition, toA1 } from '../a1';
+import { Decimal } from '../decimal';
+import { Finding, finding } from '../findings';
+import { cellText, Grid, cellAt } from '../grid';
+import { amount, LayoutCell, PLAIN } from '../layout';
+import { NotLive, NotLiveReason } from './inputs';
+import { Rule, RowRules } from './row-rules';
+
+/** The rules and the cell maker results are built with; without them (a sheet that is not a row per initiative) results are values. */
+export interface ColumnFormulas {
+  readonly rules: RowRules;
+  readonly live: LiveCells;
+}
+
+type Style = Omit<LayoutCell, 'value' | 'numberFormat'>;
+
+/**
+ * Turns rules into cells, live where they can be: a formula with the core's figure cached, or, where an
+ * input is one Excel sees differently, the figure as a value. Keeps what the findings and the state need:
+ * which inputs stopped a formula and why, and every input of a result written as a value.
+ */
+export class LiveCells {
+  private readonly stopped = new Map<string, NotLive>();
+  private readonly valueInputs = new Map<string, CellPosition>();
+
+  /** The cell for a result: its rule's formula when every input is exact, else the value (whose inputs are the rule's and alsoReads). */
+  cell(rule: Rule, value: Decimal | null, numberFormat: string, style: Style = PLAIN, alsoReads: readonly CellPosition[] = []): LayoutCell {
+    if (rule.formula === undefined && value === null) return amount(null, numberFormat, style);
+    if (rule.formula === undefined || rule.notLive.length > 0) {
+      for (const problem of rule.notLive) if (!this.stopped.has(toA1(problem.position))) this.stopped.set(toA1(problem.position), problem);
+      this.addValueInputs(rule.inputs);
+      this.addValueInputs(alsoReads);
+      return amount(value, numberFormat, style);
+    }
+    return formulaCell(rule.formula, value ?? '', numberFormat, style);
+  }
+
+  /** A result that could not be a formula for a reason of its own (a sum too long for Excel): its value, said at a cell. */
+  value(at: { sheet: string; position: CellPosition }, reason: NotLiveReason, inputs: readonly CellPosition[], value: Decimal | null, numberFormat: string, style: Style = PLAIN): LayoutCell {
+    const key = `${at.sheet}!${toA1(at.position)}`;
+    if (!this.stopped.has(key)) this.stopped.set(key, { ...at, reason });
+    this.addValueInputs(inputs);
+    return amount(value, numberFormat, style);
+  }
+
+  /** Inputs whose results are written as values, for the state's fingerprint, in sheet order. */
+  inputsOfValues(): CellPosition[] {
+    return [...this.valueInputs.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+  }
+
+  /**
+   * One finding per input cell that kept results from being formulas. Its fix stays with reading's own
+   * finding at the cell (an amount typed as text offers the number), so "Ret alle" writes each cell once.
+   */
+  findings(grid: Grid): Finding[] {
+    return [...this.stopped.values()].map((problem) => {
+      const sheet = problem.sheet ?? grid.sheetName;
+      const value = sheet === grid.sheetName ? cellText(cellAt(grid, problem.position)) : '';
+      return finding('formula-not-live', { sheet, position: problem.position }, { value, reason: problem.reason });
+    });
+  }
+
+  private addValueInputs(inputs: readonly CellPosition[]): void {
+    for (const position of inputs) this.valueInputs.set(toA1(position), position);
+  }
+}
+
+/** A formula cell with the core's figure cached ("" where it shows nothing). */
+export function formulaCell(formula: string, cached: Decimal | string, numberFormat: string | undefined, style: Style = PLAIN): LayoutCell {
+  return { value: { kind: 'formula', formula, cached }, ...(numberFormat === undefined ? {} : { numberFormat }), ...style };
+}
