@@ -76,7 +76,7 @@ describeWithChromium('the core off the page’s thread, in a worker', () => {
     const onPage = await computeAndRead(await withoutWorkers(await pages.browser.newContext(PANE_CONTEXT)), pages.url, pick);
     expect(inWorker.workers).toEqual([expect.stringMatching(/^file-worker\.[0-9a-f]{8}\.js$/)]);
     expect(onPage.workers).toEqual([]);
-    expect(inWorker.counts).toBe('0 fejl, 3 advarsler, 5 til orientering.');
+    expect(inWorker.counts).toMatch(/^0 fejl, [1-9]\d* advarsler, [1-9]\d* til orientering\.$/);
     expect({ ...inWorker, workers: [] }).toEqual(onPage);
     expect(inWorker.bilag.length).toBeGreaterThan(20);
   });
