@@ -4,7 +4,7 @@ import { Grid } from './grid';
 import { patchRange, SheetLayout } from './layout';
 import { analysePlan, PlanResult } from './plan';
 import { Scheme } from './scheme';
-import { SCHEME_SHEET, withLayoutTargetCells } from './scheme-sheet';
+import { SCHEME_SHEET, withLayoutTargetCells, withSheetTargetCells } from './scheme-sheet';
 import { GAP_SHEET } from './gap-sheet';
 import { AddinState, patchColumnPrints, RECORD_SHEETS } from './state';
 import { PlanWorkbook, WorkbookFacts } from './workbook';
@@ -38,7 +38,7 @@ export async function runPlan(workbook: PlanWorkbook, scheme: Scheme, options: R
   const ownSheets = new Set([...RECORD_SHEETS, SCHEME_SHEET, scheme.bilag1.sheetName, state?.bilagSheet, GAP_SHEET, state?.gapSheet]);
   // A scheme sheet written with the results holds the targets the gap sheet's formulas refer to.
   const addsSchemeSheet = options.write && options.schemeSheet !== undefined && !sheetNames.includes(SCHEME_SHEET);
-  const planScheme = addsSchemeSheet ? withLayoutTargetCells(scheme) : scheme;
+  const planScheme = addsSchemeSheet ? withLayoutTargetCells(scheme) : await withTargetCellsOf(workbook, scheme, sheetNames);
 
   const lastUsed = facts.settings?.sheet ?? state?.sourceSheet;
   const candidates = options.sheet !== undefined ? [options.sheet] : orderCandidates(sheetNames.filter((n) => !ownSheets.has(n)), lastUsed);
@@ -55,6 +55,13 @@ export async function runPlan(workbook: PlanWorkbook, scheme: Scheme, options: R
   // No sheet holds a table: an error for the workbook, beside what the first sheet's reading found.
   const none = finding('workbook-without-table', { sheet: first?.sheet ?? sheetNames[0] ?? '' }, { sheets: candidates.join(', ') });
   return { ...(first?.sheet === undefined ? {} : { sheet: first.sheet }), result: { findings: [none, ...(first?.result.findings ?? [])] }, written: false };
+}
+
+/** A scheme not read from the workbook's scheme sheet gets that sheet's target cells where they hold its targets. */
+async function withTargetCellsOf(workbook: PlanWorkbook, scheme: Scheme, sheetNames: readonly string[]): Promise<Scheme> {
+  const fromSheet = scheme.columnGroups.some((group) => group.targetCells !== undefined);
+  if (fromSheet || !sheetNames.includes(SCHEME_SHEET)) return scheme;
+  return withSheetTargetCells(scheme, await workbook.readSheet(SCHEME_SHEET));
 }
 
 function orderCandidates(sheets: string[], lastUsed: string | undefined): string[] {

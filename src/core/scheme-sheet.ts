@@ -87,6 +87,27 @@ export function withLayoutTargetCells(scheme: Scheme): Scheme {
   return { ...scheme, columnGroups: scheme.columnGroups.map((group) => ({ ...group, targetCells: cells.get(group) ?? new Map() })) };
 }
 
+/**
+ * The scheme with the scheme sheet's target cells where the sheet holds the same target: a run given the
+ * scheme as a file refers to the sheet as the run that added the sheet did, and never to a target that differs.
+ */
+export function withSheetTargetCells(scheme: Scheme, sheet: Grid): Scheme {
+  const fromSheet = schemeFromGrid(sheet).scheme;
+  if (fromSheet === undefined) return scheme;
+  return {
+    ...scheme,
+    columnGroups: scheme.columnGroups.map((group) => {
+      const other = fromSheet.columnGroups.find((g) => g.key === group.key);
+      const cells = new Map<number, CellPosition>();
+      for (const [year, target] of group.targets) {
+        const cell = other?.targetCells?.get(year);
+        if (cell !== undefined && other?.targets.get(year)?.equals(target) === true) cells.set(year, cell);
+      }
+      return { ...group, targetCells: cells };
+    }),
+  };
+}
+
 /** Reads the scheme sheet back; every problem is a finding, as for the JSON file. */
 export function schemeFromGrid(grid: Grid): SchemeRead {
   const fields = new Map<string, string>();

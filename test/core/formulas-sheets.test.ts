@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { Decimal } from '../../src/core/decimal';
+import { runPlan } from '../../src/core/run';
+import { MemoryWorkbook } from '../helpers/memory-workbook';
 import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsx-workbook';
 import { layoutAsText } from '../../src/core/layout';
 import { analysePlan } from '../../src/core/plan';
@@ -114,6 +117,28 @@ describe("the plan's gap per year as a sheet", () => {
 });
 
 describe("the scheme sheet's target cells", () => {
+  it('are referred to on every run with the scheme from a file, not only on the run that adds the sheet', async () => {
+    const workbook = new MemoryWorkbook({ Plan: [HEADER, ['1', 'Dagtilbud', 'A', 2, 3, null, 1.5, 2.5]] });
+    const scheme = smallScheme();
+    const targetOf = async (): Promise<string | undefined> => {
+      const outcome = await runPlan(workbook, scheme, { write: true, schemeSheet: schemeToLayout(scheme) });
+      return formulaAt(outcome.result.gapSheet!, 'B3');
+    };
+    const first = await targetOf();
+    expect(first).toMatch(/^'Handleplan-skema'!C\d+$/);
+    expect(await targetOf()).toBe(first);
+  });
+
+  it('are not referred to where the sheet holds another target than the scheme in use', async () => {
+    const workbook = new MemoryWorkbook({ Plan: [HEADER, ['1', 'Dagtilbud', 'A', 2, 3, null, 1.5, 2.5]] });
+    await runPlan(workbook, smallScheme(), { write: true, schemeSheet: schemeToLayout(smallScheme()) });
+    const other = smallScheme();
+    const changed = { ...other, columnGroups: other.columnGroups.map((g, i) => (i === 0 ? { ...g, targets: new Map([[2023, new Decimal(4)], [2024, new Decimal(5)]]) } : g)) };
+    const outcome = await runPlan(workbook, changed, { write: true, schemeSheet: schemeToLayout(changed) });
+    expect(formulaAt(outcome.result.gapSheet!, 'B3')).toBeUndefined();
+    expect(formulaAt(outcome.result.gapSheet!, 'B4')).toMatch(/^'Handleplan-skema'!C\d+$/);
+  });
+
   it('are known after reading the sheet back, where it holds each target as that number', () => {
     const layout = schemeToLayout(smallScheme());
     const grid = gridOf({ sheetName: SCHEME_SHEET, rows: layout.rows.map((row) => row.map((cell) => (cell.value.kind === 'number' ? cell.value.value.toNumber() : storedText(cell)))) });

@@ -53,6 +53,9 @@ export class MemoryWorkbook implements PlanWorkbook {
     if (plan.previous?.gapSheet !== undefined) this.sheets.delete(plan.previous.gapSheet);
     this.sheets.set(plan.bilag1.sheetName, plan.bilag1.rows.map((row) => row.map(asGridCell)));
     if (plan.gapSheet !== undefined) this.sheets.set(plan.gapSheet.sheetName, plan.gapSheet.rows.map((row) => row.map(asGridCell)));
+    if (plan.schemeSheet !== undefined && !this.sheets.has(plan.schemeSheet.sheetName)) {
+      this.sheets.set(plan.schemeSheet.sheetName, plan.schemeSheet.rows.map((row) => row.map(asGridCell)));
+    }
     this.state = plan.state;
   }
 
