@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/paths';
 import { benchCommandLine, CommandLineFigures } from './cli-bench';
@@ -40,6 +40,8 @@ export async function main(args: readonly string[]): Promise<number> {
   const sizesArg = args[args.indexOf('--sizes') + 1];
   const sizes = args.includes('--sizes') && sizesArg !== undefined ? sizesArg.split(',').map(Number) : DEFAULT_SIZES;
   const scheme = benchScheme();
+  // Other work on the machine slows every figure alike: the load is noted beside them.
+  const loadAtStart = loadavg()[0] ?? 0;
   const folder = mkdtempSync(join(tmpdir(), 'handleplan-bench-'));
   const figures: SizeFigures[] = [];
   try {
@@ -63,7 +65,7 @@ export async function main(args: readonly string[]): Promise<number> {
     const cpu = cpus();
     const result: BenchFigures = {
       date: new Date().toISOString().slice(0, 10),
-      machine: `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`,
+      machine: `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}, load average ${loadAtStart.toFixed(1)} at the start and ${(loadavg()[0] ?? 0).toFixed(1)} at the end`,
       sizes: figures,
       ...(pane === undefined ? {} : { pane }),
       ...(mainThread === undefined ? {} : { mainThread }),
