@@ -75,7 +75,7 @@ export const FINDINGS = {
   'output-edited': { severity: 'error', params: ['header'] },
   'bilag-sheet-taken': { severity: 'error', params: ['value'] },
   'gap-sheet-taken': { severity: 'warning', params: ['value'] },
-  'formula-not-live': { severity: 'warning', params: ['value', 'reason'] },
+  'formula-not-live': { severity: 'info', params: ['value', 'reason'] },
   'results-as-values': { severity: 'info', params: [] },
   'results-stale': { severity: 'warning', params: ['cells'] },
   // The scheme sheet and drafting a scheme

@@ -75,7 +75,7 @@ describeWithChromium('the task pane in Excel at a task pane’s width, on a fake
     await expectReadable();
     await page.getByTestId('scheme-input').setInputFiles(EXAMPLE_SCHEME);
     await page.getByRole('heading', { name: '2. Validering' }).waitFor();
-    await expect(page.getByTestId('counts').textContent()).resolves.toBe('0 fejl, 6 advarsler, 5 til orientering.');
+    await expect(page.getByTestId('counts').textContent()).resolves.toBe('0 fejl, 3 advarsler, 8 til orientering.');
     // The scheme's field is gone with the scheme chosen: focus goes on to the findings, not to the page.
     await expect(focused(page)).resolves.toBe('h2 2. Validering');
     await page.getByRole('button', { name: /^Kolonner: 13 læses/ }).click();
