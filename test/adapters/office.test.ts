@@ -38,6 +38,9 @@ function formulasAndLooks(sheet: unknown): unknown {
   return JSON.parse(JSON.stringify(sheet), (_, value: unknown) => (value !== null && typeof value === 'object' && 'formula' in value ? { ...value, value: undefined } : value));
 }
 
+/** Plans of 20,000 initiatives: the fake calculates every formula written, as Excel does, which takes a while on a busy machine. */
+const LARGE_PLAN_MS = 180_000;
+
 describe('the Office.js adapter on a fake Excel', () => {
   it('needs at most four syncs for a full run under 5 MB, of 10 rows as of 5,000', async () => {
     // First run: facts, the sheet, the write. A re-run reads the add-in's state too.
@@ -73,7 +76,7 @@ describe('the Office.js adapter on a fake Excel', () => {
     expect(excel.rejectedResponses).toBe(0);
     // The last initiative (row 20,002) has realised 0,2 in 2023: its effect column shows it.
     expect(excel.sheet('Plan')?.cell(20_001, 8)?.value).toBe(0.2);
-  });
+  }, LARGE_PLAN_MS);
 
   it('reads a sheet too wide for its first request after one refusal: the size alone, then the rows in parts', async () => {
     // 80 note columns of 18 characters: the first 3,000 rows alone are over 5 MB.
@@ -140,7 +143,7 @@ describe('the Office.js adapter on a fake Excel', () => {
     expect(excel.syncs).toBeGreaterThan(lastSync);
     expect(excel.snapshot()).toEqual(before);
     expect(excel.enableEvents).toBe(true);
-  });
+  }, LARGE_PLAN_MS);
 
   it('refuses to write to a protected sheet, saying what to do, and writes nothing', async () => {
     const { excel, workbook } = excelWith(planRows(5));

@@ -151,22 +151,9 @@ export class FakeRange extends Proxy {
     );
   }
 
-  /** Formulas in English ("=SUM(A1:A3)"), calculated at the sync; any other value is typed input, as through values. */
+  /** English formulas ("=SUM(A1:A3)") are taken as typed, as through values: calculated at the sync, text in a "@" cell. */
   set formulas(data: FakeValue[][]) {
-    this.context.queueWrite(
-      CALL_OVERHEAD + sizeOf(data),
-      () =>
-        this.forEach((cell, r, c) => {
-          const value = cellOf(data, r, c, this.bounds());
-          // As typed: a cell formatted as text ("@") takes even "=…" as text.
-          if (typeof value === 'string' && value.startsWith('=') && cell.numberFormat !== '@') {
-            delete cell.valueType;
-            cell.formula = value.slice(1);
-            cell.value = 0;
-          } else enter(cell, value);
-        }),
-      this.target,
-    );
+    this.values = data;
   }
 
   set numberFormat(data: string[][] | string) {

@@ -7,8 +7,9 @@
  * Numbers become text with the workbook's decimal separator, as in Danish Excel.
  */
 import { CellRange, fromA1 } from '../../src/core/a1';
+import { compare, datePart, EMPTY, FormulaError, FormulaValue, logical, number, roundHalfAway, Scalar } from './formula-values';
 
-export type FormulaValue = number | string | boolean;
+export type { FormulaValue } from './formula-values';
 
 export interface Reference {
   readonly sheet: string | undefined;
@@ -18,14 +19,8 @@ export interface Reference {
 /** What a formula may look at: the cells of a reference (undefined for an empty cell), row by row. */
 export type CellsOf = (ref: Reference) => (FormulaValue | undefined)[];
 
-class FormulaError {
-  constructor(readonly code: string) {}
-}
-
 /** A value during evaluation: a reference stays one until a function or operator takes its cells. */
-type Operand = FormulaValue | FormulaError | typeof EMPTY | Reference;
-
-const EMPTY = Symbol('empty');
+type Operand = Scalar | Reference;
 
 export const REFERENCE = /(?:'((?:[^']|'')+)'!|([\p{L}\p{N}_.]+)!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?![\p{L}\p{N}_(])/uy;
 
@@ -57,31 +52,13 @@ function isReference(value: Operand): value is Reference {
 }
 
 /** A single value: a one-cell reference gives its cell (a wider one, #VALUE!, as implicit intersection is not modelled). */
-function scalar(value: Operand, cells: CellsOf): FormulaValue | FormulaError | typeof EMPTY {
+function scalar(value: Operand, cells: CellsOf): Scalar {
   if (!isReference(value)) return value;
   const { from, to } = value.range;
   if (from.row !== to.row || from.col !== to.col) return new FormulaError('#VALUE!');
   const cell = cells(value)[0];
   if (cell === undefined || cell === '') return EMPTY;
   return typeof cell === 'string' && /^#[A-Z/0]+[!?]?$|^#N\/A$/.test(cell) ? new FormulaError(cell) : cell;
-}
-
-function number(value: FormulaValue | FormulaError | typeof EMPTY): number {
-  if (value instanceof FormulaError) throw value;
-  if (value === EMPTY) return 0;
-  if (typeof value === 'number') return value;
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  const trimmed = value.trim();
-  if (trimmed !== '' && Number.isFinite(Number(trimmed))) return Number(trimmed);
-  throw new FormulaError('#VALUE!');
-}
-
-function logical(value: FormulaValue | FormulaError | typeof EMPTY): boolean {
-  if (typeof value === 'string') {
-    if (/^(true|false)$/i.test(value)) return value.toLowerCase() === 'true';
-    throw new FormulaError('#VALUE!');
-  }
-  return number(value) !== 0;
 }
 
 class Parser {
@@ -178,7 +155,7 @@ class Parser {
   }
 
   private apply(name: string, args: (() => Operand)[]): Operand {
-    const arg = (i: number): FormulaValue | FormulaError | typeof EMPTY => {
+    const arg = (i: number): Scalar => {
       const get = args[i];
       return get === undefined ? EMPTY : this.value(get());
     };
@@ -249,7 +226,7 @@ class Parser {
     return `${rounded < 0 ? '-' : ''}${grouped}${fraction === undefined ? '' : `${this.decimal}${fraction}`}`;
   }
 
-  private value(operand: Operand): FormulaValue | FormulaError | typeof EMPTY {
+  private value(operand: Operand): Scalar {
     return scalar(operand, this.cells);
   }
 
@@ -306,27 +283,3 @@ function argumentEnd(text: string, from: number): number {
   return text.length;
 }
 
-/** Excel's order: numbers before text before logical values; an empty cell is 0 beside a number and "" beside text; text ignores case. */
-function compare(a: FormulaValue | FormulaError | typeof EMPTY, b: FormulaValue | FormulaError | typeof EMPTY): number {
-  if (a instanceof FormulaError) throw a;
-  if (b instanceof FormulaError) throw b;
-  const left = a === EMPTY ? (typeof b === 'string' ? '' : typeof b === 'boolean' ? false : 0) : a;
-  const right = b === EMPTY ? (typeof left === 'string' ? '' : typeof left === 'boolean' ? false : 0) : b;
-  const rank = (v: FormulaValue): number => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
-  if (rank(left) !== rank(right)) return rank(left) - rank(right);
-  if (typeof left === 'string') return left.toLowerCase().localeCompare(String(right).toLowerCase());
-  return Number(left) - Number(right);
-}
-
-function roundHalfAway(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  // Excel rounds the decimal it shows, not the binary double: nudge by the double's own precision.
-  return (Math.sign(value) * Math.round(Math.abs(value) * factor * (1 + Number.EPSILON))) / factor;
-}
-
-/** Year, month or day of a date serial in the 1900 system (serial 61 is 1 March 1900; Excel counts a 29 February 1900). */
-function datePart(serial: number, part: 'YEAR' | 'MONTH' | 'DAY'): number {
-  if (serial < 0) throw new FormulaError('#NUM!');
-  const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial < 61 ? serial + 1 : serial) * 86_400_000);
-  return part === 'YEAR' ? date.getUTCFullYear() : part === 'MONTH' ? date.getUTCMonth() + 1 : date.getUTCDate();
-}
