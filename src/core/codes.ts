@@ -21,6 +21,7 @@ export const FINDINGS = {
   'column-duplicate': { severity: 'warning', params: ['header', 'first'] },
   'column-ignored': { severity: 'info', params: ['header'] },
   'year-outside-period': { severity: 'warning', params: ['year', 'period'] },
+  'year-row-outside-period': { severity: 'warning', params: ['year', 'period'] },
   'merged-cells-in-table': { severity: 'warning', params: ['range'] },
   'hidden-row-counted': { severity: 'info', params: [] },
   'hidden-column-read': { severity: 'info', params: ['header'] },

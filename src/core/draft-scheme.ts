@@ -2,7 +2,7 @@ import { roleOfHeader } from './columns';
 import { signStatedBy, unitInText } from './conventions';
 import { Decimal } from './decimal';
 import { Finding, finding } from './findings';
-import { cellAt, cellText, Grid } from './grid';
+import { cellText, Grid, GridCell } from './grid';
 import { sum } from './decimal-sum';
 import { amountOf, PlanRow } from './plan-table';
 import { HEADER_SEARCH_ROWS } from './read/header-row';
@@ -120,7 +120,8 @@ export function draftScheme(grid: Grid): SchemeDraft {
   }
   guess('columnGroups[0].targets', [...targets.values()].map((t) => t.toString()).join('; '), total === undefined ? 'sum-of-initiatives' : 'stated-total');
 
-  const title = titleText.trim() === '' ? sheet : cellText(cellAt(grid, { row: 0, col: 0 })).trim() || sheet;
+  // The plan's name: the first text above the table, wherever on the sheet the table starts.
+  const title = firstText(grid, header.row) ?? sheet;
   return {
     scheme: {
       plan: { name: title, firstYear, lastYear, unit: planUnit, priceLevel, sign, ...(defaultCategory === undefined ? {} : { defaultCategory }) },
@@ -136,6 +137,19 @@ export function draftScheme(grid: Grid): SchemeDraft {
     },
     findings: guesses,
   };
+}
+
+/**
+ * The first text of the rows above the given one, read row by row from the top, wherever on the sheet it stands.
+ * A key with its value beside it (a form's »Overskrift | Færre åbningstimer«) is no title.
+ */
+function firstText(grid: Grid, below: number): string | undefined {
+  for (const row of grid.rows.slice(0, below)) {
+    const col = row.findIndex((cell) => cell !== undefined && cellText(cell).trim() !== '');
+    const beside = row[col + 1];
+    if (col >= 0 && (beside === undefined || cellText(beside).trim() === '')) return cellText(row[col] as GridCell).trim();
+  }
+  return undefined;
 }
 
 /** The first note under the header row that states the sign of the table's amounts. */

@@ -30,6 +30,8 @@ export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => str
   'column-ignored': (p) => `Kolonnen ${q(p.header)} bruges ikke i beregningen.`,
   'year-outside-period': (p) =>
     `Året ${p.year} ligger uden for planens periode ${p.period}. Beløbene i kolonnen tælles ikke med.`,
+  'year-row-outside-period': (p) =>
+    `Året ${p.year} ligger uden for planens periode ${p.period}. Beløbene i rækken tælles ikke med.`,
   'merged-cells-in-table': (p) =>
     `Cellerne ${p.range} er flettet inde i tabellen. Kun den øverste venstre celle læses; ophæv fletningen for at være sikker.`,
   'hidden-row-counted': () => 'Rækken er skjult, men tælles med. Vis rækken, hvis den skal kontrolleres.',
@@ -237,6 +239,7 @@ export const FINDING_KIND_DA: Record<FindingCode, string> = {
   'column-duplicate': 'Kolonne to gange',
   'column-ignored': 'Kolonner, der ikke bruges',
   'year-outside-period': 'År uden for planperioden',
+  'year-row-outside-period': 'Årsrækker uden for planperioden',
   'merged-cells-in-table': 'Flettede celler i tabellen',
   'hidden-row-counted': 'Skjulte rækker, der tælles med',
   'hidden-column-read': 'Skjulte kolonner, der læses med',

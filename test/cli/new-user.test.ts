@@ -2,6 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { summaryLines } from '../../src/cli/report';
+import { draftScheme } from '../../src/core/draft-scheme';
+import { gridOf } from '../../src/core/grid';
 import { runCli } from '../helpers/cli';
 import { analyse, HEADER } from '../helpers/plan';
 
@@ -50,5 +52,10 @@ describe('what init and validate say to a new user', () => {
     expect(init.out).toContain(`  - ${note} Udkastet gælder kun »Forslag 1«.`);
     expect(validate.out.split('\n').slice(0, 2)).toEqual(['Ark: Forslag 1', note]);
     expect(run.out.split('\n').slice(0, 2)).toEqual(['Ark: Forslag 1', note]);
+  });
+
+  it('names the drafted plan by the title of a table that starts further right on the sheet', () => {
+    const rows = [[], [null, null, 'Opfølgning: Rehabilitering (1.000 kr.)'], [null, null, 'År', 'Måltal', 'Realiseret effekt'], [null, null, 2024, 100, 80], [null, null, 2025, 150, 120]];
+    expect(draftScheme(gridOf({ sheetName: 'Ark1', rows })).scheme?.plan.name).toBe('Opfølgning: Rehabilitering (1.000 kr.)');
   });
 });

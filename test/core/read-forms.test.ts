@@ -61,4 +61,28 @@ describe('a budget proposal form as municipalities word it', () => {
     ]);
     expect(initiatives(result).map((i) => [i.name, i.category])).toEqual([[name, 'Kultur- og Fritidsudvalget']]);
   });
+
+  it('says when a year of the amounts lies outside the plan’s period, and counts nothing of it', () => {
+    const result = read([
+      ['Overskrift', 'Færre åbningstimer'],
+      ['Udvalg', 'Kultur- og Fritidsudvalget'],
+      ['Beløb i 1.000 kr.', 2024, 2025, 2026],
+      ['Besparelse', 100, 200, 300],
+    ]);
+    expect(result.findings.map((f) => `${f.code}@${f.cell ?? '-'}`)).toContain('year-outside-period@D3');
+    expect(initiatives(result).map((i) => i.planned)).toEqual([['100', '200']]);
+  });
+
+  it('reads a form that starts further right and down, as tables often do, the same', () => {
+    const form = [
+      ['Overskrift', 'Færre åbningstimer'],
+      ['Udvalg', 'Kultur- og Fritidsudvalget'],
+      ['Beløb i 1.000 kr.', 2024, 2025],
+      ['Besparelse', 100, 200],
+      ['Samlet ændring', 100, 200],
+    ];
+    const shifted = [[], [], ...form.map((row) => [null, null, ...row])];
+    expect(initiatives(read(shifted))).toEqual([{ name: 'Færre åbningstimer', category: 'Kultur- og Fritidsudvalget', cell: 'D3', planned: ['100', '200'] }]);
+    expect(initiatives(read(form))).toEqual([{ name: 'Færre åbningstimer', category: 'Kultur- og Fritidsudvalget', cell: 'B1', planned: ['100', '200'] }]);
+  });
 });

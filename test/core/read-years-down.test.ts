@@ -170,6 +170,68 @@ describe('a follow-up with the years down the rows', () => {
     ]);
   });
 
+  it('checks an »I alt« row under the years against each column’s sum, and counts it as no year', () => {
+    const rows = (realised: number): GridInput['rows'] => [
+      ['Opfølgning (mio. kr.)'],
+      ['År', 'Måltal', 'Realiseret effekt', 'Bemærkning'],
+      [2023, 1, 0.8, null],
+      [2024, 1.5, 1.2, 'Foreløbigt'],
+      ['I alt', 2.5, realised, null],
+    ];
+    expect(codesAt(read(rows(2)))).toContain('stated-total-agrees@A5');
+    expect(read(rows(2)).findings.find((f) => f.code === 'stated-total-agrees')?.message).toContain('(B5, C5)');
+    const off = read(rows(2.1));
+    expect(codesAt(off)).toContain('stated-total-mismatch@C5');
+    expect(off.findings.find((f) => f.code === 'stated-total-mismatch')?.message).toBe('»I alt« siger 2,1, men rækkerne giver 2,0 (forskel 0,1). Tjek rækkerne eller totalen.');
+    expect(figures(off)).toEqual([
+      { name: 'Opfølgning (mio. kr.)', cell: 'A1', years: { '2023': { target: '1', effect: '0.8' }, '2024': { target: '1.5', effect: '1.2' } } },
+    ]);
+  });
+
+  it('says when a year row lies outside the plan’s period, and counts nothing of it', () => {
+    const result = read([
+      ['Opfølgning (mio. kr.)'],
+      ['År', 'Måltal', 'Realiseret effekt'],
+      [2022, 9, 9],
+      [2023, 1, 0.8],
+      [2024, 1.5, 1.2],
+    ]);
+    expect(codesAt(result)).toContain('year-row-outside-period@A3');
+    expect(result.findings.find((f) => f.code === 'year-row-outside-period')?.message).toBe(
+      'Året 2022 ligger uden for planens periode 2023-2024. Beløbene i rækken tælles ikke med.',
+    );
+    expect(result.computation?.totals.map((t) => t.target.toString())).toEqual(['1', '1.5']);
+  });
+
+  it('reads a follow-up that starts further right and down, as tables often do, the same', () => {
+    const table = [
+      ['Opfølgning: Rehabilitering (mio. kr.)'],
+      ['År', 'Måltal', 'Realiseret effekt – del 1', 'Realiseret effekt – del 2', 'Samlet effekt'],
+      [2023, 1, 0.5, 0.25, 0.8],
+      [2024, 1.5, 1, 'Ej opgjort', null],
+      ['I alt', 2.5, 1.5, null, null],
+    ];
+    const shifted = read([['Bilag 3'], [], ...table.map((row) => [null, ...row])]);
+    expect(figures(shifted)).toEqual([
+      { name: 'Opfølgning: Rehabilitering (mio. kr.)', cell: 'B3', years: { '2023': { target: '1', effect: '0.75' }, '2024': { target: '1.5', effect: '1' } } },
+    ]);
+    expect(codesAt(shifted)).toEqual(expect.arrayContaining(['shape-recognised@B4', 'stated-total-mismatch@F5', 'effect-partial@E6', 'stated-total-agrees@B7']));
+  });
+
+  it('reads a row of units under the headers as the columns’ units', () => {
+    const result = read([
+      ['Opfølgning: Rehabilitering'],
+      ['År', 'Måltal', 'Realiseret effekt'],
+      [null, '1.000 kr.', '1.000 kr.'],
+      [2023, 1000, 800],
+      [2024, 1500, 1200],
+    ]);
+    expect(figures(result)).toEqual([
+      { name: 'Opfølgning: Rehabilitering', cell: 'A1', years: { '2023': { target: '1', effect: '0.8' }, '2024': { target: '1.5', effect: '1.2' } } },
+    ]);
+    expect(codesAt(result)).toEqual(expect.arrayContaining(['table-unit-converted@B3', 'table-unit-converted@C3']));
+  });
+
   it('reads any follow-up of this shape without throwing, each value cell in one initiative only, each initiative named', () => {
     const measure = fc.constantFrom('Måltal', 'Oprindelige forventninger', 'Justerede forventninger', 'Forventet effekt', 'Realiseret effekt', 'Realiseret effekt – del 1', 'Samlet effekt', 'Bemærkning', 'Andet');
     const header = fc.tuple(fc.constantFrom('', 'A – ', 'B: ', 'Budget - '), measure).map(([prefix, words]) => prefix + words);

@@ -1,10 +1,10 @@
 import { CellPosition } from '../a1';
 import { ColumnRole } from '../columns';
-import { Finding } from '../findings';
+import { Finding, finding } from '../findings';
 import { cellText, EMPTY_CELL, Grid, GridCell } from '../grid';
 import { MappedColumn, PlanRow, ValueCell } from '../plan-table';
 import { normaliseLabel, planGroupOf, Scheme } from '../scheme';
-import { yearInCell } from '../years';
+import { formatYears, yearInCell } from '../years';
 import { ReadOptions, TableRead } from './read-options';
 import { initiativeAt } from './read-row';
 import { readValueCell, tableReading } from './read-value';
@@ -24,8 +24,10 @@ const NAME_KEYS = /^((overskrift|titel|navn)( på (budget)?forslag(et)?)?|(budge
 const CATEGORY_KEYS = /^((fag|stående )?udvalg(et)?|udgiftstype|(politik|bevillings)?område)\b/;
 
 export interface ProposalForm {
-  /** The row whose cells from the second column on hold the years. */
+  /** The row whose cells right of the labels hold the years. */
   readonly headerRow: number;
+  /** The column of the row labels and keys (»Effektivisering«, »Overskrift«): the form's first, wherever it starts. */
+  readonly labelCol: number;
   readonly years: readonly { readonly col: number; readonly year: number }[];
   readonly rows: readonly { readonly row: number; readonly label: string; readonly kind: FormRow }[];
   readonly name?: { readonly text: string; readonly position: CellPosition };
@@ -43,11 +45,12 @@ export function recogniseForms(grid: Grid): ProposalForm[] {
   for (let r = 0; r < grid.rows.length; r += 1) {
     const years = yearsAcross(grid.rows[r] ?? []);
     if (years.length < 2) continue;
+    const labelCol = labelColumn(grid.rows[r] ?? [], years);
     const rows: { row: number; label: string; kind: FormRow }[] = [];
     let below = r + 1;
     for (; below < grid.rows.length; below += 1) {
       const cells = grid.rows[below] ?? [];
-      const label = cellText(cells[0] ?? EMPTY_CELL).trim();
+      const label = cellText(cells[labelCol] ?? EMPTY_CELL).trim();
       const hasAmounts = years.some(({ col }) => cellText(cells[col] ?? EMPTY_CELL).trim() !== '');
       if (label === '' && !hasAmounts) break;
       if (yearsAcross(cells).length >= 2) break;
@@ -55,7 +58,7 @@ export function recogniseForms(grid: Grid): ProposalForm[] {
       rows.push({ row: below, label, kind: ROW_WORDS.find(([words]) => words.test(normaliseLabel(label)))?.[1] ?? 'component' });
     }
     if (rows.some((row) => row.kind === 'component' || row.kind === 'net')) {
-      forms.push({ headerRow: r, years, rows, ...keyValues(grid, keysFrom, r) });
+      forms.push({ headerRow: r, labelCol, years, rows, ...keyValues(grid, keysFrom, r, labelCol) });
       keysFrom = below;
     }
     r = below - 1;
@@ -75,18 +78,25 @@ function yearsAcross(cells: readonly (GridCell | undefined)[]): { col: number; y
   return years;
 }
 
+/** The labels' column: the heading's left of the first year (»Beløb i 1.000 kr.«), else the column right before it. */
+function labelColumn(cells: readonly (GridCell | undefined)[], years: readonly { col: number }[]): number {
+  const first = years[0]?.col ?? 1;
+  for (let col = 0; col < first; col += 1) if (cellText(cells[col] ?? EMPTY_CELL).trim() !== '') return col;
+  return first - 1;
+}
+
 /** The form's name and category from its key–value rows; its name from the text right above the block otherwise. */
-function keyValues(grid: Grid, from: number, headerRow: number): Pick<ProposalForm, 'name' | 'category'> {
+function keyValues(grid: Grid, from: number, headerRow: number, keyCol: number): Pick<ProposalForm, 'name' | 'category'> {
   let name: ProposalForm['name'];
   let category: string | undefined;
   let above: ProposalForm['name'];
   for (let r = from; r < headerRow; r += 1) {
     const cells = grid.rows[r] ?? [];
-    const key = normaliseLabel(cellText(cells[0] ?? EMPTY_CELL));
-    const value = cellText(cells[1] ?? EMPTY_CELL).trim();
-    if (NAME_KEYS.test(key) && value !== '') name ??= { text: value, position: { row: r, col: 1 } };
+    const key = normaliseLabel(cellText(cells[keyCol] ?? EMPTY_CELL));
+    const value = cellText(cells[keyCol + 1] ?? EMPTY_CELL).trim();
+    if (NAME_KEYS.test(key) && value !== '') name ??= { text: value, position: { row: r, col: keyCol + 1 } };
     else if (CATEGORY_KEYS.test(key) && value !== '') category ??= value;
-    else if (key !== '' && value === '') above = { text: cellText(cells[0] ?? EMPTY_CELL).trim(), position: { row: r, col: 0 } };
+    else if (key !== '' && value === '') above = { text: cellText(cells[keyCol] ?? EMPTY_CELL).trim(), position: { row: r, col: keyCol } };
   }
   const named = name ?? above;
   return { ...(named === undefined ? {} : { name: named }), ...(category === undefined ? {} : { category }) };
@@ -107,6 +117,12 @@ export function readForms(grid: Grid, forms: readonly ProposalForm[], scheme: Sc
   // The sign note (»(-) = mindreudgift«) often stands under the last form, after a blank row: the whole sheet is looked at.
   const reading = tableReading(grid, first.headerRow, grid.rows.length - 1, columns, scheme, options, findings);
   const inPlan = new Set(group?.years ?? []);
+  // A year outside the plan's period counts nothing, and is said at each form's heading.
+  for (const form of forms) {
+    for (const { col, year } of form.years) {
+      if (!inPlan.has(year)) findings.push(finding('year-outside-period', { sheet, position: { row: form.headerRow, col } }, { year: String(year), period: formatYears(group?.years ?? []) }));
+    }
+  }
 
   const rows: PlanRow[] = forms.map((form) => {
     const values: ValueCell[] = [];
@@ -120,7 +136,7 @@ export function readForms(grid: Grid, forms: readonly ProposalForm[], scheme: Sc
       const change = checkedSum(sheet, components, net, scheme.bilag1.minDecimals, findings);
       if (change !== undefined) values.push(change);
     }
-    const position = form.name?.position ?? { row: form.headerRow, col: 0 };
+    const position = form.name?.position ?? { row: form.headerRow, col: form.labelCol };
     return initiativeAt(sheet, position, form.name?.text ?? sheet, form.category ?? scheme.plan.defaultCategory ?? '', values, findings);
   });
   const lastColumn = Math.max(...forms.flatMap((form) => form.years.map(({ col }) => col)));

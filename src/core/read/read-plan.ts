@@ -40,20 +40,23 @@ export function readPlan(grid: Grid, scheme: Scheme, options: ReadOptions = {}):
   const seen = recogniseShape(grid, vocabulary, isIgnored);
   switch (seen?.shape) {
     case 'row-table':
-      return withShape('row-table', sheet, readRowTable(grid, seen.header, scheme, vocabulary, options, isIgnored));
+      return withShape('row-table', sheet, 0, readRowTable(grid, seen.header, scheme, vocabulary, options, isIgnored));
     case 'years-down': {
       const read = readYearsDownTable(grid, seen.yearsDown, scheme, options);
-      return withShape((read.table?.rows.length ?? 0) > 1 ? 'years-down-groups' : 'years-down', sheet, read);
+      return withShape((read.table?.rows.length ?? 0) > 1 ? 'years-down-groups' : 'years-down', sheet, seen.yearsDown.yearCol, read);
     }
-    case 'proposal-forms':
-      return withShape(seen.forms.length === 1 ? 'proposal-form' : 'proposal-forms', sheet, readForms(grid, seen.forms, scheme, options));
+    case 'proposal-forms': {
+      const first = seen.forms[0]?.labelCol ?? 0;
+      return withShape(seen.forms.length === 1 ? 'proposal-form' : 'proposal-forms', sheet, first, readForms(grid, seen.forms, scheme, options));
+    }
     case undefined:
       return { findings: [finding('header-not-found', { sheet })] };
   }
 }
 
-function withShape(shape: keyof typeof SHAPE_DA, sheet: string, read: TableRead): TableRead {
+/** Says which shape the sheet was read as, at the start of the table's header row. */
+function withShape(shape: keyof typeof SHAPE_DA, sheet: string, col: number, read: TableRead): TableRead {
   if (read.table === undefined) return read;
-  const place = { sheet, position: { row: read.table.headerRow, col: 0 } };
+  const place = { sheet, position: { row: read.table.headerRow, col } };
   return { ...read, findings: [finding('shape-recognised', place, { shape }), ...read.findings] };
 }

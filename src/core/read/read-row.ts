@@ -8,6 +8,11 @@ import { readValueCell, ValueReading } from './read-value';
 
 // Case-insensitive patterns instead of lower-casing every row's texts: a plan has tens of thousands of rows.
 const TOTAL_LABEL = /\bi alt\b|^(total|sum|samlet (ændring|besparelse|effekt))\b/i;
+
+/** Whether a row's label says it is a stated total (»I alt«, »Total«, »Samlet ændring«). */
+export function isTotalLabel(text: string): boolean {
+  return TOTAL_LABEL.test(text);
+}
 const DROPPED = /udgå|bortfald/i;
 /** An activity row's name starts with a bullet and a space: "- Åben cafe på Fønix". */
 export const ACTIVITY_MARK = /^\s*[-–•·]\s+/;

@@ -56,11 +56,11 @@ export function measureColumn(col: number, header: string): YearsDownColumn | un
  * as the two together. A text under two kinds (»Rehabilitering« under »Måltal« and under »Realiseret effekt«)
  * names a group. A row above that names groups instead is for measureGroups.
  */
-export function headerColumns(grid: Grid, headerRow: number): YearsDownColumn[] {
+export function headerColumns(grid: Grid, headerRow: number, yearCol: number): YearsDownColumn[] {
   const headers: { col: number; above: string; lower: string }[] = [];
   let above = '';
   const cells = grid.rows[headerRow] ?? [];
-  for (let col = 1; col < cells.length; col += 1) {
+  for (let col = yearCol + 1; col < cells.length; col += 1) {
     const upper = headerRow === 0 ? '' : textAt(grid, { row: headerRow - 1, col });
     if (upper !== '') above = upper;
     const lower = cellText(cells[col] ?? EMPTY_CELL).trim();
@@ -92,8 +92,8 @@ function textAt(grid: Grid, position: CellPosition): string {
  * over the columns (merged or written once over a group's first column), else split where a measure repeats.
  * One group (no name) when the table has fewer than two.
  */
-export function measureGroups(grid: Grid, headerRow: number, columns: readonly YearsDownColumn[]): MeasureGroup[] {
-  const grouped = byPrefix(headerRow, columns) ?? byRowAbove(grid, headerRow, columns) ?? byRepeat(grid, headerRow, columns);
+export function measureGroups(grid: Grid, headerRow: number, yearCol: number, columns: readonly YearsDownColumn[]): MeasureGroup[] {
+  const grouped = byPrefix(headerRow, columns) ?? byRowAbove(grid, headerRow, columns) ?? byRepeat(grid, headerRow, yearCol, columns);
   return grouped ?? [{ columns }];
 }
 
@@ -159,7 +159,7 @@ function byRowAbove(grid: Grid, headerRow: number, columns: readonly YearsDownCo
   });
 }
 
-function byRepeat(grid: Grid, headerRow: number, columns: readonly YearsDownColumn[]): MeasureGroup[] | undefined {
+function byRepeat(grid: Grid, headerRow: number, yearCol: number, columns: readonly YearsDownColumn[]): MeasureGroup[] | undefined {
   let seen = new Set<string>();
   let group = 0;
   const groups = split(columns, (column) => {
@@ -175,7 +175,7 @@ function byRepeat(grid: Grid, headerRow: number, columns: readonly YearsDownColu
   // Two groups side by side each hold an expectation and an effect; a second expectation alone (»Budget« beside
   // »Oprindelige forventninger«) is no second group.
   if (groups.length < 2 || !groups.every(({ columns: inGroup }) => inGroup.some(isExpectation) && inGroup.some(isEffect))) return undefined;
-  const title = titleAbove(grid, headerRow);
+  const title = titleAbove(grid, headerRow, yearCol);
   return groups.map(({ columns: inGroup }) => {
     const measured = inGroup.filter((c) => c.measure !== 'note');
     const first = measured[0]?.col ?? 0;
@@ -194,13 +194,13 @@ function isEffect(column: YearsDownColumn): boolean {
 }
 
 /**
- * The table's title: the nearest text above the given row, in the first columns; a row that only states the
- * unit ("Beløb i 1.000 kr.") or the sign ("(-) = mindreudgift") is a note, not a title.
+ * The table's title: the nearest text above the given row, in the columns up to two right of the years'; a row
+ * that only states the unit ("Beløb i 1.000 kr.") or the sign ("(-) = mindreudgift") is a note, not a title.
  */
-export function titleAbove(grid: Grid, below: number): { text: string; position: CellPosition } | undefined {
+export function titleAbove(grid: Grid, below: number, yearCol: number): { text: string; position: CellPosition } | undefined {
   for (let r = below - 1; r >= 0; r -= 1) {
     const cells = grid.rows[r] ?? [];
-    for (let c = 0; c < Math.min(cells.length, 3); c += 1) {
+    for (let c = 0; c < Math.min(cells.length, yearCol + 3); c += 1) {
       const text = cellText(cells[c] ?? EMPTY_CELL).trim();
       if (text === '' || isNote(text)) continue;
       return { text, position: { row: r, col: c } };

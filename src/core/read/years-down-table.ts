@@ -1,21 +1,27 @@
+import { toA1 } from '../a1';
 import { ColumnRole, Measure } from '../columns';
 import { Finding, finding } from '../findings';
 import { cellText, EMPTY_CELL, Grid, GridCell } from '../grid';
 import { MappedColumn, ValueCell } from '../plan-table';
 import { planGroupOf, Scheme } from '../scheme';
-import { yearInCell } from '../years';
+import { formatYears, yearInCell } from '../years';
 import { HEADER_SEARCH_ROWS } from './header-row';
 import { ReadOptions, TableRead } from './read-options';
-import { initiativeAt } from './read-row';
+import { initiativeAt, isTotalLabel } from './read-row';
 import { readValueCell, tableReading } from './read-value';
 import { checkedSum } from './stated-sum';
 import { headerColumns, headerHasRowAbove, measureGroups, titleAbove, YearsDownColumn } from './years-down-groups';
 
 export interface YearsDownShape {
   readonly headerRow: number;
+  /** The column of the years: the table's first, wherever on the sheet it starts. */
+  readonly yearCol: number;
   readonly years: readonly { readonly row: number; readonly year: number }[];
   readonly columns: readonly YearsDownColumn[];
 }
+
+/** The columns the years may stand in: a table often starts a column or two in from the sheet's edge. */
+const YEAR_COLUMNS_TRIED = 4;
 
 /**
  * A follow-up whose first column holds the years, one a row, under headers that name measures: original and
@@ -23,15 +29,17 @@ export interface YearsDownShape {
  */
 export function recogniseYearsDown(grid: Grid): YearsDownShape | undefined {
   for (let r = 0; r < Math.min(grid.rows.length, HEADER_SEARCH_ROWS); r += 1) {
-    const years: { row: number; year: number }[] = [];
-    for (let below = r + 1; below < grid.rows.length; below += 1) {
-      const year = yearInCell(grid.rows[below]?.[0]);
-      if (year === undefined) break;
-      years.push({ row: below, year });
+    for (let yearCol = 0; yearCol < YEAR_COLUMNS_TRIED; yearCol += 1) {
+      const years: { row: number; year: number }[] = [];
+      for (let below = r + 1; below < grid.rows.length; below += 1) {
+        const year = yearInCell(grid.rows[below]?.[yearCol]);
+        if (year === undefined) break;
+        years.push({ row: below, year });
+      }
+      if (years.length < 2) continue;
+      const columns = headerColumns(grid, r, yearCol);
+      if (columns.some((c) => c.measure !== 'note')) return { headerRow: r, yearCol, years, columns };
     }
-    if (years.length < 2) continue;
-    const columns = headerColumns(grid, r);
-    if (columns.some((c) => c.measure !== 'note')) return { headerRow: r, years, columns };
   }
   return undefined;
 }
@@ -77,12 +85,19 @@ export function readYearsDownTable(grid: Grid, shape: YearsDownShape, scheme: Sc
     return values;
   };
 
-  const groups = measureGroups(grid, shape.headerRow, shape.columns);
-  const title = titleAbove(grid, headerHasRowAbove(grid, shape.headerRow, shape.columns) ? shape.headerRow - 1 : shape.headerRow);
+  // A year row outside the plan's period counts nothing, and is said once.
+  for (const { row, year } of shape.years) {
+    if (!inPlan.has(year)) findings.push(finding('year-row-outside-period', { sheet, position: { row, col: shape.yearCol } }, { year: String(year), period: formatYears(group?.years ?? []) }));
+  }
+  const groups = measureGroups(grid, shape.headerRow, shape.yearCol, shape.columns);
+  const title = titleAbove(grid, headerHasRowAbove(grid, shape.headerRow, shape.columns) ? shape.headerRow - 1 : shape.headerRow, shape.yearCol);
   const rows = groups.map((measured) => {
-    const name = measured.name ?? title ?? { text: sheet, position: { row: shape.headerRow, col: 0 } };
+    const name = measured.name ?? title ?? { text: sheet, position: { row: shape.headerRow, col: shape.yearCol } };
     return initiativeAt(sheet, name.position, name.text, scheme.plan.defaultCategory ?? '', valuesOf(measured.columns), findings);
   });
+  const readAt = (row: number, column: YearsDownColumn, into: Finding[]): ValueCell =>
+    readValueCell(sheet, grid.rows[row]?.[column.col] ?? EMPTY_CELL, roleOf('target', firstYear), { row, col: column.col }, reading, into);
+  findings.push(...checkYearsTotal(grid, shape, readAt, scheme.bilag1.minDecimals));
   const lastColumn = Math.max(0, ...shape.columns.map((c) => c.col));
   return { table: { sheet, headerRow: shape.headerRow, columns, rows, lastColumn, lastRow, yearsDownRows: true }, findings };
 }
@@ -103,4 +118,31 @@ function realisedEffect(
     findings.push(finding('effect-partial', { sheet, position: part.position }, { part: header, year: String(part.role.kind === 'amount' ? part.role.year : '') }));
   }
   return checkedSum(sheet, parts, statedSum, minDecimals, findings);
+}
+
+/**
+ * An »I alt« row right under the years: each column's stated total is checked against the sum of its years, as a
+ * row table's »I alt« against its rows, and said where it agrees. It is no year and no initiative.
+ */
+function checkYearsTotal(
+  grid: Grid,
+  shape: YearsDownShape,
+  read: (row: number, column: YearsDownColumn, findings: Finding[]) => ValueCell,
+  minDecimals: number,
+): Finding[] {
+  const row = (shape.years[shape.years.length - 1]?.row ?? shape.headerRow) + 1;
+  if (!isTotalLabel(cellText(grid.rows[row]?.[shape.yearCol] ?? EMPTY_CELL).trim())) return [];
+  const findings: Finding[] = [];
+  const agreeing: string[] = [];
+  for (const column of shape.columns) {
+    if (column.measure === 'note' || cellText(grid.rows[row]?.[column.col] ?? EMPTY_CELL).trim() === '') continue;
+    const stated = read(row, column, findings);
+    // The years' cells were read, and their findings given, with the initiatives.
+    const years = shape.years.filter((y) => cellText(grid.rows[y.row]?.[column.col] ?? EMPTY_CELL).trim() !== '').map((y) => read(y.row, column, []));
+    const before = findings.length;
+    checkedSum(grid.sheetName, years, stated, minDecimals, findings);
+    if (findings.length === before && stated.value !== null && years.length > 0 && years.every((y) => y.value !== null)) agreeing.push(toA1(stated.position));
+  }
+  if (agreeing.length > 0) findings.push(finding('stated-total-agrees', { sheet: grid.sheetName, position: { row, col: shape.yearCol } }, { columns: agreeing.join(', ') }));
+  return findings;
 }
