@@ -1,6 +1,7 @@
 // Builds the task pane for Excel (taskpane.html, with Office.js from Microsoft's CDN), its commands and
 // help pages, and the same pane as a browser page that works on .xlsx files (index.html). The .xlsx
 // adapter (with fflate and saxes) is only in the browser page's lazily loaded chunk, never in the Excel pane's script.
+// The workers each page starts (src/taskpane/worker/start-workers.ts) are bundled as scripts of their own.
 const path = require('node:path');
 const { gzipSync } = require('node:zlib');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -21,7 +22,12 @@ class ReportGzippedSizes {
         const files = entry.getFiles().filter((f) => f.endsWith('.js'));
         sizes[name] = files.reduce((sum, f) => sum + gzipped(f), 0);
       }
-      const initial = new Set([...compilation.entrypoints.values()].flatMap((entry) => entry.getFiles()));
+      // Each worker (src/taskpane/worker) is an entry of its own that webpack found in the code.
+      for (const worker of compilation.asyncEntrypoints) {
+        sizes[`worker ${worker.name}`] = worker.getFiles().filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzipped(f), 0);
+      }
+      const entries = [...compilation.entrypoints.values(), ...compilation.asyncEntrypoints];
+      const initial = new Set(entries.flatMap((entry) => entry.getFiles()));
       const lazy = Object.keys(compilation.assets).filter((f) => f.endsWith('.js') && !initial.has(f));
       sizes['browser, .xlsx reading on demand'] = lazy.reduce((sum, f) => sum + gzipped(f), 0);
       const lines = Object.entries(sizes).map(([name, bytes]) => `  ${name.padEnd(40)} ${(bytes / 1024).toFixed(0).padStart(5)} KB gzipped`);

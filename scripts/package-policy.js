@@ -28,6 +28,9 @@ const DIRECTIVES = [
   ['img-src', "'self'"],
   ['font-src', "'self'"],
   ['connect-src', "'self'"],
+  // The core runs in a worker from the add-in's own address (src/taskpane/worker); said outright, as
+  // web views that do not know worker-src fall back to child-src and then default-src, never wider.
+  ['worker-src', "'self'"],
   ['frame-src', OFFICE_CDN],
   ['object-src', "'none'"],
   ['base-uri', "'self'"],

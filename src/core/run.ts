@@ -8,7 +8,12 @@ import { Scheme } from './scheme';
 import { SCHEME_SHEET, withLayoutTargetCells, withSheetTargetCells } from './scheme-sheet';
 import { GAP_SHEET } from './gap-sheet';
 import { AddinState, patchColumnPrints, RECORD_SHEETS } from './state';
-import { PlanWorkbook } from './workbook';
+import { PlanWorkbook, WorkbookFacts } from './workbook';
+
+/** The core's analysis of one sheet, wherever it runs (the task pane runs it off the page's thread). */
+export type AnalyseSheet = (grid: Grid, scheme: Scheme, facts: WorkbookFacts) => Promise<PlanResult>;
+
+const analyseHere: AnalyseSheet = async (grid, scheme, facts) => analysePlan(grid, scheme, facts);
 
 export interface RunOptions {
   /** The sheet with the initiatives; by default the one used last time, else the first with a table. */
@@ -17,6 +22,8 @@ export interface RunOptions {
   readonly write: boolean;
   /** The scheme as a sheet, added when the workbook has none, so users can see and edit it in Excel. */
   readonly schemeSheet?: SheetLayout;
+  /** Where each sheet is analysed; by default here, with analysePlan. */
+  readonly analyse?: AnalyseSheet;
 }
 
 export interface RunOutcome {
@@ -38,10 +45,11 @@ export async function runPlan(workbook: PlanWorkbook, scheme: Scheme, options: R
 
   const lastUsed = facts.settings?.sheet ?? state?.sourceSheet;
   const candidates = options.sheet !== undefined ? [options.sheet] : orderCandidates(sheetNames.filter((n) => !ownSheets.has(n)), lastUsed);
+  const analyse = options.analyse ?? analyseHere;
   let first: RunOutcome | undefined;
   for (const sheet of candidates) {
     const grid = await workbook.readSheet(sheet);
-    const result = analysePlan(grid, planScheme, facts);
+    const result = await analyse(grid, planScheme, facts);
     // The structure as the formulas refer to it: the scheme sheet's target cells included.
     const earlier = earlierRun(state, result, planScheme);
     const outcome = { sheet, result, written: false, ...(earlier === undefined ? {} : { earlier }) };

@@ -1,10 +1,12 @@
+import { memo } from 'react';
 import type React from 'react';
-import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import { Field, makeStyles, ProgressBar, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
 import type { Computation, YearTotal } from '../core/compute';
 import type { Decimal } from '../core/decimal';
 import { displayText, isFigure, SheetLayout } from '../core/layout';
 import { decimalsToShow, formatDanish } from '../core/money';
 import { groupYearLabel, Scheme } from '../core/scheme';
+import { useRowsInSlices } from './rows-in-slices';
 
 const useStyles = makeStyles({
   // A table wider than the pane scrolls inside its own frame; the pane itself never scrolls sideways.
@@ -70,28 +72,49 @@ export function GapTable({ computation, scheme }: { computation: Computation; sc
   );
 }
 
-/** Bilag 1 as it will show in Excel, in a frame of its own that scrolls sideways. */
+/** Bilag 1 as it will show in Excel, in a frame of its own that scrolls sideways; a long one fills in a slice at a time. */
 export function BilagPreview({ layout }: { layout: SheetLayout }): React.JSX.Element {
   const styles = useStyles();
+  const slices = useRowsInSlices(layout.rows);
+  const shown = slices.reduce((sum, slice) => sum + slice.length, 0);
   return (
-    <div className={styles.frame} role="region" aria-label={`${layout.sheetName}, vist som i arket (rul vandret for alle kolonner)`} tabIndex={0}>
-      <Table size="extra-small" aria-label={layout.sheetName} data-testid="bilag-preview" className={styles.bilag}>
-        <TableBody>
-          {layout.rows.map((row, r) => (
-            <TableRow key={r}>
-              {row.map((cell, c) => (
-                <TableCell
-                  key={c}
-                  className={isFigure(cell) ? styles.figure : undefined}
-                  style={{ fontWeight: cell.bold ? 600 : 400, minWidth: c === 0 ? '16em' : undefined, verticalAlign: 'top' }}
-                >
-                  {displayText(cell)}
-                </TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <>
+      {shown < layout.rows.length ? (
+        <Field label={`Viser ${shown.toLocaleString('da-DK')} af ${layout.rows.length.toLocaleString('da-DK')} rækker …`}>
+          <ProgressBar value={shown / layout.rows.length} />
+        </Field>
+      ) : null}
+      <div className={styles.frame} role="region" aria-label={`${layout.sheetName}, vist som i arket (rul vandret for alle kolonner)`} tabIndex={0}>
+        <Table size="extra-small" aria-label={layout.sheetName} data-testid="bilag-preview" className={styles.bilag}>
+          <TableBody>
+            {slices.map((rows, s) => (
+              <BilagRows key={s} rows={rows} />
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </>
   );
 }
+
+/** One slice of Bilag 1's rows; a slice on screen is not rendered again when the next one is added. */
+const BilagRows = memo(function BilagRows({ rows }: { rows: SheetLayout['rows'] }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <>
+      {rows.map((row, r) => (
+        <TableRow key={r}>
+          {row.map((cell, c) => (
+            <TableCell
+              key={c}
+              className={isFigure(cell) ? styles.figure : undefined}
+              style={{ fontWeight: cell.bold ? 600 : 400, minWidth: c === 0 ? '16em' : undefined, verticalAlign: 'top' }}
+            >
+              {displayText(cell)}
+            </TableCell>
+          ))}
+        </TableRow>
+      ))}
+    </>
+  );
+});

@@ -2,6 +2,7 @@ import { ExcelHost } from '../adapters/office/host';
 import { OfficeWorkbook } from '../adapters/office/office-workbook';
 import { ExcelEvents, watchSheets } from '../adapters/office/watch';
 import type { Finding } from '../core/findings';
+import type { AnalyseSheet } from '../core/run';
 import { Scheme } from '../core/scheme';
 import { schemeFromWorkbook } from '../core/scheme-sheet';
 import { NO_SCHEME_SHEET, SchemeFile, schemeFromFile, schemeOrProblem } from './scheme-file';
@@ -16,17 +17,21 @@ export class ExcelSession extends WorkbookSession {
     scheme: Scheme,
     schemeFromJsonFile: boolean,
     private readonly events: ExcelEvents | undefined,
+    analyse: AnalyseSheet | undefined,
   ) {
-    super(office, scheme, schemeFromJsonFile);
+    super(office, scheme, schemeFromJsonFile, analyse);
   }
 
-  /** Opens the workbook with its scheme sheet, or with a scheme file the user chose; with Excel's events, the pane follows edits. */
-  static async open(host: ExcelHost, schemeFile?: SchemeFile, events?: ExcelEvents): Promise<ExcelSession> {
+  /**
+   * Opens the workbook with its scheme sheet, or with a scheme file the user chose; with Excel's events, the pane
+   * follows edits. `analyse`: where the core analyses the sheets (the pane's worker); by default on the page.
+   */
+  static async open(host: ExcelHost, schemeFile?: SchemeFile, events?: ExcelEvents, analyse?: AnalyseSheet): Promise<ExcelSession> {
     const workbook = new OfficeWorkbook(host);
-    if (schemeFile !== undefined) return new ExcelSession(workbook, schemeFromFile(schemeFile), true, events);
+    if (schemeFile !== undefined) return new ExcelSession(workbook, schemeFromFile(schemeFile), true, events, analyse);
     const read = await schemeFromWorkbook(workbook);
     if (read === undefined) throw NO_SCHEME_SHEET();
-    return new ExcelSession(workbook, schemeOrProblem(read), false, events);
+    return new ExcelSession(workbook, schemeOrProblem(read), false, events, analyse);
   }
 
   /** Listens for edits of the sheets, where the session was opened with Excel's events. */

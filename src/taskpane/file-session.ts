@@ -28,11 +28,17 @@ export class FileSession extends WorkbookSession {
     return new FileSession(file.name, workbook, schemeOrProblem(read), false);
   }
 
-  readonly download = async (): Promise<{ url: string; name: string }> => {
-    const blob = new Blob([(await this.file.toBuffer()) as Uint8Array<ArrayBuffer>], {
-      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    });
-    // "plan.xlsx" → "plan med Bilag 1.xlsx".
-    return { url: URL.createObjectURL(blob), name: `${this.title.replace(/\.xlsx$/i, '')} med Bilag 1.xlsx` };
-  };
+  /** The workbook as it is now, as the bytes of an .xlsx file. */
+  bytes(): Promise<Uint8Array> {
+    return this.file.toBuffer();
+  }
+
+  readonly download = async (): Promise<{ url: string; name: string }> => downloadOf(await this.bytes(), this.title);
+}
+
+/** The workbook's bytes as a file to save, named after the file it was opened from. */
+export function downloadOf(bytes: Uint8Array, title: string): { url: string; name: string } {
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  // "plan.xlsx" → "plan med Bilag 1.xlsx".
+  return { url: URL.createObjectURL(blob), name: `${title.replace(/\.xlsx$/i, '')} med Bilag 1.xlsx` };
 }

@@ -1,5 +1,5 @@
 import type { Finding, Fix } from '../core/findings';
-import { runPlan, RunOutcome } from '../core/run';
+import { AnalyseSheet, runPlan, RunOutcome } from '../core/run';
 import type { Scheme } from '../core/scheme';
 import { schemeFromWorkbook, schemeToLayout, SCHEME_SHEET } from '../core/scheme-sheet';
 import type { PlanWorkbook, WorkbookFacts } from '../core/workbook';
@@ -59,6 +59,8 @@ export abstract class WorkbookSession implements PlanSession {
     scheme: Scheme,
     /** The scheme came from a JSON file: the first run adds it to the workbook as a sheet. */
     private readonly schemeFromJsonFile: boolean,
+    /** Where the core analyses a sheet (the Excel pane's worker); by default here. */
+    private readonly analyse?: AnalyseSheet,
   ) {
     this.currentScheme = scheme;
     this.remembered = {
@@ -81,7 +83,7 @@ export abstract class WorkbookSession implements PlanSession {
 
   validate(sheet?: string): Promise<RunOutcome> {
     this.forgetWorkbook();
-    return runPlan(this.remembered, this.scheme, { write: false, ...(sheet === undefined ? {} : { sheet }) });
+    return runPlan(this.remembered, this.scheme, { write: false, ...this.where(sheet) });
   }
 
   async reread(sheet?: string, changed?: readonly string[]): Promise<RunOutcome> {
@@ -94,7 +96,7 @@ export abstract class WorkbookSession implements PlanSession {
       if (read !== undefined && read.scheme === undefined) return { ...(sheet === undefined ? {} : { sheet }), result: { findings: read.findings }, written: false };
       if (read?.scheme !== undefined) this.currentScheme = read.scheme;
     }
-    return runPlan(this.remembered, this.scheme, { write: false, ...(sheet === undefined ? {} : { sheet }) });
+    return runPlan(this.remembered, this.scheme, { write: false, ...this.where(sheet) });
   }
 
   async run(sheet?: string): Promise<RunOutcome> {
@@ -102,12 +104,17 @@ export abstract class WorkbookSession implements PlanSession {
     try {
       return await runPlan(this.workbook, this.scheme, {
         write: true,
-        ...(sheet === undefined ? {} : { sheet }),
+        ...this.where(sheet),
         ...(this.schemeFromJsonFile ? { schemeSheet: schemeToLayout(this.scheme) } : {}),
       });
     } finally {
       this.forgetWorkbook();
     }
+  }
+
+  /** The sheet to run on, when one is chosen, and where the core analyses it. */
+  private where(sheet: string | undefined): { sheet?: string; analyse?: AnalyseSheet } {
+    return { ...(sheet === undefined ? {} : { sheet }), ...(this.analyse === undefined ? {} : { analyse: this.analyse }) };
   }
 
   async applyFixes(fixes: readonly Fix[], sheet?: string): Promise<RunOutcome> {

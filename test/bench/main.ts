@@ -1,12 +1,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/paths';
 import { benchCommandLine, CommandLineFigures } from './cli-bench';
 import { benchCore, CoreFigures } from './core-bench';
 import { benchOffice, OfficeFigures } from './office-bench';
+import { benchMainThread, MainThreadFigures } from './main-thread-bench';
 import { benchPane, PaneFigures } from './pane-bench';
 import { benchScheme, planXlsx } from './plan-files';
+import { benchRefresh, LIVE_SIZE, RefreshFigures } from './refresh-bench';
 import { benchmarkReport } from './report';
 import { syntheticPlan } from './synthetic-plan';
 
@@ -25,6 +27,10 @@ export interface BenchFigures {
   readonly machine: string;
   readonly sizes: readonly SizeFigures[];
   readonly pane?: PaneFigures;
+  /** At LIVE_SIZE initiatives: the longest main-thread task in each page while the plan is read and computed. */
+  readonly mainThread?: Readonly<Record<string, MainThreadFigures>>;
+  /** At LIVE_SIZE initiatives: a live refresh in Excel after an edit. */
+  readonly refresh: RefreshFigures;
 }
 
 const DEFAULT_SIZES = [1_000, 10_000, 50_000];
@@ -34,6 +40,8 @@ export async function main(args: readonly string[]): Promise<number> {
   const sizesArg = args[args.indexOf('--sizes') + 1];
   const sizes = args.includes('--sizes') && sizesArg !== undefined ? sizesArg.split(',').map(Number) : DEFAULT_SIZES;
   const scheme = benchScheme();
+  // Other work on the machine slows every figure alike: the load is noted beside them.
+  const loadAtStart = loadavg()[0] ?? 0;
   const folder = mkdtempSync(join(tmpdir(), 'handleplan-bench-'));
   const figures: SizeFigures[] = [];
   try {
@@ -50,12 +58,18 @@ export async function main(args: readonly string[]): Promise<number> {
     }
     console.error('The task pane in headless Chromium…');
     const pane = await benchPane(scheme, syntheticPlan(1_000), 5);
+    console.error(`${LIVE_SIZE} initiatives: a live refresh after an edit, and the longest main-thread task in the pages…`);
+    const live = syntheticPlan(LIVE_SIZE);
+    const refresh = await benchRefresh(live, scheme, 7);
+    const mainThread = await benchMainThread(scheme, live, 3);
     const cpu = cpus();
     const result: BenchFigures = {
       date: new Date().toISOString().slice(0, 10),
-      machine: `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`,
+      machine: `${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}, load average ${loadAtStart.toFixed(1)} at the start and ${(loadavg()[0] ?? 0).toFixed(1)} at the end`,
       sizes: figures,
       ...(pane === undefined ? {} : { pane }),
+      ...(mainThread === undefined ? {} : { mainThread }),
+      refresh,
     };
     const report = benchmarkReport(result);
     console.log(report.table);

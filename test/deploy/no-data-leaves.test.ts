@@ -91,6 +91,8 @@ describeWithChromium('no data leaves the workbook: every request the pages make,
     expect(elsewhere(run.requests, pages.url)).toEqual([]);
     expect(run.leftTheBrowser).toEqual([]);
     expect(run.requests.filter((url) => url.endsWith('.js')).length).toBeGreaterThan(1);
+    // The file is worked on in the page's worker, whose script also comes from the site, under the policy.
+    expect(run.requests.filter((url) => /\/file-worker\.[0-9a-f]{8}\.js$/.test(url))).toHaveLength(1);
     await expect(run.violations()).resolves.toEqual([]);
     expect(run.errors).toEqual([]);
     await context.close();
@@ -112,6 +114,7 @@ describeWithChromium('no data leaves the workbook: every request the pages make,
     expect(elsewhere(run.requests, pages.url)).toEqual([]);
     expect(run.leftTheBrowser).toEqual([]);
     expect(run.requests).toContain(OFFICE_JS);
+    expect(run.requests.filter((url) => /\/core-worker\.[0-9a-f]{8}\.js$/.test(url))).toHaveLength(1);
     await expect(run.violations()).resolves.toEqual([]);
     expect(run.errors).toEqual([]);
     await context.close();

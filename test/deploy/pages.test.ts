@@ -11,10 +11,11 @@ describe('the content security policy', () => {
     expectPolicyOnEveryPage(DIST);
   });
 
-  it('allows scripts only from the site and Office’s CDN, no eval, connections only to the site, and frames only from Office', () => {
+  it('allows scripts only from the site and Office’s CDN, workers only from the site, no eval, connections only to the site, and frames only from Office', () => {
     const directives = Object.fromEntries(policy.HEADER_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)])) as Record<string, string[] | undefined>;
     expect(directives['script-src']).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
     expect(directives['connect-src']).toEqual(["'self'"]);
+    expect(directives['worker-src']).toEqual(["'self'"]);
     expect(directives['frame-src']).toEqual(['https://appsforoffice.microsoft.com']);
     expect(directives['object-src']).toEqual(["'none'"]);
     expect(policy.HEADER_POLICY).not.toContain('unsafe-eval');
