@@ -128,8 +128,15 @@ async function runCommand(args: readonly string[], io: Io): Promise<number> {
   // The run's results are out of reach here: the memory they took is free for saving the workbook.
   await saveWhole(target, await workbook.toBuffer());
   for (const line of report.after) io.out(line);
-  if (json === undefined) io.out(`Skrevet: effekt- og gabkolonner i »${report.sheet ?? ''}« og arket »${scheme.bilag1.sheetName}« i ${target}`);
+  if (json === undefined) io.out(`Skrevet: effekt- og gabkolonner i »${report.sheet ?? ''}« og ${sheetsNamed(report.sheetsWritten)} i ${target}`);
   return EXIT.ok;
+}
+
+/** The program's sheets a run wrote, as a sentence names them: arket »Bilag 1«, arkene »Bilag 1« og »Handleplan afvigelse«. */
+function sheetsNamed(names: readonly string[]): string {
+  const quoted = names.map((name) => `»${name}«`);
+  if (quoted.length < 2) return `arket ${quoted[0] ?? ''}`;
+  return `arkene ${quoted.slice(0, -1).join(', ')} og ${quoted[quoted.length - 1] ?? ''}`;
 }
 
 /** Runs the plan and words the report: what to show before saving, and after. */
@@ -137,7 +144,7 @@ async function runAndReport(
   workbook: XlsxWorkbook,
   scheme: Scheme,
   options: { sheet: string | undefined; withSchemeSheet: boolean; validateAgain: string; json: { file: string; output: string } | undefined },
-): Promise<{ sheet: string | undefined; written: boolean; before: string[]; after: string[] }> {
+): Promise<{ sheet: string | undefined; written: boolean; sheetsWritten: string[]; before: string[]; after: string[] }> {
   // A scheme given as a file is also added as a sheet (when the workbook has none), so it travels with the workbook.
   const outcome = await noteFormsOnOtherSheets(
     workbook,
@@ -149,14 +156,16 @@ async function runAndReport(
     }),
   );
   const { result } = outcome;
+  const sheetsWritten = [scheme.bilag1.sheetName, ...(result.gapSheet === undefined ? [] : [result.gapSheet.sheetName])];
   if (options.json !== undefined) {
     const written = outcome.written ? options.json.output : null;
     const report = jsonReport({ file: options.json.file, sheet: outcome.sheet ?? null, valid: !hasErrors(result.findings), written }, result, scheme);
-    return { sheet: outcome.sheet, written: outcome.written, before: outcome.written ? [] : [report], after: outcome.written ? [report] : [] };
+    return { sheet: outcome.sheet, written: outcome.written, sheetsWritten, before: outcome.written ? [] : [report], after: outcome.written ? [report] : [] };
   }
   return {
     sheet: outcome.sheet,
     written: outcome.written,
+    sheetsWritten,
     before: [...summaryLines(outcome.sheet, result), ...findingLines(result.findings.filter((f) => f.severity !== 'info'), options.validateAgain)],
     after: ['', ...gapLines(result, scheme), '', ...bilag1Lines(result), ''],
   };

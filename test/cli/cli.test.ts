@@ -84,6 +84,13 @@ describe('handleplan run', () => {
     expect(existsSync(output)).toBe(false);
   });
 
+  it('says which of its sheets it wrote: Bilag 1 and the plan’s gap per year', async () => {
+    const output = join(dir, 'said.xlsx');
+    const result = await runCli('run', EXAMPLE_WORKBOOK, '--scheme', EXAMPLE_SCHEME, '-o', output);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(`Skrevet: effekt- og gabkolonner i »Handleplan 2023-2026« og arkene »Bilag 1« og »Handleplan afvigelse« i ${output}`);
+  });
+
   it('reports as JSON with --json: where it wrote and the same figures as validate', async () => {
     const output = join(dir, 'as-json.xlsx');
     const result = await runCli('run', EXAMPLE_WORKBOOK, '--scheme', EXAMPLE_SCHEME, '-o', output, '--json');
