@@ -228,3 +228,12 @@ function effectFindings(table: PlanTable, scheme: Scheme, rows: readonly RowResu
   });
   return findings;
 }
+
+/**
+ * Each computed initiative with its row of the table. They come in the same order; a row index alone does not
+ * tell them apart, as several initiatives may stand on one row (a follow-up's groups of measures side by side).
+ */
+export function withRows(table: PlanTable, computation: Computation): { result: RowResult; row: PlanRow | undefined }[] {
+  const rows = table.rows.filter((row) => row.kind === 'initiative');
+  return computation.rows.map((result, k) => ({ result, row: rows[k] }));
+}

@@ -1,7 +1,7 @@
 import { toA1 } from './a1';
 import { Decimal } from './decimal';
-import type { Computation, RowResult } from './compute';
-import { isCounted, PlanRow, PlanTable } from './plan-table';
+import { withRows } from './compute';
+import { isCounted } from './plan-table';
 import { PlanResult } from './plan';
 import { AmountFinder } from './row-amounts';
 import { groupYearLabel, groupYears, Scheme } from './scheme';
@@ -63,15 +63,6 @@ export function planFigures(result: PlanResult, scheme: Scheme): PlanFigures | u
     computation.totals.map((total, k) => [labels[k] as string, { target: exact(total.schemeTarget ?? total.target), effect: exact(total.effect), gap: exact(total.planGap) }]),
   );
   return { unit: scheme.plan.unit, sign: scheme.plan.sign, priceLevel: scheme.plan.priceLevel, initiatives, plan: { years: planYears } };
-}
-
-/**
- * Each computed initiative with its row of the table. They come in the same order; a row index alone does not
- * tell them apart, as several initiatives may stand on one row (a follow-up's groups of measures side by side).
- */
-export function withRows(table: PlanTable, computation: Computation): { result: RowResult; row: PlanRow | undefined }[] {
-  const rows = table.rows.filter((row) => row.kind === 'initiative');
-  return computation.rows.map((result, k) => ({ result, row: rows[k] }));
 }
 
 /** Plain decimal notation, never an exponent: 0.0000001 stays "0.0000001". */

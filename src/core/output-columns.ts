@@ -2,6 +2,7 @@ import { toA1 } from './a1';
 import { Computation, RowResult } from './compute';
 import { Decimal } from './decimal';
 import { OWNED_HEADER_SUFFIX } from './columns';
+import { buildPlacedColumns } from './placed-columns';
 import { ColumnFormulas, formulaCell } from './formulas/live-cells';
 import { rangeRef } from './formulas/refs';
 import { rowRuns, sumOrBlank } from './formulas/sums';
@@ -36,6 +37,8 @@ export function countedRuns(table: PlanTable, computation: Computation): { from:
  * rows. Headers end in "(beregnet)" so a re-run never reads them as data.
  */
 export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation: Computation, formulas?: ColumnFormulas): RangePatch {
+  // A column holds more than one year: each figure goes where its amounts stand, not on the initiative's row.
+  if (table.yearsDownRows === true) return buildPlacedColumns(table, scheme, computation);
   const keys = groupYears(scheme);
   const shown: (Decimal | null)[] = [];
   for (const row of computation.rows) for (const figures of row.years) shown.push(figures.effect, figures.gap);

@@ -1,6 +1,6 @@
 import { Decimal } from '../decimal';
 import { Unit } from '../money';
-import { withRows } from '../figures';
+import { withRows } from '../compute';
 import { isCounted } from '../plan-table';
 import { PlanResult } from '../plan';
 import { AmountFinder } from '../row-amounts';

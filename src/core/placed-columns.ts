@@ -1,0 +1,62 @@
+import { Computation, YearFigures } from './compute';
+import { Decimal } from './decimal';
+import { OWNED_HEADER_SUFFIX } from './columns';
+import { withRows } from './compute';
+import { amount, BLANK, DROPPED, LayoutCell, PLAIN, RangePatch, text } from './layout';
+import { decimalsToShow, numberFormatFor } from './money';
+import { PlanRow, PlanTable } from './plan-table';
+import { groupYearLabel, groupYears, Scheme } from './scheme';
+import { OUTPUT_DA } from '../messages/output-da';
+
+const HEADER_STYLE = { bold: true, wrap: true, align: 'center' as const };
+
+/**
+ * The effect and gap columns of a table whose columns hold more than one year (a follow-up with the years down
+ * the rows, budget forms stacked on a sheet): each figure stands on the row where the initiative's amounts for its
+ * year stand. Where an initiative's years stand on rows of their own (years down), each initiative has a pair of
+ * columns of its own; where they stand on one row (a form's net change), the pairs are per year, as for a row table.
+ * Values, not formulas: such tables are written as values (results-as-values).
+ */
+export function buildPlacedColumns(table: PlanTable, scheme: Scheme, computation: Computation): RangePatch {
+  const keys = groupYears(scheme);
+  const shown: (Decimal | null)[] = [];
+  for (const row of computation.rows) for (const figures of row.years) shown.push(figures.effect, figures.gap);
+  const format = numberFormatFor(decimalsToShow(shown, scheme.bilag1.minDecimals));
+  const pairs = withRows(table, computation).flatMap(({ result, row }) => (row === undefined ? [] : [{ row, years: result.years }]));
+  const rowsOf = pairs.map(({ row }) => keys.map(({ group, year }) => amountRow(row, group.key, year)));
+  const yearsDown = rowsOf.some((rows) => new Set(rows.filter((r) => r !== undefined)).size > 1);
+
+  const header: LayoutCell[] = yearsDown
+    ? pairs.flatMap(({ row }) => [owned(OUTPUT_DA.effectHeader(row.name)), owned(OUTPUT_DA.gapHeader(row.name))])
+    : keys.flatMap(({ group, year }) => {
+        const label = groupYearLabel(scheme, group.key, year);
+        return [owned(OUTPUT_DA.effectHeader(label)), owned(OUTPUT_DA.gapHeader(label))];
+      });
+  const height = table.lastRow - table.headerRow + 1;
+  const rows: LayoutCell[][] = [header, ...Array.from({ length: height - 1 }, () => header.map(() => BLANK))];
+  const put = (sheetRow: number | undefined, pair: number, figures: YearFigures | undefined, style: typeof PLAIN): void => {
+    const cells = sheetRow === undefined ? undefined : rows[sheetRow - table.headerRow];
+    // The first figure for a cell wins: a plan group and a group of its own may share a year's row.
+    if (cells === undefined || sheetRow === table.headerRow || figures === undefined || cells[2 * pair] !== BLANK) return;
+    cells[2 * pair] = amount(figures.effect, format, style);
+    cells[2 * pair + 1] = amount(figures.gap, format, style);
+  };
+  pairs.forEach(({ row, years }, i) => {
+    const style = row.dropped ? DROPPED : PLAIN;
+    keys.forEach((_, k) => put(rowsOf[i]?.[k] ?? (yearsDown ? undefined : row.index), yearsDown ? i : k, years[k], style));
+  });
+  return { sheetName: table.sheet, origin: { row: table.headerRow, col: table.lastColumn + 1 }, rows, columnWidths: header.map(() => 13) };
+}
+
+function owned(header: string): LayoutCell {
+  return text(`${header} ${OWNED_HEADER_SUFFIX}`, HEADER_STYLE);
+}
+
+/** The row where an initiative's amount for a group and year stands, if it has one. */
+function amountRow(row: PlanRow, group: string, year: number): number | undefined {
+  for (const cell of row.values) {
+    const role = cell.role;
+    if (role.kind === 'amount' && role.group === group && role.year === year) return cell.position.row;
+  }
+  return undefined;
+}
