@@ -1,10 +1,9 @@
 import { toA1 } from './a1';
 import { Decimal } from './decimal';
 import { withRows } from './compute';
-import { isCounted } from './plan-table';
 import { PlanResult } from './plan';
-import { AmountFinder } from './row-amounts';
-import { groupYearLabel, groupYears, Scheme } from './scheme';
+import { roundOf } from './rounds/round';
+import { Scheme } from './scheme';
 
 /** An exact amount as a decimal string with a point ("7.05"), in the plan's unit and sign; null where there is none. */
 export type Figure = string | null;
@@ -34,35 +33,32 @@ export interface PlanFigures {
   readonly plan: { readonly years: Readonly<Record<string, Omit<YearFiguresJson, 'planned'>>> };
 }
 
-/** The plan's figures for batch use and checking by hand: each initiative's per year, and the plan's. */
+/**
+ * The plan's figures for batch use and checking by hand: each initiative's per year, and the plan's. They are the
+ * plan as it stands as a round (roundOf), in exact decimal strings, with the cell each initiative is named in.
+ */
 export function planFigures(result: PlanResult, scheme: Scheme): PlanFigures | undefined {
   const { table, computation } = result;
-  if (table === undefined || computation === undefined) return undefined;
-  const keys = groupYears(scheme);
-  const labels = keys.map(({ group, year }) => groupYearLabel(scheme, group.key, year));
-  const finder = new AmountFinder(table, keys);
+  const round = roundOf(result, scheme, '', '');
+  if (table === undefined || computation === undefined || round === undefined) return undefined;
+  const labels = round.years.map((year) => year.label);
   const nameColumn = table.columns.find((c) => c.role.kind === 'name')?.index ?? 0;
-  const codes = new Map(scheme.categories.map((c) => [c.code, c.label]));
-  const initiatives = withRows(table, computation).map(({ result, row }) => {
-    const amounts = row === undefined ? undefined : finder.amountsOf(row);
-    const years = Object.fromEntries(
-      result.years.map((figures, k) => [
+  // roundOf keeps the initiatives in the order of withRows: the same pairing gives each its cell.
+  const cells = withRows(table, computation).map(({ result: computed, row }) => toA1({ row: computed.row, col: row?.nameColumn ?? nameColumn }));
+  const initiatives = round.initiatives.map((initiative, i) => ({
+    name: initiative.name,
+    category: initiative.category,
+    cell: cells[i] ?? '',
+    counted: initiative.counted,
+    years: Object.fromEntries(
+      initiative.years.map((figures, k) => [
         labels[k] as string,
-        { planned: exact(amounts?.of(k, 'target') ?? null), target: exact(figures.target), effect: exact(figures.effect), gap: exact(figures.gap) },
+        { planned: exact(figures.planned), target: exact(figures.target), effect: exact(figures.effect), gap: exact(figures.gap) },
       ]),
-    );
-    return {
-      name: row?.name ?? '',
-      category: result.categoryCode === undefined ? null : (codes.get(result.categoryCode) ?? null),
-      cell: toA1({ row: result.row, col: row?.nameColumn ?? nameColumn }),
-      counted: row !== undefined && isCounted(row),
-      years,
-    };
-  });
-  const planYears = Object.fromEntries(
-    computation.totals.map((total, k) => [labels[k] as string, { target: exact(total.schemeTarget ?? total.target), effect: exact(total.effect), gap: exact(total.planGap) }]),
-  );
-  return { unit: scheme.plan.unit, sign: scheme.plan.sign, priceLevel: scheme.plan.priceLevel, initiatives, plan: { years: planYears } };
+    ),
+  }));
+  const planYears = Object.fromEntries(round.years.map((year) => [year.label, { target: exact(year.target), effect: exact(year.effect), gap: exact(year.gap) }]));
+  return { unit: round.unit, sign: round.sign, priceLevel: round.priceLevel, initiatives, plan: { years: planYears } };
 }
 
 /** Plain decimal notation, never an exponent: 0.0000001 stays "0.0000001". */
