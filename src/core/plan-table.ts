@@ -3,6 +3,7 @@ import { CellPosition } from './a1';
 import { ColumnRole, Measure, PlainKind } from './columns';
 import { Decimal } from './decimal';
 import { cellText, GridCell } from './grid';
+import type { PriceStep } from './price-index';
 import { decimalFromNumber, decimalsOf, formatDanish, Unit } from './money';
 
 export type RowKind = 'initiative' | 'activity' | 'stated-total' | 'note' | 'blank';
@@ -82,7 +83,8 @@ export function amountOf(row: PlanRow, group: string, year: number, measure: Mea
 export interface AmountConvention {
   readonly unit: Unit;
   readonly negate: boolean;
-  readonly price?: { readonly fromIndex: Decimal; readonly toIndex: Decimal };
+  /** Stated in another year's prices: the amount × the plan year's index ÷ the stated year's index. */
+  readonly price?: PriceStep;
 }
 
 export interface PlanTable {

@@ -22,7 +22,7 @@ describe('the pieces formulas are made of', () => {
     expect(unitFactor('mio. kr.', 'kr.')).toBe('*1000000');
     expect(unitFactor('mio. kr.', 'mio. kr.')).toBe('');
     expect(inPlanTerms('E12', { unit: '1.000 kr.', negate: true }, 'mio. kr.')).toBe('-E12/1000');
-    expect(inPlanTerms('E12', { unit: 'mio. kr.', negate: false, price: { fromIndex: new Decimal('104.3'), toIndex: new Decimal('100.0') } }, 'mio. kr.')).toBe('E12*100/104.3');
+    expect(inPlanTerms('E12', { unit: 'mio. kr.', negate: false, price: { fromYear: 2023, toYear: 2022, fromIndex: new Decimal('104.3'), toIndex: new Decimal('100.0') } }, 'mio. kr.')).toBe('E12*100/104.3');
     expect(inPlanTerms('E12', undefined, 'mio. kr.')).toBe('E12');
   });
 

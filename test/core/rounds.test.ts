@@ -80,7 +80,7 @@ describe('what moved since the last follow-up round', () => {
     const then = round('BO1', [initiative('Kørsel', 10, 5)], 20, '2022-priser');
     const now = round('nu', [initiative('Kørsel', 10, 5)], 20, '2023-priser');
     const since = changesSince(then, now, index);
-    expect(since.priceStep).toEqual({ kind: 'converted', from: 2022, to: 2023, fromIndex: d(100), toIndex: d('104.3') });
+    expect(since.priceStep).toEqual({ kind: 'converted', fromYear: 2022, toYear: 2023, fromIndex: d(100), toIndex: d('104.3') });
     // Then 20 − 5 = 15 in 2022-priser, 20,86 − 5,215 = 15,645 in 2023-priser: a step of 0,645; the target
     // stayed 20 in today's prices, so it fell 0,86; the effect, 5 today, fell 0,215.
     expect(partsOf(since.bridge[0] ?? null)).toEqual({

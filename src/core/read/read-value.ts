@@ -21,6 +21,7 @@ import {
   unitShift,
 } from '../money';
 import { MappedColumn, ValueCell } from '../plan-table';
+import { inPricesOf } from '../price-index';
 import { Scheme } from '../scheme';
 import { ReadOptions } from './read-options';
 import { ColumnConvention, tableConventions } from './table-conventions';
@@ -90,7 +91,7 @@ export function valueReading(unit: Unit, separators: Separators, conventions: Re
 function inPlanUnitAndSign(value: Decimal, convention: ColumnConvention | undefined, unit: Unit): Decimal {
   if (convention === undefined || (convention.unit === unit && !convention.negate && convention.price === undefined)) return value;
   const price = convention.price;
-  const converted = convertUnit(price === undefined ? value : value.times(price.toIndex).dividedBy(price.fromIndex), convention.unit, unit);
+  const converted = convertUnit(price === undefined ? value : inPricesOf(value, price), convention.unit, unit);
   return convention.negate && !converted.isZero() ? converted.negated() : converted;
 }
 

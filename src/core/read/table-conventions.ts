@@ -1,29 +1,16 @@
 import { columnLetters, toA1 } from '../a1';
 import { isPlanAmount } from '../columns';
 import { priceYearStatedBy, signStatedBy, Statement, unitInText, unitStatedBy } from '../conventions';
-import { Decimal } from '../decimal';
 import { Finding, finding } from '../findings';
 import { EMPTY_CELL, Grid, GridCell, isBlank } from '../grid';
 import { Unit } from '../money';
-import type { MappedColumn } from '../plan-table';
+import type { AmountConvention, MappedColumn } from '../plan-table';
+import { priceStep, PriceStep } from '../price-index';
 import { Scheme, SignConvention } from '../scheme';
 import { describeStatements } from '../../messages/output-da';
 
 /** How the figures of one column become the plan's: the unit they are stated in, whether their sign flips, their price level. */
-export interface ColumnConvention {
-  readonly unit: Unit;
-  readonly negate: boolean;
-  /** Stated in another year's prices: the amount × the plan year's index ÷ the stated year's index. */
-  readonly price?: PriceStep;
-}
-
-/** A step from one year's prices to the plan's, by the scheme's price index. */
-export interface PriceStep {
-  readonly fromYear: number;
-  readonly toYear: number;
-  readonly fromIndex: Decimal;
-  readonly toIndex: Decimal;
-}
+export type ColumnConvention = AmountConvention;
 
 export interface TableConventions {
   /** By column index, for the columns holding amounts; a column not listed is in the plan's unit and sign. */
@@ -162,17 +149,16 @@ class PriceLevels {
       this.findings.push(finding('price-level-plan-unknown', place, { value: statement.text, from: String(statement.value), level: this.scheme.plan.priceLevel }));
       return undefined;
     }
-    const years = this.scheme.plan.priceIndex?.years;
-    const fromIndex = years?.get(statement.value);
-    const toIndex = years?.get(this.planYear);
-    if (fromIndex === undefined || toIndex === undefined) {
-      const missing = [statement.value, this.planYear].filter((year) => years?.get(year) === undefined);
+    const index = this.scheme.plan.priceIndex;
+    const step = priceStep(index, statement.value, this.planYear);
+    if (step === undefined) {
+      const missing = [statement.value, this.planYear].filter((year) => index?.years.get(year) === undefined);
       this.findings.push(
         finding('price-index-missing', place, { value: statement.text, from: String(statement.value), to: String(this.planYear), years: missing.join(' og ') }),
       );
       return undefined;
     }
-    return { fromYear: statement.value, toYear: this.planYear, fromIndex, toIndex };
+    return step;
   }
 }
 

@@ -2,6 +2,7 @@ import { priceYearStatedBy } from '../conventions';
 import { Decimal } from '../decimal';
 import { DecimalSum } from '../decimal-sum';
 import { convertUnit } from '../money';
+import { inPricesOf, priceStep, PriceStep } from '../price-index';
 import { PriceIndex } from '../scheme';
 import { Round, RoundInitiative, RoundYearFigures, ZERO } from './round';
 
@@ -44,16 +45,16 @@ export interface BridgeYear {
 }
 
 /** How the last round's figures were put in today's price level. */
-export type PriceStep =
+export type Restatement =
   | { readonly kind: 'same' }
-  | { readonly kind: 'converted'; readonly from: number; readonly to: number; readonly fromIndex: Decimal; readonly toIndex: Decimal }
+  | ({ readonly kind: 'converted' } & PriceStep)
   /** The levels differ but the index lacks a year, or a level names none: nothing converted. */
   | { readonly kind: 'not-converted'; readonly from: string; readonly to: string };
 
 export interface Since {
   readonly round: string;
   readonly closed: string;
-  readonly priceStep: PriceStep;
+  readonly priceStep: Restatement;
   readonly initiatives: readonly InitiativeChange[];
   /** By year of the plan as it stands now; null where either round has no effect yet for the year (no gap to bridge). */
   readonly bridge: readonly (BridgeYear | null)[];
@@ -196,14 +197,12 @@ class Sums {
 }
 
 /** The step from the last round's price level to today's, by the scheme's index. */
-export function priceStepBetween(from: string, to: string, index: PriceIndex | undefined): PriceStep {
+export function priceStepBetween(from: string, to: string, index: PriceIndex | undefined): Restatement {
   const fromYear = priceYearStatedBy(from);
   const toYear = priceYearStatedBy(to);
   if (fromYear === toYear && (fromYear !== undefined || from === to)) return { kind: 'same' };
-  const fromIndex = fromYear === undefined ? undefined : index?.years.get(fromYear);
-  const toIndex = toYear === undefined ? undefined : index?.years.get(toYear);
-  if (fromYear === undefined || toYear === undefined || fromIndex === undefined || toIndex === undefined) return { kind: 'not-converted', from, to };
-  return { kind: 'converted', from: fromYear, to: toYear, fromIndex, toIndex };
+  const step = fromYear === undefined || toYear === undefined ? undefined : priceStep(index, fromYear, toYear);
+  return step === undefined ? { kind: 'not-converted', from, to } : { kind: 'converted', ...step };
 }
 
 /**
@@ -218,10 +217,10 @@ function held(value: Decimal): Decimal {
 }
 
 /** Puts a figure of the last round in today's unit, sign and price level, held to the bridge's decimals. */
-function restater(then: Round, now: Round, step: PriceStep): (figures: RoundYearFigures | undefined) => RoundYearFigures {
+function restater(then: Round, now: Round, step: Restatement): (figures: RoundYearFigures | undefined) => RoundYearFigures {
   const flip = then.sign !== now.sign;
   const inTodaysTerms = (value: Decimal): Decimal => {
-    const priced = step.kind === 'converted' ? value.times(step.toIndex).dividedBy(step.fromIndex) : value;
+    const priced = step.kind === 'converted' ? inPricesOf(value, step) : value;
     return held(convertUnit(priced, then.unit, now.unit));
   };
   const amount = (value: Decimal | null): Decimal | null => {
