@@ -1,6 +1,6 @@
 import { Decimal } from '../decimal';
 import { cellAt, cellText, Grid, GridCell } from '../grid';
-import { BLANK, LayoutCell, SheetLayout, text } from '../layout';
+import { amount, LayoutCell, SheetLayout, text } from '../layout';
 import { decimalFromNumber, Unit, UNITS } from '../money';
 import { SignConvention } from '../scheme';
 import { SIGN_DA } from '../../messages/scheme-da';
@@ -18,7 +18,7 @@ const heading = { bold: true, borderBottom: 'thin' as const, wrap: true };
  */
 export function roundToLayout(round: Round): SheetLayout {
   const field = (label: string, value: string): LayoutCell[] => [text(label, bold), text(value)];
-  const figure = (value: Decimal | null): LayoutCell => (value === null ? BLANK : { value: { kind: 'number', value }, numberFormat: FIGURE_FORMAT });
+  const figure = (value: Decimal | null): LayoutCell => amount(value, FIGURE_FORMAT);
   const yesNo = (yes: boolean): LayoutCell => text(yes ? ROUND_DA.yes : ROUND_DA.no);
   const rows: LayoutCell[][] = [
     [text(ROUND_DA.title(round.name), bold)],

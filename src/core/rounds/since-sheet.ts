@@ -1,8 +1,11 @@
 import { Decimal } from '../decimal';
-import { BLANK, LayoutCell, SheetLayout, text } from '../layout';
+import { amount, BLANK, LayoutCell, PLAIN, SheetLayout, text } from '../layout';
 import { decimalsToShow, numberFormatFor } from '../money';
 import { SINCE_DA } from '../../messages/rounds-da';
 import { BridgeYear, Since } from './since';
+
+/** A cell's look apart from its value and number format, as amount() takes it. */
+type CellStyle = Omit<LayoutCell, 'value' | 'numberFormat'>;
 
 const bold = { bold: true };
 const heading = { bold: true, borderBottom: 'thin' as const, wrap: true, align: 'center' as const };
@@ -18,7 +21,7 @@ export function sinceToLayout(since: Since, minDecimals: number): SheetLayout {
   for (const initiative of since.initiatives) for (const y of initiative.years) all.push(y.effectThen, y.effectNow, y.gapThen, y.gapNow);
   for (const year of since.bridge) if (year !== null) all.push(year.gapThen, year.gapNow, ...BRIDGE_PARTS.map((part) => year[part]));
   const format = numberFormatFor(decimalsToShow(all, minDecimals));
-  const figure = (value: Decimal | null, style = {}): LayoutCell => (value === null ? { ...BLANK, ...style } : { value: { kind: 'number', value }, numberFormat: format, ...style });
+  const figure = (value: Decimal | null, style: CellStyle = PLAIN): LayoutCell => amount(value, format, style);
   const change = (then: Decimal | null, now: Decimal | null): Decimal | null => (then === null && now === null ? null : (now ?? new Decimal(0)).minus(then ?? new Decimal(0)));
 
   const rows: LayoutCell[][] = [
@@ -36,7 +39,7 @@ export function sinceToLayout(since: Since, minDecimals: number): SheetLayout {
     [text(SINCE_DA.bridgeNote, { italic: true })],
     [BLANK, ...since.bridge.map((year, k) => text(year?.label ?? labels[k] ?? '', heading))],
     bridgeRow(SINCE_DA.bridgeRows.gapThen(since.round), since.bridge, (year) => year.gapThen, figure, bold),
-    ...BRIDGE_PARTS.map((part) => bridgeRow(SINCE_DA.bridgeRows[part], since.bridge, (year) => year[part], figure, {})),
+    ...BRIDGE_PARTS.map((part) => bridgeRow(SINCE_DA.bridgeRows[part], since.bridge, (year) => year[part], figure, PLAIN)),
     bridgeRow(SINCE_DA.bridgeRows.gapNow, since.bridge, (year) => year.gapNow, figure, { bold: true, borderTop: 'thin' as const }),
   ];
   return {
@@ -52,8 +55,8 @@ function bridgeRow(
   label: string,
   bridge: readonly (BridgeYear | null)[],
   pick: (year: BridgeYear) => Decimal,
-  figure: (value: Decimal | null, style?: object) => LayoutCell,
-  style: object,
+  figure: (value: Decimal | null, style?: CellStyle) => LayoutCell,
+  style: CellStyle,
 ): LayoutCell[] {
   return [text(label, style), ...bridge.map((year) => figure(year === null ? null : pick(year), style))];
 }
