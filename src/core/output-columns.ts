@@ -1,16 +1,15 @@
 import { toA1 } from './a1';
 import { Computation, RowResult } from './compute';
 import { Decimal } from './decimal';
-import { OWNED_HEADER_SUFFIX } from './columns';
 import { buildPlacedColumns } from './placed-columns';
 import { ColumnFormulas, formulaCell } from './formulas/live-cells';
 import { rangeRef } from './formulas/refs';
 import { rowRuns, sumOrBlank } from './formulas/sums';
-import { amount, BLANK, DROPPED, LayoutCell, PLAIN, RangePatch, text } from './layout';
+import { amount, BLANK, DROPPED, LayoutCell, PLAIN, RangePatch } from './layout';
 import { decimalsToShow, numberFormatFor } from './money';
+import { groupYearHeaders } from './output-headers';
 import { PlanRow, PlanTable, RowKind } from './plan-table';
-import { groupYearLabel, groupYears, Scheme } from './scheme';
-import { OUTPUT_DA } from '../messages/output-da';
+import { groupYears, Scheme } from './scheme';
 
 const TOTAL = { bold: true };
 
@@ -46,11 +45,7 @@ export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation
   const format = numberFormatFor(decimalsToShow(shown, scheme.bilag1.minDecimals));
   const sheet = table.sheet;
 
-  const headerStyle = { bold: true, wrap: true, align: 'center' as const };
-  const header: LayoutCell[] = keys.flatMap(({ group, year }) => {
-    const label = groupYearLabel(scheme, group.key, year);
-    return [text(`${OUTPUT_DA.effectHeader(label)} ${OWNED_HEADER_SUFFIX}`, headerStyle), text(`${OUTPUT_DA.gapHeader(label)} ${OWNED_HEADER_SUFFIX}`, headerStyle)];
-  });
+  const header = groupYearHeaders(scheme);
 
   const rowCells = (row: PlanRow, result: RowResult, style: typeof PLAIN): LayoutCell[] => {
     const cells: LayoutCell[] = [];

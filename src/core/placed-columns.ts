@@ -1,14 +1,10 @@
-import { Computation, YearFigures } from './compute';
+import { Computation, withRows, YearFigures } from './compute';
 import { Decimal } from './decimal';
-import { OWNED_HEADER_SUFFIX } from './columns';
-import { withRows } from './compute';
-import { amount, BLANK, DROPPED, LayoutCell, PLAIN, RangePatch, text } from './layout';
+import { amount, BLANK, DROPPED, LayoutCell, PLAIN, RangePatch } from './layout';
 import { decimalsToShow, numberFormatFor } from './money';
+import { effectAndGapHeaders, groupYearHeaders } from './output-headers';
 import { PlanRow, PlanTable } from './plan-table';
-import { groupYearLabel, groupYears, Scheme } from './scheme';
-import { OUTPUT_DA } from '../messages/output-da';
-
-const HEADER_STYLE = { bold: true, wrap: true, align: 'center' as const };
+import { groupYears, Scheme } from './scheme';
 
 /**
  * The effect and gap columns of a table whose columns hold more than one year (a follow-up with the years down
@@ -26,12 +22,7 @@ export function buildPlacedColumns(table: PlanTable, scheme: Scheme, computation
   const rowsOf = pairs.map(({ row }) => keys.map(({ group, year }) => amountRow(row, group.key, year)));
   const yearsDown = rowsOf.some((rows) => new Set(rows.filter((r) => r !== undefined)).size > 1);
 
-  const header: LayoutCell[] = yearsDown
-    ? pairs.flatMap(({ row }) => [owned(OUTPUT_DA.effectHeader(row.name)), owned(OUTPUT_DA.gapHeader(row.name))])
-    : keys.flatMap(({ group, year }) => {
-        const label = groupYearLabel(scheme, group.key, year);
-        return [owned(OUTPUT_DA.effectHeader(label)), owned(OUTPUT_DA.gapHeader(label))];
-      });
+  const header = yearsDown ? pairs.flatMap(({ row }) => effectAndGapHeaders(row.name)) : groupYearHeaders(scheme);
   const height = table.lastRow - table.headerRow + 1;
   const rows: LayoutCell[][] = [header, ...Array.from({ length: height - 1 }, () => header.map(() => BLANK))];
   const put = (sheetRow: number | undefined, pair: number, figures: YearFigures | undefined, style: typeof PLAIN): void => {
@@ -46,10 +37,6 @@ export function buildPlacedColumns(table: PlanTable, scheme: Scheme, computation
     keys.forEach((_, k) => put(rowsOf[i]?.[k] ?? (yearsDown ? undefined : row.index), yearsDown ? i : k, years[k], style));
   });
   return { sheetName: table.sheet, origin: { row: table.headerRow, col: table.lastColumn + 1 }, rows, columnWidths: header.map(() => 13) };
-}
-
-function owned(header: string): LayoutCell {
-  return text(`${header} ${OWNED_HEADER_SUFFIX}`, HEADER_STYLE);
 }
 
 /** The row where an initiative's amount for a group and year stands, if it has one. */
