@@ -17,6 +17,17 @@ export interface PlanWrite {
   readonly previous?: AddinState;
   /** The scheme as a sheet, written only when the workbook has none. */
   readonly schemeSheet?: SheetLayout;
+  /**
+   * A follow-up round closed by this run (Opfølgning <runde>): added as a protected sheet, listed in state.rounds, and
+   * never emptied or replaced by a later write. It replaces a round sheet of its name only with `replace`, and only
+   * one that previous.rounds lists (else the write refuses: the sheet is the user's).
+   */
+  readonly roundSheet?: { readonly layout: SheetLayout; readonly replace: boolean };
+  /**
+   * What moved since the last round (Ændringer siden <runde>, state.sinceSheet names it): the program's own sheet, made
+   * anew on each run like Bilag 1 and the gap sheet; the one previous.sinceSheet names goes when none is written.
+   */
+  readonly sinceSheet?: SheetLayout;
 }
 
 /** What the program needs to know of a workbook before it reads a sheet; one round trip in Excel. */
