@@ -4,6 +4,7 @@ import { RangePatch, SheetLayout } from './layout';
 import { Separators } from './money';
 import { AddinSettings } from './settings';
 import { AddinState } from './state';
+import { sameNameDanish } from './text';
 
 /** What the program writes in one go: its columns, its Bilag 1 sheet and the note of what it owns. */
 export interface PlanWrite {
@@ -55,4 +56,14 @@ export interface PlanWorkbook {
   applyFixes(fixes: readonly Fix[]): Promise<void>;
   /** Keeps the user's choices in the workbook's state sheet (cell B1), beside what the program owns. */
   saveSettings(settings: AddinSettings): Promise<void>;
+}
+
+/**
+ * The round sheet a write replaces: one the last run's state lists under the new round sheet's name, and only when the
+ * write says replace. Any other sheet of that name is the user's and refused, so a closed round is never written over by accident.
+ */
+export function replacedRoundSheet(plan: PlanWrite): string | undefined {
+  const round = plan.roundSheet;
+  if (round?.replace !== true) return undefined;
+  return plan.previous?.rounds?.find((r) => sameNameDanish(r.sheet, round.layout.sheetName))?.sheet;
 }

@@ -110,6 +110,66 @@ describe('the fake Excel behaves as Excel does', () => {
     await expect(typed('x'.repeat(32_768))).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
+  it('protects a sheet without a password: protected reads true, and values and formats are refused until it is unprotected', async () => {
+    const { excel, result } = await onSheet([[1]], async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Ark');
+      sheet.protection.protect();
+      const protection = sheet.protection.load('protected');
+      await context.sync();
+      return protection.protected;
+    });
+    expect(result).toBe(true);
+    const attempts: ((range: ReturnType<Excel.Worksheet['getRange']>) => void)[] = [
+      (range) => void (range.values = [[2]]),
+      (range) => void (range.numberFormat = [['0.0']]),
+      (range) => void (range.format.font.bold = true),
+      (range) => void (range.format.columnWidth = 80),
+      (range) => range.clear('All'),
+    ];
+    for (const attempt of attempts) {
+      await expect(
+        excel.run(async (context) => {
+          attempt(context.workbook.worksheets.getItem('Ark').getRange('A1') as never);
+          await context.sync();
+        }),
+      ).rejects.toMatchObject({ code: 'AccessDenied' });
+    }
+    expect(excel.sheet('Ark')?.cell(0, 0)).toMatchObject({ value: 1, numberFormat: 'General' });
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Ark');
+      sheet.protection.unprotect();
+      sheet.getRange('A1').values = [[2]];
+      await context.sync();
+    });
+    expect(excel.sheet('Ark')?.cell(0, 0)?.value).toBe(2);
+  });
+
+  it('fails to protect a sheet that is protected already (WorksheetProtection.protect), and unprotecting an open sheet does nothing', async () => {
+    const { excel } = await onSheet([[1]], async (context) => {
+      context.workbook.worksheets.getItem('Ark').protection.unprotect();
+      await context.sync();
+    });
+    expect(excel.sheet('Ark')?.protected).toBe(false);
+    excel.sheet('Ark')!.protected = true;
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Ark').protection.protect();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidOperation' });
+  });
+
+  it('deletes a protected sheet: sheet protection guards its cells, not its place in the workbook', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('Ark');
+    excel.addSheet('Låst').protected = true;
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Låst').delete();
+      await context.sync();
+    });
+    expect(excel.sheets.map((s) => s.name)).toEqual(['Ark']);
+  });
+
   it('refuses to add or delete sheets while the workbook structure is protected', async () => {
     const excel = new FakeExcel();
     excel.addSheet('Ark');
