@@ -44,7 +44,7 @@ describe.each(HARNESSES)('$name, closing follow-up rounds', (harness) => {
     const again = await runPlan(workbook, smallScheme(), { write: true, closeRound: { name: 'bo1', closed: '2026-04-01' } });
     expect(again.written).toBe(false);
     expect(again.result.findings.filter((f) => f.severity === 'error').map((f) => `${f.code}: ${f.message}`)).toEqual([
-      'round-exists: Opfølgningen »BO1« blev lukket 2026-03-31 og ændres ikke. Vælg et andet navn, eller luk den igen med erstat, hvis den skal laves om.',
+      'round-exists: Opfølgningen »BO1« blev lukket 2026-03-31 og ændres ikke. Vælg et andet navn til den nye opfølgning.',
     ]);
     expect(await view()).toEqual(before);
 
