@@ -91,7 +91,7 @@ export function roundOf(result: PlanResult, scheme: Scheme, name: string, closed
  * A mark of a dropped initiative at the end of its name ("Kørsel (udgået)", "Kørsel – udgår"): the initiative is the
  * same one, so it is matched without the mark, and shows as dropped rather than as one gone and one new.
  */
-const DROPPED_MARK = /[\s(\[–—:,-]*\b(udgå\p{L}*|bortfal\p{L}*)[)\]\s.]*$/iu;
+const DROPPED_MARK = /[\s([–—:,-]*\b(udgå\p{L}*|bortfal\p{L}*)[)\]\s.]*$/iu;
 
 /** Gives each initiative its key in sheet order: its matched name, and "#2", "#3" on later initiatives of the same name. */
 export function initiativeKeys(): (name: string) => string {
