@@ -20,7 +20,7 @@ export function GapChart({ computation, scheme }: { computation: Computation; sc
   const largest = totals.reduce((max, t) => Decimal.max(max, (t.schemeTarget ?? t.target).abs(), (t.effect ?? new Decimal(0)).abs()), new Decimal(0));
   const scale = (value: Decimal | null | undefined): number =>
     value === null || value === undefined || largest.isZero() ? 0 : Math.max(0, value.div(largest).toNumber() * (WIDTH - LABEL_WIDTH - 10));
-  const [planned, effect, missing] = yearColumns(totals);
+  const [planned, effect, missing] = yearColumns(totals, scheme.bilag1.minDecimals);
   const shown = (column: typeof planned, i: number): string => (column === undefined ? '' : column.show(column.values[i] ?? null));
   const summary = totals.map((t, i) => `${groupYearLabel(scheme, t.group, t.year)}: planlagt ${shown(planned, i)}, effekt ${shown(effect, i)}, mangler ${shown(missing, i)}`).join('; ');
   const height = totals.length * ROW_HEIGHT + 4;

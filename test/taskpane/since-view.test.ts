@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { createElement, ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsx-workbook';
+import { analysePlan } from '../../src/core/plan';
+import { Scheme } from '../../src/core/scheme';
+import { GapTable } from '../../src/taskpane/PlanTables';
+import { SinceView } from '../../src/taskpane/SinceView';
+import { bo1AndNow } from '../helpers/since';
+import { EXAMPLE_WORKBOOK } from '../helpers/paths';
+import { hedenstedScheme } from '../helpers/scheme';
+
+/** The pane's markup for a component, as the browser gets it first. */
+const markup = (element: ReactElement): string => renderToStaticMarkup(createElement(FluentProvider, { theme: webLightTheme }, element));
+
+/** The text of each row of a table in the markup, its cells joined by " | ". */
+function tableRows(html: string, testId: string): string[] {
+  const table = new RegExp(`<table[^>]*data-testid="${testId}"[^>]*>([\\s\\S]*?)</table>`).exec(html)?.[1] ?? '';
+  return [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((row) =>
+    [...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => (cell[1] ?? '').replace(/<[^>]+>/g, '').replace(/&gt;/g, '>')).join(' | '),
+  );
+}
+
+const withDecimals = (scheme: Scheme, minDecimals: number): Scheme => ({ ...scheme, bilag1: { ...scheme.bilag1, minDecimals } });
+
+describe('the view of what moved since the last round', () => {
+  const html = markup(createElement(SinceView, { since: bo1AndNow(), scheme: hedenstedScheme() }));
+
+  it('names the last round and its date', () => {
+    expect(html).toContain('Ændringer siden BO1 2026');
+    expect(html).toContain('Sidste opfølgning: BO1 2026, lukket 30.06.2026.');
+  });
+
+  it('draws the waterfall as one image whose name reads every bar’s exact figure', () => {
+    const label = /<svg[^>]*role="img"[^>]*aria-label="([^"]*)"[^>]*data-testid="waterfall"/.exec(html)?.[1];
+    expect(label).toBe(
+      'Fra afvigelsen ved BO1 2026 til i dag, 2025 (mio. kr., 2022-priser). Afvigelse ved BO1 2026: 3,0; Ændrede mål: 0,0; Ændret effekt af indsatser: 0,0; Nye indsatser: -3,0; Udgåede indsatser: +2,0; Afvigelse i dag: 2,0',
+    );
+  });
+
+  it('gives every year’s bridge as a table beside the chart, with the chart’s figures', () => {
+    expect(tableRows(html, 'bridge-table')).toEqual([
+      'mio. kr. | 2024 | 2025',
+      'Afvigelse ved BO1 2026 | 4,0 | 3,0',
+      'Ændrede mål | +2,0 | 0,0',
+      'Ændret effekt af indsatser | -1,0 | 0,0',
+      'Nye indsatser | -2,0 | -3,0',
+      'Udgåede indsatser | +2,0 | +2,0',
+      'Afvigelse i dag | 5,0 | 2,0',
+    ]);
+  });
+
+  it('lists only the initiatives that moved in the year shown, with the scheme’s minimum decimals', () => {
+    const shown = markup(createElement(SinceView, { since: bo1AndNow(), scheme: withDecimals(hedenstedScheme(), 2) }));
+    expect(tableRows(shown, 'since-initiatives')).toEqual([
+      'Indsats | Effekt før | Effekt nu | Ændring | Afvigelse før | Afvigelse nu',
+      'Cafe Udgået | 2,00 | 2,00 | 0,00 | 0,00 | 0,00',
+      'Botilbud Ny | – | 3,00 | 3,00 | – | 0,00',
+    ]);
+    expect(shown).toContain('Vis alle 4 indsatser');
+  });
+});
+
+describe('the gap table in the Beregn step', () => {
+  it('states the plan’s unit and price level, and shows the scheme’s minimum decimals', async () => {
+    const workbook = await XlsxWorkbook.fromBuffer(readFileSync(EXAMPLE_WORKBOOK));
+    const sheet = (await workbook.facts()).sheetNames[0] ?? '';
+    const scheme = withDecimals(hedenstedScheme(), 2);
+    const { computation } = analysePlan(await workbook.readSheet(sheet), scheme, { sheetNames: [sheet] });
+    if (computation === undefined) throw new Error('The example plan has no computation');
+    const html = markup(createElement(GapTable, { computation, scheme }));
+    expect(html).toContain('aria-label="Planlagt, effekt og mangler pr. år (mio. kr., 2022-priser)"');
+    // Hedensted's 2023 in two decimals at least: its figures need two, the scheme asks for two.
+    expect(/<tr[^>]*><td[^>]*>2023<\/td>.*?<\/tr>/.exec(html)?.[0].replace(/<[^>]+>/g, ' ').trim().split(/\s+/)).toEqual(['2023', '5,00', '4,95', '0,05']);
+  });
+});
