@@ -9,8 +9,10 @@ export const SINCE_PANE_DA = {
   chartTitle: (round: string, year: string, unit: string, priceLevel: string) => `Fra afvigelsen ved ${round} til i dag, ${year} (${unit}, ${priceLevel})`,
   noBridge: 'Intet år har effekt ved både sidste opfølgning og nu, så der er ingen afvigelse at følge fra den ene til den anden.',
   bridgeTable: 'Afvigelsen fra sidste opfølgning til i dag pr. år',
-  initiativesTable: (year: string) => `Indsatser, effekt og afvigelse før og nu, ${year}`,
-  initiativeColumns: ['Indsats', 'Effekt før', 'Effekt nu', 'Ændring', 'Afvigelse før', 'Afvigelse nu'],
+  initiatives: (year: string) => `Indsatser, effekt og afvigelse før og nu, ${year}`,
+  initiativeTable: (name: string, year: string) => `${name}, ${year}`,
+  initiativeColumns: ['Før', 'Nu', 'Ændring'],
+  initiativeRows: { effect: 'Effekt', gap: 'Afvigelse' },
   showAll: (count: number) => `Vis alle ${count} indsatser`,
   noneMoved: (year: string) => `Ingen indsats har ændret effekt eller afvigelse i ${year}.`,
   close: {
@@ -23,6 +25,8 @@ export const SINCE_PANE_DA = {
     closed: (name: string, sheet: string) => `Opfølgningen »${name}« er lukket og gemt i arket »${sheet}«.`,
     closedInFile: (name: string, sheet: string) => `Opfølgningen »${name}« er lukket og gemt i arket »${sheet}«. Hent projektmappen for at gemme den i filen.`,
     nameMissing: 'Skriv et navn på opfølgningen.',
+    kept: (name: string) => `Intet er lukket: opfølgningen »${name}« er, som den var.`,
+    notClosed: 'Opfølgningen er ikke lukket, og intet er skrevet: ret fejlene under Validering.',
     taken: {
       title: (name: string) => `»${name}« findes allerede`,
       body: (name: string, closed: string) =>

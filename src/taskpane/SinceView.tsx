@@ -1,21 +1,22 @@
 import type React from 'react';
 import { useState } from 'react';
-import { Badge, Field, makeStyles, MessageBar, MessageBarBody, Select, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3, tokens } from '@fluentui/react-components';
+import { Field, makeStyles, MessageBar, MessageBarBody, Select, Subtitle2, Switch, Text, tokens } from '@fluentui/react-components';
 import type { Since } from '../core/rounds/since';
 import type { Scheme } from '../core/scheme';
 import { formatLoneFigure } from '../core/money';
 import { SINCE_DA } from '../messages/rounds-da';
 import { SINCE_PANE_DA } from '../messages/since-pane-da';
 import { BridgeTable } from './BridgeTable';
-import { useTableStyles } from './table-styles';
-import { bridgedYears, danishDate, initiativeRows, openingYear } from './since-view';
+import { InitiativeChanges } from './InitiativeChanges';
+import { bridgedYears, danishDate, initiativeFigures, openingYear } from './since-view';
 import { WaterfallChart } from './WaterfallChart';
 import { waterfallBars } from './waterfall';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   heading: { display: 'block', marginTop: tokens.spacingVerticalS },
-  name: { minWidth: '9em' },
+  // The section's gap spaces its lines; a paragraph's own margins would double it.
+  text: { margin: 0 },
 });
 
 /**
@@ -25,7 +26,6 @@ const useStyles = makeStyles({
  */
 export function SinceView({ since, scheme }: { since: Since; scheme: Scheme }): React.JSX.Element {
   const styles = useStyles();
-  const table = useTableStyles();
   const years = bridgedYears(since);
   const [chosen, setChosen] = useState<number | undefined>(() => openingYear(since));
   const [showAll, setShowAll] = useState(false);
@@ -34,21 +34,21 @@ export function SinceView({ since, scheme }: { since: Since; scheme: Scheme }): 
   const minDecimals = scheme.bilag1.minDecimals;
   const bridge = year === undefined ? null : (since.bridge[year] ?? null);
   const label = year === undefined ? '' : (bridge?.label ?? '');
-  const rows = year === undefined ? undefined : initiativeRows(since, year, minDecimals);
+  const rows = year === undefined ? undefined : initiativeFigures(since, year, minDecimals);
   const shown = rows === undefined ? [] : showAll ? rows.all : rows.moved;
   const step = since.priceStep;
   return (
     <section className={styles.view} aria-labelledby="aendringer">
-      <Title3 as="h3" id="aendringer" className={styles.heading}>
+      <Subtitle2 as="h3" id="aendringer" className={styles.heading}>
         {SINCE_DA.sheetName(since.round)}
-      </Title3>
-      <Text as="p">{SINCE_PANE_DA.lastRound(since.round, danishDate(since.closed))}</Text>
+      </Subtitle2>
+      <Text as="p" className={styles.text}>{SINCE_PANE_DA.lastRound(since.round, danishDate(since.closed))}</Text>
       {step.kind === 'not-converted' ? (
         <MessageBar intent="warning">
           <MessageBarBody>{SINCE_DA.priceNotConverted(step.from, step.to)}</MessageBarBody>
         </MessageBar>
       ) : step.kind === 'converted' ? (
-        <Text as="p">{SINCE_PANE_DA.converted(step.fromYear, step.toYear, formatLoneFigure(step.fromIndex, 1), formatLoneFigure(step.toIndex, 1))}</Text>
+        <Text as="p" className={styles.text}>{SINCE_PANE_DA.converted(step.fromYear, step.toYear, formatLoneFigure(step.fromIndex, 1), formatLoneFigure(step.toIndex, 1))}</Text>
       ) : null}
       {years.length > 1 && year !== undefined ? (
         <Field label={SINCE_PANE_DA.year}>
@@ -62,7 +62,7 @@ export function SinceView({ since, scheme }: { since: Since; scheme: Scheme }): 
         </Field>
       ) : null}
       {bridge === null ? (
-        <Text as="p">{SINCE_PANE_DA.noBridge}</Text>
+        <Text as="p" className={styles.text}>{SINCE_PANE_DA.noBridge}</Text>
       ) : (
         <>
           <WaterfallChart bars={waterfallBars(bridge, since.round, step, minDecimals)} title={SINCE_PANE_DA.chartTitle(since.round, label, unit, priceLevel)} />
@@ -73,45 +73,7 @@ export function SinceView({ since, scheme }: { since: Since; scheme: Scheme }): 
       {rows === undefined ? null : (
         <>
           <Switch checked={showAll} onChange={(_, data) => setShowAll(data.checked)} label={SINCE_PANE_DA.showAll(rows.all.length)} />
-          {shown.length === 0 ? (
-            <Text as="p">{SINCE_PANE_DA.noneMoved(label)}</Text>
-          ) : (
-            <div className={table.frame} role="region" aria-label={SINCE_PANE_DA.initiativesTable(label)} tabIndex={0}>
-              <Table size="small" aria-label={SINCE_PANE_DA.initiativesTable(label)} data-testid="since-initiatives">
-                <TableHeader>
-                  <TableRow>
-                    {SINCE_PANE_DA.initiativeColumns.map((header, c) => (
-                      <TableHeaderCell key={header} className={c === 0 ? styles.name : table.figureHeader}>
-                        {header}
-                      </TableHeaderCell>
-                    ))}
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {shown.map((row) => (
-                    <TableRow key={row.key}>
-                      <TableCell className={styles.name}>
-                        {row.name}
-                        {row.kind === 'both' ? null : (
-                          <>
-                            {' '}
-                            <Badge appearance="tint" color={row.kind === 'new' ? 'informative' : 'subtle'}>
-                              {SINCE_DA.kind[row.kind]}
-                            </Badge>
-                          </>
-                        )}
-                      </TableCell>
-                      {row.figures.map((figure, c) => (
-                        <TableCell key={c} className={table.figure}>
-                          {figure}
-                        </TableCell>
-                      ))}
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-          )}
+          {shown.length === 0 ? <Text as="p" className={styles.text}>{SINCE_PANE_DA.noneMoved(label)}</Text> : <InitiativeChanges initiatives={shown} year={label} />}
         </>
       )}
     </section>

@@ -20,13 +20,18 @@ export function bridgedYears(since: Since): number[] {
 }
 
 /**
- * The year the view opens on: this calendar year where it has a bridge (the year the committee follows up
- * on), else the last year with one; undefined where none has.
+ * The year the view opens on: the latest year up to this calendar year with a bridge (the year being followed
+ * up), the plan's own group before another of the same year (2024 before B2024); else the first year with one.
  */
 export function openingYear(since: Since, today: Date = new Date()): number | undefined {
   const years = bridgedYears(since);
-  const thisYear = years.find((k) => since.bridge[k]?.label === String(today.getFullYear()));
-  return thisYear ?? years[years.length - 1];
+  const yearOf = (k: number): number => Number(/(\d{4})$/.exec(since.bridge[k]?.label ?? '')?.[1] ?? Number.NaN);
+  let opening: number | undefined;
+  for (const k of years) {
+    const year = yearOf(k);
+    if (year <= today.getFullYear() && (opening === undefined || year > yearOf(opening))) opening = k;
+  }
+  return opening ?? years[0];
 }
 
 const same = (a: Decimal | null, b: Decimal | null): boolean => (a === null || b === null ? a === b : a.equals(b));
@@ -43,33 +48,36 @@ export function changeOf(then: Decimal | null, now: Decimal | null): Decimal | n
   return then === null && now === null ? null : (now ?? new Decimal(0)).minus(then ?? new Decimal(0));
 }
 
-/** One initiative's row for a year: its figures as shown, in the order of the view's columns. */
-export interface InitiativeRow {
+/** One initiative's figures for a year as shown: effect and gap, each before, now and the change. */
+export interface InitiativeFigures {
   readonly key: string;
   readonly name: string;
   readonly kind: InitiativeChange['kind'];
-  readonly figures: readonly string[];
+  /** Before, now, change. */
+  readonly effect: readonly [string, string, string];
+  readonly gap: readonly [string, string, string];
 }
 
 /**
- * The initiatives' rows for a year: effect then and now, the change, gap then and now, each column with
- * one number of decimals (as many as its most precise figure needs, at least the scheme's minimum) over
- * all initiatives, so showing all or only the moved ones shows the same figures alike.
+ * The initiatives' figures for a year, all shown with one number of decimals (as many as the most precise
+ * needs, at least the scheme's minimum), so the moved ones alone and all of them read alike.
  */
-export function initiativeRows(since: Since, year: number, minDecimals: number): { all: InitiativeRow[]; moved: InitiativeRow[] } {
-  const columns = [
-    since.initiatives.map((i) => i.years[year]?.effectThen ?? null),
-    since.initiatives.map((i) => i.years[year]?.effectNow ?? null),
-    since.initiatives.map((i) => changeOf(i.years[year]?.effectThen ?? null, i.years[year]?.effectNow ?? null)),
-    since.initiatives.map((i) => i.years[year]?.gapThen ?? null),
-    since.initiatives.map((i) => i.years[year]?.gapNow ?? null),
-  ];
-  const shows = columns.map((values) => figureColumn(values, minDecimals));
+export function initiativeFigures(since: Since, year: number, minDecimals: number): { all: InitiativeFigures[]; moved: InitiativeFigures[] } {
+  const triples = since.initiatives.map((initiative) => {
+    const y = initiative.years[year];
+    const pair = (then: Decimal | null, now: Decimal | null): [Decimal | null, Decimal | null, Decimal | null] => [then, now, changeOf(then, now)];
+    return { effect: pair(y?.effectThen ?? null, y?.effectNow ?? null), gap: pair(y?.gapThen ?? null, y?.gapNow ?? null) };
+  });
+  const show = figureColumn(triples.flatMap((t) => [...t.effect, ...t.gap]),
+    minDecimals,
+  );
+  const shown = (values: readonly (Decimal | null)[]): [string, string, string] => [show(values[0] ?? null), show(values[1] ?? null), show(values[2] ?? null)];
   const all = since.initiatives.map((initiative, r) => ({
     key: initiative.key,
     name: initiative.name,
     kind: initiative.kind,
-    figures: columns.map((values, c) => shows[c]?.(values[r] ?? null) ?? '–'),
+    effect: shown(triples[r]?.effect ?? []),
+    gap: shown(triples[r]?.gap ?? []),
   }));
   return { all, moved: all.filter((_, r) => movedIn(since.initiatives[r] as InitiativeChange, year)) };
 }

@@ -30,6 +30,19 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Waits until the pane is at rest: no action running (one holds its buttons, Valider igen among them, and shows its
+ * spinner where its step is open; a column's spinner is inside the folded list of columns) and no hover transition
+ * half-way. The pointer is moved off the controls first: a colour caught between two states is no colour a user reads.
+ */
+export async function atRest(page: Page): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.waitForFunction(() => {
+    const again = [...document.querySelectorAll('button')].find((button) => button.textContent === 'Valider igen');
+    return document.querySelector('.fui-Spinner') === null && again?.getAttribute('aria-disabled') !== 'true' && !document.getAnimations().some((animation) => animation instanceof CSSTransition);
+  });
+}
+
 /** How far the page reaches beyond the window sideways, in pixels (0: no horizontal scrolling). */
 export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -14,9 +14,9 @@ import { hedenstedScheme } from '../helpers/scheme';
 /** The pane's markup for a component, as the browser gets it first. */
 const markup = (element: ReactElement): string => renderToStaticMarkup(createElement(FluentProvider, { theme: webLightTheme }, element));
 
-/** The text of each row of a table in the markup, its cells joined by " | ". */
+/** The text of each row of a table in the markup (the first, or the one of that test id), its cells joined by " | ". */
 function tableRows(html: string, testId: string): string[] {
-  const table = new RegExp(`<table[^>]*data-testid="${testId}"[^>]*>([\\s\\S]*?)</table>`).exec(html)?.[1] ?? '';
+  const table = new RegExp(`<table[^>]*${testId === '' ? '' : `data-testid="${testId}"`}[^>]*>([\\s\\S]*?)</table>`).exec(html)?.[1] ?? '';
   return [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((row) =>
     [...(row[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => (cell[1] ?? '').replace(/<[^>]+>/g, '').replace(/&gt;/g, '>')).join(' | '),
   );
@@ -51,13 +51,12 @@ describe('the view of what moved since the last round', () => {
     ]);
   });
 
-  it('lists only the initiatives that moved in the year shown, with the scheme’s minimum decimals', () => {
+  it('lists only the initiatives that moved in the year shown, each with its own small table, in the scheme’s minimum decimals', () => {
     const shown = markup(createElement(SinceView, { since: bo1AndNow(), scheme: withDecimals(hedenstedScheme(), 2) }));
-    expect(tableRows(shown, 'since-initiatives')).toEqual([
-      'Indsats | Effekt før | Effekt nu | Ændring | Afvigelse før | Afvigelse nu',
-      'Cafe Udgået | 2,00 | 2,00 | 0,00 | 0,00 | 0,00',
-      'Botilbud Ny | – | 3,00 | 3,00 | – | 0,00',
-    ]);
+    const initiatives = [...shown.matchAll(/<li data-testid="since-initiative">([\s\S]*?)<\/li>/g)].map((item) => item[1] ?? '');
+    expect(initiatives.map((item) => item.split('<table')[0]?.replace(/<[^>]+>/g, '').trim())).toEqual(['Cafe Udgået', 'Botilbud Ny']);
+    expect(initiatives[1]).toContain('aria-label="Botilbud, 2025"');
+    expect(tableRows(initiatives[1] ?? '', '')).toEqual(['2025 | Før | Nu | Ændring', 'Effekt | – | 3,00 | 3,00', 'Afvigelse | – | 0,00 | 0,00']);
     expect(shown).toContain('Vis alle 4 indsatser');
   });
 });

@@ -1,7 +1,8 @@
-import { changesSince, Since } from '../../src/core/rounds/since';
+import { BridgeYear, changesSince, Since } from '../../src/core/rounds/since';
 import { bo1AndNow, d, initiative, round } from '../helpers/since';
 import { PriceIndex } from '../../src/core/scheme';
-import { danishDate, initiativeRows, movedIn, openingYear } from '../../src/taskpane/since-view';
+import { danishDate, initiativeFigures, movedIn, openingYear } from '../../src/taskpane/since-view';
+import { suggestedRoundName } from '../../src/taskpane/round-name';
 import { waterfallBars, waterfallDomain } from '../../src/taskpane/waterfall';
 
 const shown = (since: Since, year: number, minDecimals = 1): string[] => {
@@ -53,22 +54,35 @@ describe('the initiatives then and now', () => {
   it('shows the moved ones by default: new, dropped, or with another effect or gap', () => {
     const since = bo1AndNow();
     expect(since.initiatives.map((i) => `${i.name} ${movedIn(i, 0)} ${movedIn(i, 1)}`)).toEqual(['Kørsel true false', 'Cafe true true', 'Indkøb false false', 'Botilbud true true']);
-    const rows = initiativeRows(since, 0, 1);
-    expect(rows.moved.map((row) => [row.name, ...row.figures].join(' | '))).toEqual([
-      'Kørsel | 3,0 | 4,0 | 1,0 | 1,0 | 0,0',
-      'Cafe | 2,0 | 2,0 | 0,0 | 0,0 | 0,0',
-      'Botilbud | – | 2,0 | 2,0 | – | 1,0',
+    const rows = initiativeFigures(since, 0, 1);
+    expect(rows.moved.map((row) => [row.name, ...row.effect, ...row.gap].join(' | '))).toEqual([
+      'Kørsel | 3,0 | 4,0 | 1,0 | 1,0 | 0,0 | -1,0',
+      'Cafe | 2,0 | 2,0 | 0,0 | 0,0 | 0,0 | 0,0',
+      'Botilbud | – | 2,0 | 2,0 | – | 1,0 | 1,0',
     ]);
     expect(rows.all).toHaveLength(4);
   });
 
-  it('opens on this calendar year where it has a bridge, else on the last year with one', () => {
+  it('opens on the latest year up to this one with a bridge, the plan’s own group first', () => {
     const since = bo1AndNow();
     expect(openingYear(since, new Date(2024, 5, 1))).toBe(0);
     expect(openingYear(since, new Date(2031, 5, 1))).toBe(1);
+    expect(openingYear(since, new Date(2020, 5, 1))).toBe(0);
+    const withGroup = { ...since, bridge: [since.bridge[0] ?? null, null, { ...(since.bridge[1] as BridgeYear), label: 'B2024' }] };
+    expect(openingYear(withGroup, new Date(2026, 5, 1))).toBe(0);
   });
 
   it('writes a round’s date as Danes do', () => {
     expect(danishDate('2026-11-30')).toBe('30.11.2026');
+  });
+});
+
+describe('the name the pane suggests for the next round', () => {
+  it('counts on within the year and starts again at 1 in a new one', () => {
+    expect(suggestedRoundName(undefined, 2026)).toBe('BO1 2026');
+    expect(suggestedRoundName('BO1 2026', 2026)).toBe('BO2 2026');
+    expect(suggestedRoundName('BO3 2026', 2027)).toBe('BO1 2027');
+    expect(suggestedRoundName('Opfølgning 2', 2026)).toBe('Opfølgning 3');
+    expect(suggestedRoundName('Forår', 2026)).toBe('BO1 2026');
   });
 });
