@@ -19,7 +19,7 @@ export const SINCE_PANE_DA = {
     heading: 'Luk opfølgning',
     intro: 'Gemmer planen, som den står nu, i et låst ark, så næste opfølgning kan vise, hvad der har flyttet sig.',
     name: 'Navn på opfølgningen',
-    today: (date: string) => `Dato: ${date} (i dag)`,
+    hint: (date: string, longest: number) => `Dato: ${date} (i dag). Højst ${longest} tegn.`,
     button: 'Luk opfølgning',
     closing: (name: string) => `Lukker opfølgningen »${name}« …`,
     closed: (name: string, sheet: string) => `Opfølgningen »${name}« er lukket og gemt i arket »${sheet}«.`,
