@@ -4,10 +4,11 @@ import { createElement, ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsx-workbook';
 import { analysePlan } from '../../src/core/plan';
-import { Scheme } from '../../src/core/scheme';
 import { GapTable } from '../../src/taskpane/PlanTables';
 import { SinceView } from '../../src/taskpane/SinceView';
-import { bo1AndNow } from '../helpers/since';
+import { changesSince } from '../../src/core/rounds/since';
+import { PriceIndex, Scheme } from '../../src/core/scheme';
+import { bo1AndNow, d, initiative, round } from '../helpers/since';
 import { EXAMPLE_WORKBOOK } from '../helpers/paths';
 import { hedenstedScheme } from '../helpers/scheme';
 
@@ -58,6 +59,22 @@ describe('the view of what moved since the last round', () => {
     expect(initiatives[1]).toContain('aria-label="Botilbud, 2025"');
     expect(tableRows(initiatives[1] ?? '', '')).toEqual(['2025 | Før | Nu | Ændring', 'Effekt | – | 3,00 | 3,00', 'Afvigelse | – | 0,00 | 0,00']);
     expect(shown).toContain('Vis alle 4 indsatser');
+  });
+});
+
+describe('the view when the two rounds are in different price levels', () => {
+  const kørsel = (): ReturnType<typeof initiative> => initiative('Kørsel', [[10, 5]]);
+
+  it('says the last round was converted by the scheme’s index, and shows the step as a bar of its own', () => {
+    const index: PriceIndex = { source: 'KL', date: '', years: new Map([[2022, d('100')], [2023, d('104.3')]]) };
+    const html = markup(createElement(SinceView, { since: changesSince(round('BO1', [kørsel()], [20]), round('nu', [kørsel()], [20], '2023-priser'), index), scheme: hedenstedScheme() }));
+    expect(html).toContain('Sidste opfølgning er omregnet fra 2022-priser til 2023-priser efter skemaets prisindeks (100,0 → 104,3).');
+    expect(tableRows(html, 'bridge-table')[2]).toBe('Omregnet til dagens prisniveau | +0,645');
+  });
+
+  it('warns that nothing was converted where the index lacks a year', () => {
+    const html = markup(createElement(SinceView, { since: changesSince(round('BO1', [kørsel()], [20]), round('nu', [kørsel()], [20], '2023-priser'), undefined), scheme: hedenstedScheme() }));
+    expect(html).toContain('skemaets prisindeks mangler, så intet er omregnet');
   });
 });
 
