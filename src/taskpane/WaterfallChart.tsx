@@ -13,15 +13,16 @@ const FONT = 12;
 const CHAR_WIDTH = 7.5;
 
 /**
- * Colours that stand at least 3:1 against the pane's background in both of Office's themes (WCAG's
- * contrast for graphics); the figure's sign says the same, so colour is never the only carrier.
+ * The theme's colours of each kind of bar. Fluent's foreground colours, made to stand out against the pane's
+ * background in Office's light and dark themes alike (at least 3:1, WCAG's contrast for graphics; a test holds
+ * them to it); the figure's sign says the same, so colour is never the only carrier.
  */
-const FILL: Record<BarKind, string> = {
-  gap: tokens.colorBrandBackground,
-  widens: tokens.colorPaletteRedBackground3,
-  narrows: tokens.colorPaletteGreenBackground3,
-  none: tokens.colorNeutralStroke1,
-};
+export const BAR_COLOURS = {
+  gap: 'colorBrandForeground1',
+  widens: 'colorPaletteRedForeground1',
+  narrows: 'colorPaletteGreenForeground1',
+  none: 'colorNeutralForeground3',
+} as const satisfies Record<BarKind, keyof typeof tokens>;
 
 interface Props {
   bars: readonly WaterfallBar[];
@@ -59,7 +60,7 @@ export function WaterfallChart({ bars, title }: Props): React.JSX.Element {
             <text x={0} y={i * ROW_HEIGHT + NAME_HEIGHT - 2} fontSize={FONT} fill={tokens.colorNeutralForeground1}>
               {bar.label}
             </text>
-            <rect x={from} y={top} width={width} height={BAR_HEIGHT} fill={FILL[bar.kind]} />
+            <rect x={from} y={top} width={width} height={BAR_HEIGHT} fill={tokens[BAR_COLOURS[bar.kind]]} />
             <text x={from + width + 4} y={top + BAR_HEIGHT - 4} fontSize={FONT} fill={tokens.colorNeutralForeground1} style={{ fontVariantNumeric: 'tabular-nums' }}>
               {bar.shown}
             </text>

@@ -1,9 +1,11 @@
+import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { BridgeYear, changesSince, Since } from '../../src/core/rounds/since';
 import { bo1AndNow, d, initiative, round } from '../helpers/since';
 import { PriceIndex } from '../../src/core/scheme';
 import { danishDate, initiativeFigures, movedIn, openingYear } from '../../src/taskpane/since-view';
 import { suggestedRoundName } from '../../src/taskpane/round-name';
 import { waterfallBars, waterfallDomain } from '../../src/taskpane/waterfall';
+import { BAR_COLOURS } from '../../src/taskpane/WaterfallChart';
 
 const shown = (since: Since, year: number, minDecimals = 1): string[] => {
   const bridge = since.bridge[year];
@@ -84,5 +86,24 @@ describe('the name the pane suggests for the next round', () => {
     expect(suggestedRoundName('BO3 2026', 2027)).toBe('BO1 2027');
     expect(suggestedRoundName('Opfølgning 2', 2026)).toBe('Opfølgning 3');
     expect(suggestedRoundName('Forår', 2026)).toBe('BO1 2026');
+  });
+});
+
+describe('the waterfall’s colours', () => {
+  /** WCAG's relative luminance of a #rrggbb colour. */
+  const luminance = (hex: string): number => {
+    const [r = 0, g = 0, b = 0] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = (a: string, b: string): number => {
+    const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+    return (light + 0.05) / (dark + 0.05);
+  };
+
+  it.each([
+    ['light', webLightTheme],
+    ['dark', webDarkTheme],
+  ])('stand at least 3:1 against the pane’s background in Office’s %s theme', (_, theme) => {
+    for (const colour of Object.values(BAR_COLOURS)) expect(contrast(theme[colour], theme.colorNeutralBackground1)).toBeGreaterThanOrEqual(3);
   });
 });
