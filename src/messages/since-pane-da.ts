@@ -14,6 +14,7 @@ export const SINCE_PANE_DA = {
   initiativeColumns: ['Før', 'Nu', 'Ændring'],
   initiativeRows: { effect: 'Effekt', gap: 'Afvigelse' },
   showAll: (count: number) => `Vis alle ${count} indsatser`,
+  more: (next: number, left: number) => `Vis ${next} flere (af ${left})`,
   noneMoved: (year: string) => `Ingen indsats har ændret effekt eller afvigelse i ${year}.`,
   close: {
     heading: 'Luk opfølgning',

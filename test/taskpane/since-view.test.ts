@@ -62,6 +62,20 @@ describe('the view of what moved since the last round', () => {
   });
 });
 
+describe('a long plan whose every initiative moved', () => {
+  it('shows the first 25 initiatives and offers the rest a page at a time', () => {
+    const names = Array.from({ length: 30 }, (_, i) => `Indsats ${i + 1}`);
+    const since = changesSince(
+      round('BO1', names.map((name) => initiative(name, [[2, 1]])), [60]),
+      round('nu', names.map((name) => initiative(name, [[2, 2]])), [60]),
+      undefined,
+    );
+    const html = markup(createElement(SinceView, { since, scheme: hedenstedScheme() }));
+    expect(html.match(/data-testid="since-initiative"/g)).toHaveLength(25);
+    expect(html).toContain('Vis 5 flere (af 5)');
+  });
+});
+
 describe('the view when the two rounds are in different price levels', () => {
   const kørsel = (): ReturnType<typeof initiative> => initiative('Kørsel', [[10, 5]]);
 
