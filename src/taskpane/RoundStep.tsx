@@ -1,6 +1,6 @@
 import type React from 'react';
 import { useState } from 'react';
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, makeStyles, Subtitle2, Text, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { hasErrors } from '../core/findings';
 import { ROUND_NAME_MAX } from '../core/rounds/run-rounds';
 import { PANE_DA } from '../messages/pane-da';
@@ -33,6 +33,8 @@ export function RoundStep({ state, loaded }: { state: PlanSessionState; loaded: 
   // The name typed stays only until a round is closed: then the next one is suggested.
   const last = outcome.round?.name ?? outcome.since?.round;
   const [typed, setTyped] = useState<{ readonly text: string; readonly after: string | undefined }>();
+  // The dialog opens from no trigger of its own: focus goes back to this button when it closes.
+  const returnFocusHere = useRestoreFocusTarget();
   if (result.table === undefined || result.computation === undefined) return null;
   const name = typed !== undefined && typed.after === last ? typed.text : suggestedRoundName(last, new Date().getFullYear());
   const busy = state.activity !== undefined;
@@ -58,7 +60,7 @@ export function RoundStep({ state, loaded }: { state: PlanSessionState; loaded: 
             <Field label={TEXT.name} hint={TEXT.hint(danishDate(todayIso()), ROUND_NAME_MAX)} validationMessage={name.trim() === '' ? TEXT.nameMissing : null}>
               <Input value={name} onChange={(_, data) => setTyped({ text: data.value, after: last })} />
             </Field>
-            <Button type="submit" appearance="primary" disabledFocusable={busy || name.trim() === ''}>
+            <Button type="submit" appearance="primary" disabledFocusable={busy || name.trim() === ''} {...returnFocusHere}>
               {TEXT.button}
             </Button>
           </form>

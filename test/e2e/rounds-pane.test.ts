@@ -6,7 +6,7 @@ import { FakeExcel } from '../fakes/fake-excel';
 import { actAsExcelHost, builtPagesInChromium } from '../helpers/built-pages';
 import { chromiumAvailable } from '../helpers/chromium';
 import { buildOfficeStub } from '../helpers/office-stub';
-import { atRest, exampleOnBrowserPage, horizontalOverflow, PANE_CONTEXT, screenshotOf, seriousAxeViolations } from '../helpers/pane';
+import { atRest, exampleOnBrowserPage, focused, horizontalOverflow, PANE_CONTEXT, screenshotOf, seriousAxeViolations } from '../helpers/pane';
 import { EXAMPLE_WORKBOOK, SOURCE_SHEET } from '../helpers/paths';
 import { hedenstedScheme } from '../helpers/scheme';
 import { seedFromLayout, seedFromWorkbook } from '../helpers/seed';
@@ -101,6 +101,8 @@ describeWithChromium('follow-up rounds in the task pane in Excel, on a fake Exce
     await expect(seriousAxeViolations(page)).resolves.toEqual([]);
     await dialog.getByRole('button', { name: 'Annuller' }).click();
     await dialog.waitFor({ state: 'detached' });
+    // Focus is back where the user was, on the button.
+    await expect(focused(page)).resolves.toBe('button Luk opfølgning');
     await page.getByTestId('status-opfoelgning').getByText(`Intet er lukket: opfølgningen »${BO1}« er, som den var.`).waitFor();
     // The round kept, the view of what moved since it stays.
     await page.getByRole('heading', { name: `Ændringer siden ${BO1}` }).waitFor();
@@ -108,6 +110,7 @@ describeWithChromium('follow-up rounds in the task pane in Excel, on a fake Exce
     await closeRound(page, BO1);
     await dialog.getByRole('button', { name: 'Erstat' }).click();
     await page.getByTestId('status-opfoelgning').getByText(`Opfølgningen »${BO1}« er lukket og gemt i arket »Opfølgning ${BO1}«.`).waitFor();
+    await expect(focused(page)).resolves.toMatch(/^(button Luk opfølgning|div Opfølgningen)/);
     await expect(sheets(page).then((all) => all.filter((sheet) => sheet.name.startsWith('Opfølgning ')).length)).resolves.toBe(1);
     expect(problems).toEqual([]);
   });
