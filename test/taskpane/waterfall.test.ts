@@ -6,6 +6,7 @@ import { danishDate, initiativeFigures, movedIn, openingYear } from '../../src/t
 import { suggestedRoundName } from '../../src/taskpane/round-name';
 import { waterfallBars, waterfallDomain } from '../../src/taskpane/waterfall';
 import { BAR_COLOURS } from '../../src/taskpane/WaterfallChart';
+import { GAP_CHART_COLOURS } from '../../src/taskpane/GapChart';
 
 const shown = (since: Since, year: number, minDecimals = 1): string[] => {
   const bridge = since.bridge[year];
@@ -89,7 +90,7 @@ describe('the name the pane suggests for the next round', () => {
   });
 });
 
-describe('the waterfall’s colours', () => {
+describe('the charts’ colours', () => {
   /** WCAG's relative luminance of a #rrggbb colour. */
   const luminance = (hex: string): number => {
     const [r = 0, g = 0, b = 0] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
@@ -104,6 +105,6 @@ describe('the waterfall’s colours', () => {
     ['light', webLightTheme],
     ['dark', webDarkTheme],
   ])('stand at least 3:1 against the pane’s background in Office’s %s theme', (_, theme) => {
-    for (const colour of Object.values(BAR_COLOURS)) expect(contrast(theme[colour], theme.colorNeutralBackground1)).toBeGreaterThanOrEqual(3);
+    for (const colour of [...Object.values(BAR_COLOURS), ...Object.values(GAP_CHART_COLOURS)]) expect(contrast(theme[colour], theme.colorNeutralBackground1)).toBeGreaterThanOrEqual(3);
   });
 });
