@@ -51,6 +51,8 @@ export class MemoryWorkbook implements PlanWorkbook {
     );
     if (plan.previous !== undefined) this.sheets.delete(plan.previous.bilagSheet);
     if (plan.previous?.gapSheet !== undefined) this.sheets.delete(plan.previous.gapSheet);
+    if (plan.previous?.sinceSheet !== undefined) this.sheets.delete(plan.previous.sinceSheet);
+    for (const layout of [plan.roundSheet?.layout, plan.sinceSheet]) if (layout !== undefined) this.sheets.set(layout.sheetName, layout.rows.map((row) => row.map(asGridCell)));
     this.sheets.set(plan.bilag1.sheetName, plan.bilag1.rows.map((row) => row.map(asGridCell)));
     if (plan.gapSheet !== undefined) this.sheets.set(plan.gapSheet.sheetName, plan.gapSheet.rows.map((row) => row.map(asGridCell)));
     if (plan.schemeSheet !== undefined && !this.sheets.has(plan.schemeSheet.sheetName)) {
