@@ -3,6 +3,7 @@ export const SINCE_PANE_DA = {
   step: '5. Opfølgning',
   lastRound: (round: string, closed: string) => `Sidste opfølgning: ${round}, lukket ${closed}.`,
   noRound: 'Der er ingen lukket opfølgning endnu. Luk den første nedenfor, så viser ruden næste gang, hvad der har flyttet sig siden.',
+  firstRound: (round: string) => `»${round}« er planens første lukkede opfølgning. Her vises, hvad der har flyttet sig siden, når planen er læst igen efter en ændring.`,
   converted: (from: number, to: number, fromIndex: string, toIndex: string) =>
     `Sidste opfølgning er omregnet fra ${from}-priser til ${to}-priser efter skemaets prisindeks (${fromIndex} → ${toIndex}).`,
   year: 'År',

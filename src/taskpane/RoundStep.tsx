@@ -41,7 +41,13 @@ export function RoundStep({ state, loaded }: { state: PlanSessionState; loaded: 
   const taken = state.roundTaken;
   return (
     <Step id="opfoelgning" title={SINCE_PANE_DA.step}>
-      {outcome.since === undefined ? <Text as="p" className={styles.text}>{SINCE_PANE_DA.noRound}</Text> : <SinceView since={outcome.since} scheme={session.scheme} />}
+      {outcome.since !== undefined ? (
+        <SinceView since={outcome.since} scheme={session.scheme} />
+      ) : (
+        <Text as="p" className={styles.text}>
+          {last === undefined ? SINCE_PANE_DA.noRound : SINCE_PANE_DA.firstRound(last)}
+        </Text>
+      )}
       <section className={styles.close} aria-labelledby="luk-opfoelgning">
         <Subtitle2 as="h3" id="luk-opfoelgning" className={styles.heading}>
           {TEXT.heading}

@@ -60,6 +60,7 @@ describeWithChromium('follow-up rounds in the task pane in Excel, on a fake Exce
     await closeRound(page);
     await page.getByTestId('status-opfoelgning').getByText(`Opfølgningen »${BO1}« er lukket og gemt i arket »Opfølgning ${BO1}«.`).waitFor();
     await expect(sheets(page)).resolves.toContainEqual({ name: `Opfølgning ${BO1}`, protected: true });
+    await expect(page.getByText(`»${BO1}« er planens første lukkede opfølgning.`, { exact: false }).count()).resolves.toBe(1);
     // The next round is suggested at once.
     await expect(page.getByLabel('Navn på opfølgningen').inputValue()).resolves.toBe(BO1.replace('BO1', 'BO2'));
     expect(problems).toEqual([]);
