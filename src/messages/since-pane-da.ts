@@ -19,6 +19,8 @@ export const SINCE_PANE_DA = {
   noneMoved: (year: string) => `Ingen indsats har ændret effekt eller afvigelse i ${year}.`,
   close: {
     heading: 'Luk opfølgning',
+    closedSoFar: (rounds: readonly string[]) => `Lukket indtil nu: ${rounds.join(', ')}.`,
+    listed: (name: string, closed: string) => `${name} (${closed})`,
     intro: 'Gemmer planen, som den står nu, i et låst ark, så næste opfølgning kan vise, hvad der har flyttet sig.',
     name: 'Navn på opfølgningen',
     hint: (date: string, longest: number) => `Dato: ${date} (i dag). Højst ${longest} tegn.`,

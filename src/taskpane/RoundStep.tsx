@@ -31,7 +31,8 @@ export function RoundStep({ state, loaded }: { state: PlanSessionState; loaded: 
   const { outcome, session } = loaded;
   const result = outcome.result;
   // The name typed stays only until a round is closed: then the next one is suggested.
-  const last = outcome.round?.name ?? outcome.since?.round;
+  const listed = outcome.rounds ?? [];
+  const last = listed[listed.length - 1]?.name ?? outcome.round?.name ?? outcome.since?.round;
   const [typed, setTyped] = useState<{ readonly text: string; readonly after: string | undefined }>();
   // The dialog opens from no trigger of its own: focus goes back to this button when it closes.
   const returnFocusHere = useRestoreFocusTarget();
@@ -53,6 +54,11 @@ export function RoundStep({ state, loaded }: { state: PlanSessionState; loaded: 
           {TEXT.heading}
         </Subtitle2>
         <Text as="p" className={styles.text}>{TEXT.intro}</Text>
+        {listed.length === 0 ? null : (
+          <Text as="p" className={styles.text}>
+            {TEXT.closedSoFar(listed.map((round) => TEXT.listed(round.name, danishDate(round.closed))))}
+          </Text>
+        )}
         {hasErrors(result.findings) ? (
           <Text as="p" className={styles.text}>{state.inExcel ? PANE_DA.fixErrorsInExcel : PANE_DA.fixErrorsInFile}</Text>
         ) : (
