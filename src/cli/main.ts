@@ -6,14 +6,13 @@ import { hasErrors } from '../core/findings';
 import { misuse, MisuseError } from '../core/misuse';
 import { planFigures } from '../core/figures';
 import { PlanResult } from '../core/plan';
-import { runPlan } from '../core/run';
+import { runPlan, RunOutcome } from '../core/run';
 import { Scheme } from '../core/scheme';
 import { SchemeRead, schemeFromJson, schemeToJson } from '../core/scheme-json';
 import { SCHEME_SHEET, schemeFromWorkbook, schemeToLayout } from '../core/scheme-sheet';
-import { draftScheme } from '../core/draft-scheme';
-import { formsIn, noteFormsOnOtherSheets, otherSheetsWithForms, sheetList } from '../core/read/forms-on-sheets';
+import { draftSchemeFrom } from '../core/draft-workbook';
 import { XlsxWorkbook, UnreadableWorkbookError } from '../adapters/xlsx/xlsx-workbook';
-import { bilag1Lines, commandLine, findingLine, findingLines, formsElsewhereLine, gapLines, summaryLines } from './report';
+import { bilag1Lines, commandLine, findingLine, findingLines, gapLines, summaryLines } from './report';
 import { HELP } from './help';
 
 /** Exit codes: 0 no errors, 1 findings with errors, 2 unusable arguments or an unreadable file. */
@@ -87,12 +86,12 @@ async function validateCommand(args: readonly string[], io: Io): Promise<number>
   if (values.help) return printHelp(io, HELP.validate);
   const file = onePositional(positionals, 'validate');
   const { workbook, scheme, sheet } = await openPlan(file, values);
-  const outcome = await noteFormsOnOtherSheets(workbook, scheme, await runPlan(workbook, scheme, { write: false, ...(sheet === undefined ? {} : { sheet }) }));
+  const outcome = await runPlan(workbook, scheme, { write: false, ...(sheet === undefined ? {} : { sheet }) });
   const { result } = outcome;
   if (values.json) {
-    io.out(jsonReport({ file, sheet: outcome.sheet ?? null, valid: !hasErrors(result.findings) }, result, scheme));
+    io.out(jsonReport({ file, ...sheetsOf(outcome), valid: !hasErrors(result.findings) }, result, scheme));
   } else {
-    for (const line of summaryLines(outcome.sheet, result)) io.out(line);
+    for (const line of summaryLines(outcome, result)) io.out(line);
     for (const f of result.findings) io.out(findingLine(f));
   }
   return hasErrors(result.findings) ? EXIT.findings : EXIT.ok;
@@ -128,15 +127,30 @@ async function runCommand(args: readonly string[], io: Io): Promise<number> {
   // The run's results are out of reach here: the memory they took is free for saving the workbook.
   await saveWhole(target, await workbook.toBuffer());
   for (const line of report.after) io.out(line);
-  if (json === undefined) io.out(`Skrevet: effekt- og gabkolonner i »${report.sheet ?? ''}« og ${sheetsNamed(report.sheetsWritten)} i ${target}`);
+  if (json === undefined) io.out(`Skrevet: effekt- og gabkolonner i ${report.sheets.map((name) => `»${name}«`).join(', ')} og ${sheetsNamed(report.sheetsWritten)} i ${target}`);
   return EXIT.ok;
 }
 
 /** The program's sheets a run wrote, as a sentence names them: arket »Bilag 1«, arkene »Bilag 1« og »Handleplan afvigelse«. */
 function sheetsNamed(names: readonly string[]): string {
+  return `${names.length < 2 ? 'arket' : 'arkene'} ${quotedList(names)}`;
+}
+
+/** Names as a sentence lists them: »Forslag 1«, »Forslag 2« og »Forslag 3«. */
+function quotedList(names: readonly string[]): string {
   const quoted = names.map((name) => `»${name}«`);
-  if (quoted.length < 2) return `arket ${quoted[0] ?? ''}`;
-  return `arkene ${quoted.slice(0, -1).join(', ')} og ${quoted[quoted.length - 1] ?? ''}`;
+  if (quoted.length < 2) return quoted[0] ?? '»«';
+  return `${quoted.slice(0, -1).join(', ')} og ${quoted[quoted.length - 1] ?? ''}`;
+}
+
+/** Every sheet the plan stands on. */
+function planSheets(outcome: RunOutcome): readonly string[] {
+  return outcome.sheets ?? (outcome.sheet === undefined ? [] : [outcome.sheet]);
+}
+
+/** The sheet a report names, and every sheet when the plan stands on several (proposal forms one per sheet). */
+function sheetsOf(outcome: RunOutcome): { sheet: string | null; sheets?: readonly string[] } {
+  return { sheet: outcome.sheet ?? null, ...(outcome.sheets === undefined ? {} : { sheets: outcome.sheets }) };
 }
 
 /** Runs the plan and words the report: what to show before saving, and after. */
@@ -144,29 +158,25 @@ async function runAndReport(
   workbook: XlsxWorkbook,
   scheme: Scheme,
   options: { sheet: string | undefined; withSchemeSheet: boolean; validateAgain: string; json: { file: string; output: string } | undefined },
-): Promise<{ sheet: string | undefined; written: boolean; sheetsWritten: string[]; before: string[]; after: string[] }> {
+): Promise<{ sheets: readonly string[]; written: boolean; sheetsWritten: string[]; before: string[]; after: string[] }> {
   // A scheme given as a file is also added as a sheet (when the workbook has none), so it travels with the workbook.
-  const outcome = await noteFormsOnOtherSheets(
-    workbook,
-    scheme,
-    await runPlan(workbook, scheme, {
-      write: true,
-      ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
-      ...(options.withSchemeSheet ? { schemeSheet: schemeToLayout(scheme) } : {}),
-    }),
-  );
+  const outcome = await runPlan(workbook, scheme, {
+    write: true,
+    ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+    ...(options.withSchemeSheet ? { schemeSheet: schemeToLayout(scheme) } : {}),
+  });
   const { result } = outcome;
   const sheetsWritten = [scheme.bilag1.sheetName, ...(result.gapSheet === undefined ? [] : [result.gapSheet.sheetName])];
   if (options.json !== undefined) {
     const written = outcome.written ? options.json.output : null;
-    const report = jsonReport({ file: options.json.file, sheet: outcome.sheet ?? null, valid: !hasErrors(result.findings), written }, result, scheme);
-    return { sheet: outcome.sheet, written: outcome.written, sheetsWritten, before: outcome.written ? [] : [report], after: outcome.written ? [report] : [] };
+    const report = jsonReport({ file: options.json.file, ...sheetsOf(outcome), valid: !hasErrors(result.findings), written }, result, scheme);
+    return { sheets: planSheets(outcome), written: outcome.written, sheetsWritten, before: outcome.written ? [] : [report], after: outcome.written ? [report] : [] };
   }
   return {
-    sheet: outcome.sheet,
+    sheets: planSheets(outcome),
     written: outcome.written,
     sheetsWritten,
-    before: [...summaryLines(outcome.sheet, result), ...findingLines(result.findings.filter((f) => f.severity !== 'info'), options.validateAgain)],
+    before: [...summaryLines(outcome, result), ...findingLines(result.findings.filter((f) => f.severity !== 'info'), options.validateAgain)],
     after: ['', ...gapLines(result, scheme), '', ...bilag1Lines(result), ''],
   };
 }
@@ -280,14 +290,11 @@ async function initCommand(args: readonly string[], io: Io): Promise<number> {
   await checkSheet(workbook, wanted);
   const sheets = wanted === undefined ? (await workbook.facts()).sheetNames.filter((n) => n !== SCHEME_SHEET) : [wanted];
   for (const sheet of sheets) {
-    const grid = await workbook.readSheet(sheet);
-    const draft = draftScheme(grid);
+    const { draft, sheets: drafted } = await draftSchemeFrom(workbook, sheet);
     if (draft.scheme === undefined) continue;
     await writeFile(target, `${JSON.stringify(schemeToJson(draft.scheme), null, 2)}\n`);
-    io.out(`Udkast til skema for arket »${sheet}« gemt i ${target}. Tjek disse gæt:`);
+    io.out(`Udkast til skema for ${drafted.length === 1 ? 'arket' : 'arkene'} ${quotedList(drafted)} gemt i ${target}. Tjek disse gæt:`);
     for (const f of draft.findings) io.out(`  - ${f.message}`);
-    const otherForms = formsIn(grid, draft.scheme) === 0 ? [] : await otherSheetsWithForms(workbook, draft.scheme, sheet);
-    if (otherForms.length > 0) io.out(`  - ${formsElsewhereLine(sheetList(otherForms))} Udkastet gælder kun »${sheet}«.`);
     io.out(`Kør derefter: handleplan run ${file} --scheme ${target} -o <ny fil.xlsx>`);
     return EXIT.ok;
   }

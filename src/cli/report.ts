@@ -13,15 +13,13 @@ export function findingLine(f: Finding): string {
   return `${SEVERITY_DA[f.severity]} ${f.address} (${f.code}): ${f.message}${fix}`;
 }
 
-export function summaryLines(sheet: string | undefined, result: PlanResult): string[] {
+export function summaryLines(outcome: { readonly sheet?: string; readonly sheets?: readonly string[] }, result: PlanResult): string[] {
   const counts = countBySeverity(result.findings);
   const rows = result.table?.rows ?? [];
   const count = (kind: string): number => rows.filter((r) => r.kind === kind).length;
-  const otherForms = result.findings.find((f) => f.code === 'forms-on-other-sheets')?.params.sheets;
+  const { sheet, sheets } = outcome;
   return [
-    sheet === undefined ? 'Ingen ark med en tabel over indsatser.' : `Ark: ${sheet}`,
-    // Said before the figures: they are one sheet's, not the workbook's.
-    ...(otherForms === undefined ? [] : [formsElsewhereLine(otherForms)]),
+    sheet === undefined ? 'Ingen ark med en tabel over indsatser.' : `Ark: ${(sheets ?? [sheet]).join(', ')}`,
     ...(result.table === undefined
       ? []
       : [
@@ -31,11 +29,6 @@ export function summaryLines(sheet: string | undefined, result: PlanResult): str
         ]),
     `Fund: ${counts.error} fejl, ${counts.warning} advarsler, ${counts.info} til orientering.`,
   ];
-}
-
-/** Proposal forms stand on other sheets too: each sheet is read as a plan of its own. */
-export function formsElsewhereLine(sheets: string): string {
-  return `Budgetforslag står også på ${sheets}: hvert ark læses som sin egen plan (vælg arket med --sheet).`;
 }
 
 /** A count with its noun: »1 indsats«, »2 indsatser«. */
