@@ -4,15 +4,15 @@ import { Grid } from '../../core/grid';
 import { misuse } from '../../core/misuse';
 import { patchRange, RangePatch, SheetLayout } from '../../core/layout';
 import { AddinSettings, parseSettings, serialiseSettings } from '../../core/settings';
-import { AddinState, parseState, RECORD_SHEETS, serialiseState, SETTINGS_CELL, STATE_SHEET } from '../../core/state';
+import { AddinState, parseState, RECORD_SHEETS, serialiseState, SETTINGS_CELL, sourceOn, sourcesOf, STATE_SHEET } from '../../core/state';
 import { sameNameDanish } from '../../core/text';
-import { PlanWorkbook, PlanWrite, WorkbookFacts } from '../../core/workbook';
+import { columnsWritten, PlanWorkbook, PlanWrite, WorkbookFacts } from '../../core/workbook';
 import { gridFromValues, SheetValues } from './grid-from-values';
 import { CALL_BYTES, ExcelHost } from './host';
 import { applyFixesIn } from './apply-fixes';
 import { resumeEvents, suspendEvents } from './events';
 import { queueSheetSettings } from './queue-layout';
-import { readSheetValues, SheetWeight } from './read-sheet';
+import { readSheetsValues, readSheetValues, SheetRead, SheetWeight } from './read-sheet';
 import { snapshotOf } from './snapshot';
 import { queueState, stateSheet } from './state-sheet';
 import { queueRestore, rangeOf, UndoRecord } from './undo';
@@ -31,15 +31,15 @@ export class OfficeWorkbook implements PlanWorkbook {
   /** Whether the workbook's structure is protected (Review › Protect Workbook): no sheet can be added then. */
   private structureProtected = false;
   private stateText: string | undefined;
-  /** The last sheet read, as Excel gave it, for the undo snapshot and the protection check. */
-  private lastRead: { values: SheetValues; protected: boolean } | undefined;
+  /** The sheets read since the workbook last changed, as Excel gave them, for the undo snapshot and the protection check. */
+  private reads = new Map<string, { values: SheetValues; protected: boolean }>();
   /** What each sheet read so far weighed, so the next read of it asks for parts of the right size at once. */
   private readonly weights = new Map<string, SheetWeight>();
   private undoRecord: UndoRecord | undefined;
   /** Bilag 1 and the gap sheet as this session wrote them last, by name, so undo can put them back as they were. */
   private lastOwnSheets = new Map<string, SheetLayout>();
-  /** The columns this session wrote last, so undo can put them back as they were. */
-  private lastOutput: RangePatch | undefined;
+  /** The columns this session wrote last, on each sheet, so undo can put them back as they were. */
+  private lastOutput: readonly RangePatch[] | undefined;
 
   constructor(private readonly host: ExcelHost) {}
 
@@ -83,11 +83,28 @@ export class OfficeWorkbook implements PlanWorkbook {
   async readSheet(name: string): Promise<Grid> {
     // The program's own cells on this sheet are read as formulas too (their fingerprint is their formulas): the state says where.
     if (this.sheets === undefined) await this.facts();
-    const state = parseState(this.stateText);
-    const owned = state !== undefined && sameNameDanish(state.sourceSheet, name) ? state.output : undefined;
+    const owned = sourceOn(parseState(this.stateText), name)?.output;
     const read = await this.host.run(this.runOptions, (context) => readSheetValues(context, name, this.weights.get(name), owned));
+    return this.keep(name, read);
+  }
+
+  /** Several sheets (a plan of proposal forms on several), their first requests in one sync. */
+  async readSheets(names: readonly string[]): Promise<Grid[]> {
+    if (this.sheets === undefined) await this.facts();
+    const state = parseState(this.stateText);
+    const toRead = names.map((name) => {
+      const known = this.weights.get(name);
+      const owned = sourceOn(state, name)?.output;
+      return { name, ...(known === undefined ? {} : { known }), ...(owned === undefined ? {} : { owned }) };
+    });
+    const reads = await this.host.run(this.runOptions, (context) => readSheetsValues(context, toRead));
+    return reads.map((read, i) => this.keep(names[i] as string, read));
+  }
+
+  /** A sheet as read, kept for the write that follows (its undo snapshot, its protection) and its weight for the next read. */
+  private keep(name: string, read: SheetRead): Grid {
     this.weights.set(name, read.weight);
-    this.lastRead = read;
+    this.reads.set(name, read);
     return gridFromValues(read.values);
   }
 
@@ -98,13 +115,19 @@ export class OfficeWorkbook implements PlanWorkbook {
   }
 
   async write(plan: PlanWrite): Promise<void> {
-    const sourceName = plan.outputColumns.sheetName;
+    const columns = columnsWritten(plan);
     if (this.sheets === undefined) await this.facts();
     if (this.structureProtected) throw misuse('workbook-structure-protected');
-    if (this.lastRead?.values.sheetName !== sourceName) await this.readSheet(sourceName);
-    const read = this.lastRead;
-    if (read === undefined) throw misuse('source-not-read', sourceName);
-    if (read.protected) throw misuse('sheet-protected', sourceName);
+    // The write needs no read of its own after the run's: only a sheet not read since the last change is read, all in one go.
+    const unread = columns.map((patch) => patch.sheetName).filter((name) => !this.reads.has(name));
+    if (unread.length > 0) await this.readSheets(unread);
+    const reads = new Map<string, { values: SheetValues; protected: boolean }>();
+    for (const { sheetName } of columns) {
+      const read = this.reads.get(sheetName);
+      if (read === undefined) throw misuse('source-not-read', sheetName);
+      if (read.protected) throw misuse('sheet-protected', sheetName);
+      reads.set(sheetName, read);
+    }
     // Bilag 1 and the gap sheet are the program's own: made anew on each run, each over the one the last run made.
     const ownSheets = [
       { layout: plan.bilag1, previous: plan.previous?.bilagSheet },
@@ -116,9 +139,20 @@ export class OfficeWorkbook implements PlanWorkbook {
       return { layout, replaced, known: replaced === undefined ? undefined : this.lastOwnSheets.get(replaced) };
     });
 
-    const previousOnSource = plan.previous?.sourceSheet === sourceName ? plan.previous.output : undefined;
-    const outputRange = patchRange(plan.outputColumns);
-    const cellsToKeep = [snapshotOf(read.values, previousOnSource === undefined ? outputRange : rangeUnion(outputRange, previousOnSource))];
+    const previous = plan.previous === undefined ? [] : sourcesOf(plan.previous);
+    // Each sheet's cells the write covers, as they were: its columns now and those of the last run there; and the
+    // columns of the last run on a sheet no longer written to, where that sheet was read.
+    const cellsToKeep = [
+      ...columns.map((patch) => {
+        const outputRange = patchRange(patch);
+        const before = previous.find((source) => source.sheet === patch.sheetName)?.output;
+        return snapshotOf((reads.get(patch.sheetName) as { values: SheetValues }).values, before === undefined ? outputRange : rangeUnion(outputRange, before));
+      }),
+      ...previous.flatMap((source) => {
+        const read = reads.has(source.sheet) ? undefined : this.reads.get(source.sheet);
+        return read === undefined ? [] : [snapshotOf(read.values, source.output)];
+      }),
+    ];
     const addSchemeSheet = plan.schemeSheet !== undefined && this.sheetNamed(plan.schemeSheet.sheetName) === undefined;
     const stateExists = this.has(STATE_SHEET);
     const written = ownSheets.flatMap((own) => (own.layout === undefined ? [] : [own.layout]));
@@ -136,16 +170,14 @@ export class OfficeWorkbook implements PlanWorkbook {
       ...(this.lastOutput !== undefined && plan.previous !== undefined && sameOutput(this.lastOutput, plan.previous) ? { replacedOutput: this.lastOutput } : {}),
       ...(this.stateText === undefined ? {} : { previousState: this.stateText }),
     };
-    const columnJobs = cellJobs(sourceName, plan.outputColumns.origin, plan.outputColumns.rows, plan.outputColumns.columnWidths);
+    const columnJobs = columns.map((patch) => cellJobs(patch.sheetName, patch.origin, patch.rows, patch.columnWidths));
     const jobs: WriteJob[] = [
       ...(addSchemeSheet && plan.schemeSheet !== undefined ? [sheetJob(plan.schemeSheet)] : []),
       {
         bytes: CALL_BYTES * 8,
         queue: (context) => {
           const worksheets = context.workbook.worksheets;
-          if (plan.previous !== undefined && this.has(plan.previous.sourceSheet)) {
-            rangeOf(worksheets.getItem(plan.previous.sourceSheet), plan.previous.output).clear('All');
-          }
+          for (const source of previous) if (this.has(source.sheet)) rangeOf(worksheets.getItem(source.sheet), source.output).clear('All');
           for (const name of replacedNames) if (name !== undefined) worksheets.getItem(name).delete();
           written.forEach((layout, i) => {
             const sheet = worksheets.add(layout.sheetName);
@@ -154,7 +186,7 @@ export class OfficeWorkbook implements PlanWorkbook {
           });
         },
       },
-      ...columnJobs,
+      ...columnJobs.flat(),
       ...written.flatMap((layout) => cellJobs(layout.sheetName, { row: 0, col: 0 }, layout.rows, layout.columnWidths, layout.merges)),
       { bytes: CALL_BYTES * 4, queue: (context) => queueState(context, serialiseState(plan.state), stateExists) },
     ];
@@ -180,8 +212,8 @@ export class OfficeWorkbook implements PlanWorkbook {
     }
     this.undoRecord = record;
     this.lastOwnSheets = new Map(written.map((layout) => [layout.sheetName, layout]));
-    this.lastOutput = plan.outputColumns;
-    this.weighWritten(sourceName, plan.outputColumns, columnJobs);
+    this.lastOutput = columns;
+    columns.forEach((patch, i) => this.weighWritten(patch.sheetName, patch, columnJobs[i] ?? []));
   }
 
   async applyFixes(fixes: readonly Fix[]): Promise<void> {
@@ -279,13 +311,17 @@ export class OfficeWorkbook implements PlanWorkbook {
   private forget(): void {
     this.sheets = undefined;
     this.stateText = undefined;
-    this.lastRead = undefined;
+    this.reads = new Map();
   }
 }
 
-/** Whether the columns a session wrote are those the state says the last run wrote. */
-function sameOutput(columns: RangePatch, state: AddinState): boolean {
-  return sameNameDanish(columns.sheetName, state.sourceSheet) && rangeToA1(patchRange(columns)) === rangeToA1(state.output);
+/** Whether the columns a session wrote are those the state says the last run wrote, sheet by sheet. */
+function sameOutput(columns: readonly RangePatch[], state: AddinState): boolean {
+  const sources = sourcesOf(state);
+  return (
+    columns.length === sources.length &&
+    columns.every((patch, i) => sameNameDanish(patch.sheetName, sources[i]?.sheet ?? '') && rangeToA1(patchRange(patch)) === rangeToA1(sources[i]?.output ?? patchRange(patch)))
+  );
 }
 
 /** Response bytes of a cell's value type ("Double"), read back beside its value and format. */
