@@ -78,6 +78,19 @@ describe.each(HARNESSES)('$name, proposal forms on several sheets', (harness) =>
     expect((await runPlan(workbook, SCHEME, { write: true })).written).toBe(true);
     expect(await view()).toEqual(once);
   });
+
+  it('empties its columns on a sheet that no longer holds a form', async () => {
+    const seeds = forms();
+    (seeds['Forslag 3'] as SeedCell[][])[3] = ['Udvalg', 'Økonomiudvalget'];
+    const { workbook, view } = await harness.open(seeds);
+    await runPlan(workbook, SCHEME, { write: true });
+    // The years over both forms of »Forslag 2« typed over: the sheet holds no form now.
+    await workbook.applyFixes(['B3', 'B10'].map((cell) => ({ kind: 'set-text' as const, sheet: 'Forslag 2', cell, value: 'Beløb', label: '' })));
+    const outcome = await runPlan(workbook, SCHEME, { write: true });
+    expect([outcome.written, outcome.sheets]).toEqual([true, ['Forslag 1', 'Forslag 3']]);
+    const cells = (await view()).find((s) => s.name === 'Forslag 2')?.cells ?? {};
+    expect(Object.keys(cells).filter((address) => fromA1(address).col >= 3)).toEqual([]);
+  });
 });
 
 describe('the Office.js adapter, proposal forms on several sheets', () => {
