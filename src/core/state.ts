@@ -24,6 +24,10 @@ export interface AddinState {
   readonly structurePrint?: string;
   /** The plan's further sheets (proposal forms kept one per sheet): the program's columns on each, as above for the source sheet. */
   readonly moreSources?: readonly SourceColumns[];
+  /** The follow-up rounds closed so far, oldest first; each is kept on a protected sheet that no later run changes. */
+  readonly rounds?: readonly ClosedRound[];
+  /** The sheet of what moved since the last round (Ændringer siden …), when the last run wrote one. */
+  readonly sinceSheet?: string;
 }
 
 /** The program's columns on one sheet of the plan as last written, and the cells its values were made from. */
@@ -43,6 +47,13 @@ export function sourcesOf(state: AddinState): SourceColumns[] {
 /** The program's columns on a sheet (Excel compares sheet names without case), if it wrote any there. */
 export function sourceOn(state: AddinState | undefined, sheet: string): SourceColumns | undefined {
   return state === undefined ? undefined : sourcesOf(state).find((source) => sameNameDanish(source.sheet, sheet));
+}
+
+/** A closed follow-up round as the state lists it: its name, the ISO date it was closed and the sheet that keeps it. */
+export interface ClosedRound {
+  readonly name: string;
+  readonly closed: string;
+  readonly sheet: string;
 }
 
 /** Name of the very hidden sheet that holds the state. */
@@ -69,6 +80,8 @@ export function serialiseState(state: AddinState): string {
     ...(state.moreSources === undefined || state.moreSources.length === 0
       ? {}
       : { moreSources: state.moreSources.map((source) => ({ sheet: source.sheet, output: rangeToA1(source.output), columnPrints: source.columnPrints, ...serialisedInputs(source.valueInputs) })) }),
+    ...(state.rounds === undefined || state.rounds.length === 0 ? {} : { rounds: state.rounds.map(({ name, closed, sheet }) => ({ name, closed, sheet })) }),
+    ...(state.sinceSheet === undefined ? {} : { sinceSheet: state.sinceSheet }),
   });
 }
 
@@ -106,7 +119,8 @@ export function parseState(text: string | undefined): AddinState | undefined {
       !Array.isArray(prints) ||
       !prints.every((p) => typeof p === 'string') ||
       (data.gapSheet !== undefined && typeof data.gapSheet !== 'string') ||
-      (data.structurePrint !== undefined && typeof data.structurePrint !== 'string')
+      (data.structurePrint !== undefined && typeof data.structurePrint !== 'string') ||
+      (data.sinceSheet !== undefined && typeof data.sinceSheet !== 'string')
     ) {
       return undefined;
     }
@@ -115,6 +129,7 @@ export function parseState(text: string | undefined): AddinState | undefined {
     const more = Array.isArray(data.moreSources) ? data.moreSources.map(parsedSource) : [];
     if (more.some((source) => source === undefined)) return undefined;
     const moreSources = more as SourceColumns[];
+    const rounds = closedRounds(data.rounds);
     return {
       sourceSheet: data.sourceSheet,
       output: rangeFromA1(data.output),
@@ -124,10 +139,22 @@ export function parseState(text: string | undefined): AddinState | undefined {
       ...(valueInputs.length === 0 ? {} : { valueInputs }),
       ...(typeof data.structurePrint === 'string' ? { structurePrint: data.structurePrint } : {}),
       ...(moreSources.length === 0 ? {} : { moreSources }),
+      ...(rounds.length === 0 ? {} : { rounds }),
+      ...(typeof data.sinceSheet === 'string' ? { sinceSheet: data.sinceSheet } : {}),
     };
   } catch {
     return undefined;
   }
+}
+
+/** The rounds a state lists; an entry that is not a round is left out (a state from before rounds has none). */
+function closedRounds(data: unknown): ClosedRound[] {
+  if (!Array.isArray(data)) return [];
+  return data.flatMap((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null) return [];
+    const { name, closed, sheet } = entry as Record<string, unknown>;
+    return typeof name === 'string' && typeof closed === 'string' && typeof sheet === 'string' ? [{ name, closed, sheet }] : [];
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Decimal } from '../../src/core/decimal';
 import { patchColumnTexts } from '../../src/core/layout';
-import { columnPrint, patchColumnPrints } from '../../src/core/state';
+import { columnPrint, parseState, patchColumnPrints, serialiseState } from '../../src/core/state';
 
 describe('a written column’s fingerprint', () => {
   it('stays the same from version to version, so workbooks written earlier are still recognised', () => {
@@ -26,5 +26,24 @@ describe('the fingerprints of the written columns', () => {
       ],
     };
     expect(patchColumnPrints(patch)).toEqual(patchColumnTexts(patch).map(columnPrint));
+  });
+});
+
+describe('the state’s list of closed rounds', () => {
+  const base = { sourceSheet: 'Plan', output: { from: { row: 0, col: 8 }, to: { row: 4, col: 9 } }, bilagSheet: 'Bilag 1', columnPrints: ['a', 'b'] };
+
+  it('travels with the state, oldest first, beside the sheet of what moved since the last', () => {
+    const state = { ...base, rounds: [{ name: 'BO1 2026', closed: '2026-03-31', sheet: 'Opfølgning BO1 2026' }, { name: 'BO2 2026', closed: '2026-06-30', sheet: 'Opfølgning BO2 2026' }], sinceSheet: 'Ændringer siden BO1 2026' };
+    expect(parseState(serialiseState(state))).toEqual(state);
+  });
+
+  it('is absent in a state written before rounds existed, which still reads', () => {
+    const older = JSON.stringify({ version: 1, sourceSheet: 'Plan', output: 'I1:J5', bilagSheet: 'Bilag 1', columnPrints: ['a', 'b'] });
+    expect(parseState(older)).toEqual(base);
+  });
+
+  it('leaves out an entry that is not a round, and keeps the rest of the state', () => {
+    const text = JSON.stringify({ version: 1, sourceSheet: 'Plan', output: 'I1:J5', bilagSheet: 'Bilag 1', columnPrints: ['a', 'b'], rounds: [{ name: 'BO1' }, { name: 'BO2', closed: '2026-06-30', sheet: 'Opfølgning BO2' }] });
+    expect(parseState(text)?.rounds).toEqual([{ name: 'BO2', closed: '2026-06-30', sheet: 'Opfølgning BO2' }]);
   });
 });
