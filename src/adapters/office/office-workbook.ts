@@ -1,10 +1,9 @@
-import { rangeToA1, rangeUnion } from '../../core/a1';
 import { Fix } from '../../core/findings';
 import { Grid } from '../../core/grid';
 import { misuse } from '../../core/misuse';
-import { patchRange, RangePatch, SheetLayout } from '../../core/layout';
+import { RangePatch, SheetLayout } from '../../core/layout';
 import { AddinSettings, parseSettings, serialiseSettings } from '../../core/settings';
-import { AddinState, parseState, RECORD_SHEETS, serialiseState, SETTINGS_CELL, sourceOn, sourcesOf, STATE_SHEET } from '../../core/state';
+import { parseState, RECORD_SHEETS, serialiseState, SETTINGS_CELL, sourceOn, sourcesOf, STATE_SHEET } from '../../core/state';
 import { sameNameDanish } from '../../core/text';
 import { columnsWritten, PlanWorkbook, PlanWrite, WorkbookFacts } from '../../core/workbook';
 import { gridFromValues, SheetValues } from './grid-from-values';
@@ -13,7 +12,7 @@ import { applyFixesIn } from './apply-fixes';
 import { resumeEvents, suspendEvents } from './events';
 import { queueSheetSettings } from './queue-layout';
 import { readSheetsValues, readSheetValues, SheetRead, SheetWeight } from './read-sheet';
-import { snapshotOf } from './snapshot';
+import { columnSnapshots, sameOutput, weightWithColumns, writableReads } from './sheet-columns';
 import { queueState, stateSheet } from './state-sheet';
 import { queueRestore, rangeOf, UndoOutcome, UndoRecord } from './undo';
 import { queueRoundSheet, roundCellJobs, roundToClose, stateKeepingRounds } from './round-sheet-jobs';
@@ -121,13 +120,7 @@ export class OfficeWorkbook implements PlanWorkbook {
     // The write needs no read of its own after the run's: only a sheet not read since the last change is read, all in one go.
     const unread = columns.map((patch) => patch.sheetName).filter((name) => !this.reads.has(name));
     if (unread.length > 0) await this.readSheets(unread);
-    const reads = new Map<string, { values: SheetValues; protected: boolean }>();
-    for (const { sheetName } of columns) {
-      const read = this.reads.get(sheetName);
-      if (read === undefined) throw misuse('source-not-read', sheetName);
-      if (read.protected) throw misuse('sheet-protected', sheetName);
-      reads.set(sheetName, read);
-    }
+    const reads = writableReads(columns, this.reads);
     // Bilag 1 and the gap sheet are the program's own: made anew on each run, each over the one the last run made.
     const ownSheets = [
       { layout: plan.bilag1, previous: plan.previous?.bilagSheet },
@@ -141,19 +134,7 @@ export class OfficeWorkbook implements PlanWorkbook {
     });
 
     const previous = plan.previous === undefined ? [] : sourcesOf(plan.previous);
-    // Each sheet's cells the write covers, as they were: its columns now and those of the last run there; and the
-    // columns of the last run on a sheet no longer written to, where that sheet was read.
-    const cellsToKeep = [
-      ...columns.map((patch) => {
-        const outputRange = patchRange(patch);
-        const before = previous.find((source) => source.sheet === patch.sheetName)?.output;
-        return snapshotOf((reads.get(patch.sheetName) as { values: SheetValues }).values, before === undefined ? outputRange : rangeUnion(outputRange, before));
-      }),
-      ...previous.flatMap((source) => {
-        const read = reads.has(source.sheet) ? undefined : this.reads.get(source.sheet);
-        return read === undefined ? [] : [snapshotOf(read.values, source.output)];
-      }),
-    ];
+    const cellsToKeep = columnSnapshots(columns, previous, reads, this.reads);
     const addSchemeSheet = plan.schemeSheet !== undefined && this.sheetNamed(plan.schemeSheet.sheetName) === undefined;
     const stateExists = this.has(STATE_SHEET);
     const written = ownSheets.flatMap((own) => (own.layout === undefined ? [] : [own.layout]));
@@ -219,7 +200,10 @@ export class OfficeWorkbook implements PlanWorkbook {
     this.undoRecord = record;
     this.lastOwnSheets = new Map(written.map((layout) => [layout.sheetName, layout]));
     this.lastOutput = columns;
-    columns.forEach((patch, i) => this.weighWritten(patch.sheetName, patch, columnJobs[i] ?? []));
+    columns.forEach((patch, i) => {
+      const weight = this.weights.get(patch.sheetName);
+      if (weight !== undefined) this.weights.set(patch.sheetName, weightWithColumns(weight, patch, columnJobs[i] ?? []));
+    });
   }
 
   async applyFixes(fixes: readonly Fix[]): Promise<void> {
@@ -301,15 +285,6 @@ export class OfficeWorkbook implements PlanWorkbook {
     return this.sheetNamed(name) !== undefined;
   }
 
-  /** The source sheet now also holds the program's columns: the next read of it weighs that much more per row. */
-  private weighWritten(sheetName: string, columns: RangePatch, jobs: readonly WriteJob[]): void {
-    const weight = this.weights.get(sheetName);
-    const rows = columns.rows.length;
-    if (weight === undefined || rows === 0) return;
-    const written = jobs.reduce((sum, job) => sum + job.bytes, 0) + rows * (columns.rows[0]?.length ?? 0) * VALUE_TYPE_BYTES;
-    this.weights.set(sheetName, { ...weight, rows: Math.max(weight.rows, columns.origin.row + rows), bytesPerRow: weight.bytesPerRow + written / rows });
-  }
-
   /** A sheet's name as the workbook spells it; Excel compares sheet names without case. */
   private sheetNamed(name: string): string | undefined {
     return this.sheets?.find((s) => sameNameDanish(s.name, name))?.name;
@@ -322,15 +297,3 @@ export class OfficeWorkbook implements PlanWorkbook {
     this.reads = new Map();
   }
 }
-
-/** Whether the columns a session wrote are those the state says the last run wrote, sheet by sheet. */
-function sameOutput(columns: readonly RangePatch[], state: AddinState): boolean {
-  const sources = sourcesOf(state);
-  return (
-    columns.length === sources.length &&
-    columns.every((patch, i) => sameNameDanish(patch.sheetName, sources[i]?.sheet ?? '') && rangeToA1(patchRange(patch)) === rangeToA1(sources[i]?.output ?? patchRange(patch)))
-  );
-}
-
-/** Response bytes of a cell's value type ("Double"), read back beside its value and format. */
-const VALUE_TYPE_BYTES = 10;
