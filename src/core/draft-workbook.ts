@@ -1,5 +1,6 @@
 import { draftScheme, SchemeDraft } from './draft-scheme';
 import { formsIn, sheetsWithForms } from './read/forms-on-sheets';
+import { usersSheets } from './run';
 import { PlanWorkbook } from './workbook';
 
 /**
@@ -10,6 +11,6 @@ export async function draftSchemeFrom(workbook: PlanWorkbook, sheet: string): Pr
   const grid = await workbook.readSheet(sheet);
   const draft = draftScheme(grid);
   if (draft.scheme === undefined || formsIn(grid, draft.scheme) === 0) return { draft, sheets: [sheet] };
-  const [own = grid, ...further] = await sheetsWithForms(workbook, draft.scheme, grid, (await workbook.facts()).sheetNames);
+  const [own = grid, ...further] = await sheetsWithForms(workbook, draft.scheme, grid, usersSheets(await workbook.facts(), draft.scheme));
   return { draft: further.length === 0 ? draft : draftScheme(own, further), sheets: [own, ...further].map((g) => g.sheetName) };
 }

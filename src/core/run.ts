@@ -56,13 +56,12 @@ export async function runPlan(workbook: PlanWorkbook, scheme: Scheme, options: R
   const facts = await workbook.facts();
   const { sheetNames, state } = facts;
   if (options.closeRound !== undefined && !options.write) throw misuse('round-needs-write');
-  const ownSheets = new Set([...RECORD_SHEETS, SCHEME_SHEET, scheme.bilag1.sheetName, state?.bilagSheet, GAP_SHEET, state?.gapSheet, ...roundSheetsOf(state)]);
   // A scheme sheet written with the results holds the targets the gap sheet's formulas refer to.
   const addsSchemeSheet = options.write && options.schemeSheet !== undefined && !sheetNames.includes(SCHEME_SHEET);
   const planScheme = addsSchemeSheet ? withLayoutTargetCells(scheme) : await withTargetCellsOf(workbook, scheme, sheetNames);
 
   const lastUsed = facts.settings?.sheet ?? state?.sourceSheet;
-  const userSheets = sheetNames.filter((n) => !ownSheets.has(n));
+  const userSheets = usersSheets(facts, scheme);
   const candidates = options.sheet !== undefined ? [options.sheet] : orderCandidates(userSheets, lastUsed);
   const analyse = options.analyse ?? analyseHere;
   // The last round is read before the plan's sheet, so the plan's sheet is the last one read before the write.
@@ -87,6 +86,13 @@ export async function runPlan(workbook: PlanWorkbook, scheme: Scheme, options: R
   // No sheet holds a table: an error for the workbook, beside what the first sheet's reading found.
   const none = finding('workbook-without-table', { sheet: first?.sheet ?? sheetNames[0] ?? '' }, { sheets: candidates.join(', ') });
   return { ...(first?.sheet === undefined ? {} : { sheet: first.sheet }), result: { findings: [none, ...(first?.result.findings ?? [])] }, written: false };
+}
+
+/** The user's sheets, in the workbook's order: not the program's own (its records, scheme, Bilag 1, gap, round and since sheets). */
+export function usersSheets(facts: WorkbookFacts, scheme: Scheme): string[] {
+  const { state } = facts;
+  const own = new Set([...RECORD_SHEETS, SCHEME_SHEET, scheme.bilag1.sheetName, state?.bilagSheet, GAP_SHEET, state?.gapSheet, ...roundSheetsOf(state)]);
+  return facts.sheetNames.filter((name) => !own.has(name));
 }
 
 /** A scheme not read from the workbook's scheme sheet gets that sheet's target cells where they hold its targets. */

@@ -43,4 +43,11 @@ describe('handleplan run on proposal forms kept on several sheets', () => {
     expect((await runCli('run', again, '--in-place')).code).toBe(0);
     expect(Buffer.compare(readFileSync(again), readFileSync(output))).toBe(0);
   });
+
+  it('drafts the same scheme again from its own result: Bilag 1 and the program’s other sheets hold no forms of the user’s', async () => {
+    const again = join(dir, 'skema-igen.json');
+    const init = await runCli('init', output, '-o', again);
+    expect(init.out.split('\n')[0]).toContain('for arkene »Forslag 1«, »Forslag 2« og »Forslag 3« gemt');
+    expect(readFileSync(again, 'utf8')).toBe(readFileSync(scheme, 'utf8'));
+  });
 });

@@ -16,6 +16,6 @@ export function formsIn(grid: Grid, scheme: Scheme): number {
  */
 export async function sheetsWithForms(workbook: PlanWorkbook, scheme: Scheme, read: Grid, sheets: readonly string[]): Promise<Grid[]> {
   const others = await readSheetsOf(workbook, sheets.filter((name) => name !== read.sheetName));
-  const withForms = new Set([read, ...others.filter((grid) => formsIn(grid, scheme) > 0)]);
-  return sheets.flatMap((name) => [...withForms].filter((grid) => grid.sheetName === name));
+  const withForms = new Map([read, ...others.filter((grid) => formsIn(grid, scheme) > 0)].map((grid) => [grid.sheetName, grid]));
+  return sheets.flatMap((name) => withForms.get(name) ?? []);
 }
