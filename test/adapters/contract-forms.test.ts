@@ -127,4 +127,21 @@ describe('the Office.js adapter, proposal forms on several sheets', () => {
     await (workbook as unknown as { undo(): Promise<void> }).undo();
     expect(await view()).toEqual(before);
   });
+
+  it('leaves every sheet as it was when the write of a second run fails', async () => {
+    const harness = officeHarness();
+    const seeds = forms();
+    (seeds['Forslag 3'] as SeedCell[][])[3] = ['Udvalg', 'Økonomiudvalget'];
+    const { workbook, view } = await harness.open(seeds);
+    await runPlan(workbook, SCHEME, { write: true });
+    const before = await view();
+    // The second run: facts and the state, »Forslag 1«, the others, then the write, which fails; the roll back puts each sheet's cells back.
+    const excel = harness.lastExcel!;
+    const start = excel.syncs;
+    excel.failOnSync(5);
+    await expect(runPlan(workbook, SCHEME, { write: true })).rejects.toThrow(/Simulated failure/);
+    // The roll back asked for the facts again (two syncs, with the state sheet) and put the cells back: three after the failed one.
+    expect(excel.syncs - start).toBe(8);
+    expect(await view()).toEqual(before);
+  });
 });

@@ -37,6 +37,12 @@ describe('handleplan run on proposal forms kept on several sheets', () => {
     ]);
   });
 
+  it('names every sheet of the plan in the JSON report, and each initiative’s sheet beside its cell', async () => {
+    const report = JSON.parse((await runCli('validate', FIXTURE, '--scheme', scheme, '--json')).out) as { sheet: string; sheets: string[]; initiatives: { sheet: string; cell: string }[] };
+    expect([report.sheet, report.sheets]).toEqual(['Forslag 1', ['Forslag 1', 'Forslag 2', 'Forslag 3']]);
+    expect(report.initiatives.map((i) => `${i.sheet}!${i.cell}`)).toEqual(['Forslag 1!B1', 'Forslag 2!B1', 'Forslag 2!B8', 'Forslag 3!B7']);
+  });
+
   it('changes not a byte when run again on its own result', async () => {
     const again = join(dir, 'igen.xlsx');
     copyFileSync(output, again);
