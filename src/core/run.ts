@@ -8,7 +8,7 @@ import { earlierRun, structurePrint } from './plan-structure';
 import { Scheme } from './scheme';
 import { SCHEME_SHEET, withLayoutTargetCells, withSheetTargetCells } from './scheme-sheet';
 import { GAP_SHEET } from './gap-sheet';
-import { AddinState, patchColumnPrints, RECORD_SHEETS, SourceColumns } from './state';
+import { AddinState, ClosedRound, patchColumnPrints, RECORD_SHEETS, SourceColumns } from './state';
 import { misuse } from './misuse';
 import { Round } from './rounds/round';
 import { CloseRound, readLastRound, roundSheetsOf, RoundsOfRun, roundsOfRun } from './rounds/run-rounds';
@@ -49,6 +49,8 @@ export interface RunOutcome {
   readonly since?: Since;
   /** The round this run closed (written: true only). */
   readonly round?: Round;
+  /** The rounds closed so far, oldest first, on every outcome with a table: after this run's write when it wrote, else as the state lists them. */
+  readonly rounds?: readonly ClosedRound[];
 }
 
 /** The four steps on any workbook: read, validate, compute, and, when nothing is wrong, write. */
@@ -78,7 +80,12 @@ export async function runPlan(workbook: PlanWorkbook, scheme: Scheme, options: R
     first ??= outcome;
     if (result.table !== undefined) {
       const rounds = roundsOfRun(result, planScheme, last, state, sheetNames, options.closeRound);
-      const withRounds = { ...outcome, result: { ...result, findings: sortFindings([...result.findings, ...rounds.findings]) }, ...(rounds.since === undefined ? {} : { since: rounds.since }) };
+      const withRounds = {
+        ...outcome,
+        result: { ...result, findings: sortFindings([...result.findings, ...rounds.findings]) },
+        ...(rounds.since === undefined ? {} : { since: rounds.since }),
+        rounds: state?.rounds ?? [],
+      };
       return writeIfClean(workbook, grids, planScheme, withRounds, options, state, rounds);
     }
   }
@@ -150,5 +157,5 @@ async function writeIfClean(
   });
   // What was out of date is written anew: neither the structure nor results made from changed cells are now.
   const findings = result.findings.filter((f) => f.code !== 'results-stale');
-  return { ...outcome, result: { ...result, findings }, written: true, earlier: { structureChanged: false }, ...(rounds.closing === undefined ? {} : { round: rounds.closing.round }) };
+  return { ...outcome, result: { ...result, findings }, written: true, earlier: { structureChanged: false }, rounds: rounds.rounds, ...(rounds.closing === undefined ? {} : { round: rounds.closing.round }) };
 }

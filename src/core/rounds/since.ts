@@ -54,6 +54,8 @@ export type Restatement =
 export interface Since {
   readonly round: string;
   readonly closed: string;
+  /** The plan's years as it stands now, as users name them ("2023", "B2023"): initiatives' years and the bridge go by them. */
+  readonly years: readonly string[];
   readonly priceStep: Restatement;
   readonly initiatives: readonly InitiativeChange[];
   /** By year of the plan as it stands now; null where either round has no effect yet for the year (no gap to bridge). */
@@ -148,7 +150,7 @@ export function changesSince(then: Round, now: Round, index: PriceIndex | undefi
       gapNow: gapOf(t1, current.effect()),
     };
   });
-  return { round: then.name, closed: then.closed, priceStep, initiatives, bridge };
+  return { round: then.name, closed: then.closed, years: labels, priceStep, initiatives, bridge };
 }
 
 function kindOf(before: RoundInitiative | undefined, after: RoundInitiative | undefined): ChangeKind {
