@@ -133,6 +133,7 @@ async function writeIfClean(
   const [source, ...moreSources] = sources;
   if (source === undefined) return outcome;
   const more = result.moreSheets ?? [];
+  const sinceSheet = rounds.sinceSheet?.();
   await workbook.write({
     outputColumns: result.outputColumns,
     ...(more.length === 0 ? {} : { moreOutputColumns: more.map((sheet) => sheet.outputColumns) }),
@@ -148,12 +149,12 @@ async function writeIfClean(
       structurePrint: structurePrint(result.table, scheme, result.findings),
       ...(moreSources.length === 0 ? {} : { moreSources }),
       ...(rounds.rounds.length === 0 ? {} : { rounds: rounds.rounds }),
-      ...(rounds.sinceSheet === undefined ? {} : { sinceSheet: rounds.sinceSheet.sheetName }),
+      ...(sinceSheet === undefined ? {} : { sinceSheet: sinceSheet.sheetName }),
     },
     ...(previous === undefined ? {} : { previous }),
     ...(options.schemeSheet === undefined ? {} : { schemeSheet: options.schemeSheet }),
     ...(rounds.closing === undefined ? {} : { roundSheet: { layout: rounds.closing.layout, replace: rounds.closing.replace } }),
-    ...(rounds.sinceSheet === undefined ? {} : { sinceSheet: rounds.sinceSheet }),
+    ...(sinceSheet === undefined ? {} : { sinceSheet }),
   });
   // What was out of date is written anew: neither the structure nor results made from changed cells are now.
   const findings = result.findings.filter((f) => f.code !== 'results-stale');

@@ -3,6 +3,7 @@ export const SINCE_PANE_DA = {
   step: '5. Opfølgning',
   lastRound: (round: string, closed: string) => `Sidste opfølgning: ${round}, lukket ${closed}.`,
   noRound: 'Der er ingen lukket opfølgning endnu. Luk den første nedenfor, så viser ruden næste gang, hvad der har flyttet sig siden.',
+  firstRound: (round: string) => `»${round}« er planens første lukkede opfølgning. Her vises, hvad der har flyttet sig siden, når planen er læst igen efter en ændring.`,
   converted: (from: number, to: number, fromIndex: string, toIndex: string) =>
     `Sidste opfølgning er omregnet fra ${from}-priser til ${to}-priser efter skemaets prisindeks (${fromIndex} → ${toIndex}).`,
   year: 'År',
@@ -18,6 +19,8 @@ export const SINCE_PANE_DA = {
   noneMoved: (year: string) => `Ingen indsats har ændret effekt eller afvigelse i ${year}.`,
   close: {
     heading: 'Luk opfølgning',
+    closedSoFar: (rounds: readonly string[]) => `Lukket indtil nu: ${rounds.join(', ')}.`,
+    listed: (name: string, closed: string) => `${name} (${closed})`,
     intro: 'Gemmer planen, som den står nu, i et låst ark, så næste opfølgning kan vise, hvad der har flyttet sig.',
     name: 'Navn på opfølgningen',
     hint: (date: string, longest: number) => `Dato: ${date} (i dag). Højst ${longest} tegn.`,

@@ -31,7 +31,8 @@ export function RoundStep({ state, loaded }: { state: PlanSessionState; loaded: 
   const { outcome, session } = loaded;
   const result = outcome.result;
   // The name typed stays only until a round is closed: then the next one is suggested.
-  const last = outcome.round?.name ?? outcome.since?.round;
+  const listed = outcome.rounds ?? [];
+  const last = listed[listed.length - 1]?.name ?? outcome.round?.name ?? outcome.since?.round;
   const [typed, setTyped] = useState<{ readonly text: string; readonly after: string | undefined }>();
   // The dialog opens from no trigger of its own: focus goes back to this button when it closes.
   const returnFocusHere = useRestoreFocusTarget();
@@ -41,12 +42,23 @@ export function RoundStep({ state, loaded }: { state: PlanSessionState; loaded: 
   const taken = state.roundTaken;
   return (
     <Step id="opfoelgning" title={SINCE_PANE_DA.step}>
-      {outcome.since === undefined ? <Text as="p" className={styles.text}>{SINCE_PANE_DA.noRound}</Text> : <SinceView since={outcome.since} scheme={session.scheme} />}
+      {outcome.since !== undefined ? (
+        <SinceView since={outcome.since} scheme={session.scheme} />
+      ) : (
+        <Text as="p" className={styles.text}>
+          {last === undefined ? SINCE_PANE_DA.noRound : SINCE_PANE_DA.firstRound(last)}
+        </Text>
+      )}
       <section className={styles.close} aria-labelledby="luk-opfoelgning">
         <Subtitle2 as="h3" id="luk-opfoelgning" className={styles.heading}>
           {TEXT.heading}
         </Subtitle2>
         <Text as="p" className={styles.text}>{TEXT.intro}</Text>
+        {listed.length === 0 ? null : (
+          <Text as="p" className={styles.text}>
+            {TEXT.closedSoFar(listed.map((round) => TEXT.listed(round.name, danishDate(round.closed))))}
+          </Text>
+        )}
         {hasErrors(result.findings) ? (
           <Text as="p" className={styles.text}>{state.inExcel ? PANE_DA.fixErrorsInExcel : PANE_DA.fixErrorsInFile}</Text>
         ) : (

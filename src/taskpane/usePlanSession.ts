@@ -240,7 +240,7 @@ export function usePlanSession(source: PaneSource): PlanSessionState {
   };
 
   return {
-    ...useRoundClosing({ inExcel, sheet, update, wrote: () => setWrites((n) => n + 1), setNotice }),
+    ...useRoundClosing({ inExcel, sheet, update, wrote: () => setWrites((n) => n + 1), setNotice, rounds: loaded?.outcome.rounds }),
     inExcel,
     loaded,
     activity,

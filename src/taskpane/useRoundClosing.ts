@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { RunOutcome } from '../core/run';
+import type { ClosedRound } from '../core/state';
+import { sameNameDanish } from '../core/text';
 import { ROUND_DA } from '../messages/rounds-da';
 import { SINCE_PANE_DA } from '../messages/since-pane-da';
 import type { Loaded, PlanSessionState, Said, StepNotice } from './pane-state';
@@ -21,18 +23,23 @@ interface Options {
   /** The pane wrote to the workbook (a round's sheet among others): the sheets to follow may have changed. */
   readonly wrote: () => void;
   readonly setNotice: (notice: StepNotice | undefined) => void;
+  /** The rounds closed so far, as the last reading listed them. */
+  readonly rounds: readonly ClosedRound[] | undefined;
 }
 
 /**
  * Closing a follow-up round from the pane: the run that computes and writes as Beregn does, with the round.
- * Where a round of the name is closed already, nothing is written and the pane asks; it replaces that round
- * only when the user says so, with a second run.
+ * Where a round of the name is closed already, the pane asks first (the run would write nothing); it replaces
+ * that round only when the user says so.
  */
-export function useRoundClosing({ inExcel, sheet, update, wrote, setNotice }: Options): Pick<PlanSessionState, 'closeRound' | 'roundTaken' | 'keepRound'> {
+export function useRoundClosing({ inExcel, sheet, update, wrote, setNotice, rounds }: Options): Pick<PlanSessionState, 'closeRound' | 'roundTaken' | 'keepRound'> {
   const [roundTaken, setRoundTaken] = useState<PlanSessionState['roundTaken']>();
 
   const closeRound = (name: string, replace = false): void => {
-    setRoundTaken(undefined);
+    // A name the last reading lists is asked about before anything runs; the run refuses it too, should the workbook have changed since.
+    const listed = replace ? undefined : rounds?.find((round) => sameNameDanish(round.name, name));
+    setRoundTaken(listed === undefined ? undefined : { name: listed.name, closed: listed.closed });
+    if (listed !== undefined) return;
     update('opfoelgning', TEXT.closing(name), async ({ session }) => {
       const outcome = await session.run(sheet, { name, closed: todayIso(), ...(replace ? { replace } : {}) });
       if (outcome.written) {

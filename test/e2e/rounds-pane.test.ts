@@ -60,6 +60,7 @@ describeWithChromium('follow-up rounds in the task pane in Excel, on a fake Exce
     await closeRound(page);
     await page.getByTestId('status-opfoelgning').getByText(`Opfølgningen »${BO1}« er lukket og gemt i arket »Opfølgning ${BO1}«.`).waitFor();
     await expect(sheets(page)).resolves.toContainEqual({ name: `Opfølgning ${BO1}`, protected: true });
+    await expect(page.getByText(`»${BO1}« er planens første lukkede opfølgning.`, { exact: false }).count()).resolves.toBe(1);
     // The next round is suggested at once.
     await expect(page.getByLabel('Navn på opfølgningen').inputValue()).resolves.toBe(BO1.replace('BO1', 'BO2'));
     expect(problems).toEqual([]);
@@ -95,9 +96,14 @@ describeWithChromium('follow-up rounds in the task pane in Excel, on a fake Exce
   });
 
   it('asks before it replaces a round of the same name, and keeps the round when the user cancels', async () => {
+    await expect(page.getByText(`Lukket indtil nu: ${BO1} (`).count()).resolves.toBe(1);
+    const syncs = (): Promise<number> => page.evaluate(() => (window as unknown as Excel).__excel.syncs);
+    const before = await syncs();
     await closeRound(page, BO1);
     const dialog = page.getByRole('alertdialog', { name: `»${BO1}« findes allerede` });
     await dialog.waitFor();
+    // Asked before anything ran: not one request to Excel.
+    await expect(syncs()).resolves.toBe(before);
     await expect(seriousAxeViolations(page)).resolves.toEqual([]);
     await dialog.getByRole('button', { name: 'Annuller' }).click();
     await dialog.waitFor({ state: 'detached' });
