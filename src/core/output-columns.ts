@@ -1,4 +1,3 @@
-import { toA1 } from './a1';
 import { Computation, RowResult } from './compute';
 import { Decimal } from './decimal';
 import { buildPlacedColumns } from './placed-columns';
@@ -55,8 +54,7 @@ export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation
         return;
       }
       const effect = formulas.rules.effect(row, k, sheet);
-      const effectRef = toA1({ row: row.index, col: effectColumn(table, k) });
-      const gap = effect.formula === undefined ? undefined : formulas.rules.gap(row, k, effectRef, sheet);
+      const gap = effect.formula === undefined ? undefined : formulas.rules.gap(row, k, effectColumn(table, k), sheet);
       cells.push(formulas.live.cell(effect, figures.effect, format, style));
       // A gap written as a value depends on the effect's inputs too: the effect beside it follows them, the value does not.
       cells.push(gap === undefined ? amount(figures.gap, format, style) : formulas.live.cell(gap, figures.gap, format, style, effect.inputs));
