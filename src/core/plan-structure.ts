@@ -9,7 +9,7 @@ import { ColumnRole } from './columns';
 import { Finding } from './findings';
 import { PlanRow, PlanTable } from './plan-table';
 import { Scheme } from './scheme';
-import { AddinState, columnPrint } from './state';
+import { AddinState, PrintBuilder } from './state';
 
 /** Findings that say how a whole table's amounts are converted (unit, sign, price level): the formulas carry the step. */
 const CONVERSIONS: ReadonlySet<string> = new Set(['table-unit-converted', 'table-sign-converted', 'table-price-converted']);
@@ -20,20 +20,18 @@ const CONVERSIONS: ReadonlySet<string> = new Set(['table-unit-converted', 'table
  */
 export function structurePrint(table: PlanTable, scheme: Scheme, findings: readonly Finding[] = []): string {
   const categoryOf = categoryResolver(scheme);
-  const parts: string[] = [
-    ...findings.filter((f) => CONVERSIONS.has(f.code)).map((f) => `conversion:${f.code}:${f.cell ?? ''}:${f.message}`),
-    `sheet:${table.sheet}`,
-    `header:${table.headerRow}`,
-    `last-column:${table.lastColumn}`,
-    // Where a column holds more than one year, each amount's place is what its year's formula refers to.
-    ...(table.yearsDownRows === true ? table.rows.flatMap((row) => row.values.map((cell) => `value:${cell.position.row},${cell.position.col}:${roleKey(cell.role)}`)) : []),
-    // The program's own columns from an earlier Beregn are not the user's structure.
-    ...table.columns.filter((c) => c.role.kind !== 'owned').map((c) => `column:${c.index}:${c.header}:${roleKey(c.role)}`),
-    // Blank rows and notes are not laid out anywhere; a row inserted above the others moves their indexes.
-    ...table.rows.filter((row) => row.kind !== 'blank' && row.kind !== 'note').map((row) => rowKey(row, categoryOf)),
-    ...schemeParts(scheme),
-  ];
-  return columnPrint(parts);
+  const print = new PrintBuilder();
+  const add = (part: string): void => print.add(part);
+  findings.filter((f) => CONVERSIONS.has(f.code)).forEach((f) => add(`conversion:${f.code}:${f.cell ?? ''}:${f.message}`));
+  [`sheet:${table.sheet}`, `header:${table.headerRow}`, `last-column:${table.lastColumn}`].forEach(add);
+  // Where a column holds more than one year, each amount's place is what its year's formula refers to.
+  if (table.yearsDownRows === true) table.rows.forEach((row) => row.values.forEach((cell) => add(`value:${cell.position.row},${cell.position.col}:${roleKey(cell.role)}`)));
+  // The program's own columns from an earlier Beregn are not the user's structure.
+  table.columns.filter((c) => c.role.kind !== 'owned').forEach((c) => add(`column:${c.index}:${c.header}:${roleKey(c.role)}`));
+  // Blank rows and notes are not laid out anywhere; a row inserted above the others moves their indexes.
+  for (const row of table.rows) if (row.kind !== 'blank' && row.kind !== 'note') addRowKey(print, row, categoryOf);
+  schemeParts(scheme).forEach(add);
+  return print.print();
 }
 
 /** The earlier Beregn's results on this sheet, when the state says the workbook holds them: whether the structure changed since. */
@@ -48,14 +46,28 @@ export function earlierRun(
   return { structureChanged: state.structurePrint !== undefined && state.structurePrint !== structurePrint(table, scheme, result.findings) };
 }
 
-/** A row as Bilag 1 places it: where, what kind, its number, name, scheme category, whether dropped, and the texts Bilag 1 shows. */
-function rowKey(row: PlanRow, categoryOf: (text: string) => string): string {
-  const shown = Object.entries(row.shown)
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([kind, text]) => `${kind}=${text}`)
-    .join(',');
+/**
+ * A row as Bilag 1 places it: where, what kind, its number, name, scheme category, whether dropped, and the
+ * texts Bilag 1 shows (row:12:initiative:3:Name::DAG::kind=text,kind=text), added in parts: one for every row.
+ */
+function addRowKey(print: PrintBuilder, row: PlanRow, categoryOf: (text: string) => string): void {
   const category = row.kind === 'initiative' ? categoryOf(row.category) : '';
-  return `row:${row.index}:${row.kind}:${row.number}:${row.name}:${row.nameColumn ?? ''}:${category}:${row.dropped ? 'dropped' : ''}:${shown}`;
+  print.addPart('row:');
+  print.addPart(String(row.index));
+  for (const text of [row.kind, row.number, row.name, row.nameColumn === undefined ? '' : String(row.nameColumn), category, row.dropped ? 'dropped' : '']) {
+    print.addPart(':');
+    print.addPart(text);
+  }
+  print.addPart(':');
+  const kinds = Object.keys(row.shown);
+  if (kinds.length > 1) kinds.sort((a, b) => (a < b ? -1 : 1));
+  kinds.forEach((kind, i) => {
+    if (i > 0) print.addPart(',');
+    print.addPart(kind);
+    print.addPart('=');
+    print.addPart(String(row.shown[kind as keyof PlanRow['shown']]));
+  });
+  print.add('');
 }
 
 /** The scheme category a row's text means (its code), or the text itself where the scheme does not know it; each text matched once. */

@@ -90,12 +90,13 @@ export function parseState(text: string | undefined): AddinState | undefined {
  * the loop reads UTF-16 units and joins surrogate pairs itself rather than calling codePointAt.
  */
 export class PrintBuilder {
-  private hash = 0x811c9dc5;
+  /** Kept as a signed 32-bit integer, the bits FNV's unsigned hash has: a value above 2^31 would be a boxed number in the loop. */
+  private hash = 0x811c9dc5 | 0;
 
   /** One cell's text. */
   add(text: string): void {
     this.addPart(text);
-    this.hash = Math.imul(this.hash, 0x01000193) >>> 0;
+    this.hash = Math.imul(this.hash, 0x01000193);
   }
 
   /** Part of a cell's text: "=" and a formula hash as their joined text would, without joining them. */
@@ -111,13 +112,13 @@ export class PrintBuilder {
           i += 1;
         }
       }
-      hash = Math.imul(hash ^ unit, 0x01000193) >>> 0;
+      hash = Math.imul(hash ^ unit, 0x01000193);
     }
     this.hash = hash;
   }
 
   print(): string {
-    return this.hash.toString(16).padStart(8, '0');
+    return (this.hash >>> 0).toString(16).padStart(8, '0');
   }
 }
 
