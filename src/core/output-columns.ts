@@ -57,7 +57,7 @@ export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation
       const gap = effect.formula === undefined ? undefined : formulas.rules.gap(row, k, effectColumn(table, k), sheet);
       cells.push(formulas.live.cell(effect, figures.effect, format, style));
       // A gap written as a value depends on the effect's inputs too: the effect beside it follows them, the value does not.
-      cells.push(gap === undefined ? amount(figures.gap, format, style) : formulas.live.cell(gap, figures.gap, format, style, effect.inputs));
+      cells.push(gap === undefined ? amount(figures.gap, format, style) : formulas.live.cell(gap, figures.gap, format, style, effect));
     });
     return cells;
   };

@@ -23,13 +23,16 @@ export class LiveCells {
   private readonly stopped = new Map<string, NotLive>();
   private readonly valueInputs = new Map<string, CellPosition>();
 
-  /** The cell for a result: its rule's formula when every input is exact, else the value (whose inputs are the rule's and alsoReads). */
-  cell(rule: Rule, value: Decimal | null, numberFormat: string, style: Style = PLAIN, alsoReads: readonly CellPosition[] = []): LayoutCell {
+  /**
+   * The cell for a result: its rule's formula when every input is exact, else the value (whose inputs are the
+   * rule's and those of alsoReads, a rule whose result it is made from, asked for only then).
+   */
+  cell(rule: Rule, value: Decimal | null, numberFormat: string, style: Style = PLAIN, alsoReads?: Rule): LayoutCell {
     if (rule.formula === undefined && value === null) return amount(null, numberFormat, style);
     if (rule.formula === undefined || rule.notLive.length > 0) {
       for (const problem of rule.notLive) if (!this.stopped.has(toA1(problem.position))) this.stopped.set(toA1(problem.position), problem);
       this.addValueInputs(rule.inputs);
-      this.addValueInputs(alsoReads);
+      if (alsoReads !== undefined) this.addValueInputs(alsoReads.inputs);
       return amount(value, numberFormat, style);
     }
     return formulaCell(rule.formula, value ?? '', numberFormat, style);
