@@ -97,7 +97,7 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
     const style = row.dropped ? DROPPED : PLAIN;
     const cells = textColumns.map((column) => column.cell(row));
     (planned[i] ?? []).forEach((value, k) => {
-      cells.push(formulas === undefined ? amount(value, format, style) : formulas.live.cell(formulas.rules.planned(row, k, sheet), value, format, style));
+      cells.push(formulas === undefined ? amount(value, format, style) : formulas.live.cellOn(formulas.rules.planned(k, sheet), row, value, format, style));
     });
     if (isCounted(row)) countedRows.push(rows.length);
     else dropped.add(rows.length);

@@ -53,11 +53,10 @@ export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation
         cells.push(amount(figures.effect, format, style), amount(figures.gap, format, style));
         return;
       }
-      const effect = formulas.rules.effect(row, k, sheet);
-      const gap = effect.formula === undefined ? undefined : formulas.rules.gap(row, k, effectColumn(table, k), sheet);
-      cells.push(formulas.live.cell(effect, figures.effect, format, style));
+      const effect = formulas.rules.effect(k, sheet);
+      cells.push(formulas.live.cellOn(effect, row, figures.effect, format, style));
       // A gap written as a value depends on the effect's inputs too: the effect beside it follows them, the value does not.
-      cells.push(gap === undefined ? amount(figures.gap, format, style) : formulas.live.cell(gap, figures.gap, format, style, effect));
+      cells.push(effect.hasFormula ? formulas.live.cellOn(formulas.rules.gap(k, effectColumn(table, k), sheet), row, figures.gap, format, style, effect) : amount(figures.gap, format, style));
     });
     return cells;
   };

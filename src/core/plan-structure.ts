@@ -53,22 +53,32 @@ export function earlierRun(
 function addRowKey(print: PrintBuilder, row: PlanRow, categoryOf: (text: string) => string): void {
   const category = row.kind === 'initiative' ? categoryOf(row.category) : '';
   print.addPart('row:');
-  print.addPart(String(row.index));
-  for (const text of [row.kind, row.number, row.name, row.nameColumn === undefined ? '' : String(row.nameColumn), category, row.dropped ? 'dropped' : '']) {
-    print.addPart(':');
-    print.addPart(text);
-  }
-  print.addPart(':');
+  print.addInteger(row.index);
+  print.addUnit(COLON);
+  print.addPart(row.kind);
+  print.addUnit(COLON);
+  print.addPart(row.number);
+  print.addUnit(COLON);
+  print.addPart(row.name);
+  print.addUnit(COLON);
+  if (row.nameColumn !== undefined) print.addInteger(row.nameColumn);
+  print.addUnit(COLON);
+  print.addPart(category);
+  print.addUnit(COLON);
+  if (row.dropped) print.addPart('dropped');
+  print.addUnit(COLON);
   const kinds = Object.keys(row.shown);
   if (kinds.length > 1) kinds.sort((a, b) => (a < b ? -1 : 1));
   kinds.forEach((kind, i) => {
-    if (i > 0) print.addPart(',');
+    if (i > 0) print.addUnit(COMMA);
     print.addPart(kind);
-    print.addPart('=');
+    print.addUnit(EQUALS);
     print.addPart(String(row.shown[kind as keyof PlanRow['shown']]));
   });
   print.add('');
 }
+
+const [COLON, COMMA, EQUALS] = [':', ',', '='].map((c) => c.charCodeAt(0)) as [number, number, number];
 
 /** The scheme category a row's text means (its code), or the text itself where the scheme does not know it; each text matched once. */
 function categoryResolver(scheme: Scheme): (text: string) => string {

@@ -4,7 +4,9 @@ import { Finding, finding } from '../findings';
 import { cellText, Grid, cellAt } from '../grid';
 import { amount, LayoutCell, LayoutValue, PLAIN } from '../layout';
 import { NotLive, NotLiveReason } from './inputs';
+import { PlanRow } from '../plan-table';
 import { Rule, RowRules } from './row-rules';
+import { RuleTemplate } from './rule-template';
 
 /** The rules and the cell maker results are built with; without them (a sheet that is not a row per initiative) results are values. */
 export interface ColumnFormulas {
@@ -23,19 +25,32 @@ export class LiveCells {
   private readonly stopped = new Map<string, NotLive>();
   private readonly valueInputs = new Map<string, CellPosition>();
 
-  /**
-   * The cell for a result: its rule's formula when every input is exact, else the value (whose inputs are the
-   * rule's and those of alsoReads, a rule whose result it is made from, asked for only then).
-   */
-  cell(rule: Rule, value: Decimal | null, numberFormat: string, style: Style = PLAIN, alsoReads?: Rule): LayoutCell {
+  /** The cell for a result: its rule's formula when every input is exact, else the value (whose inputs are the rule's). */
+  cell(rule: Rule, value: Decimal | null, numberFormat: string, style: Style = PLAIN): LayoutCell {
     if (rule.formula === undefined && value === null) return amount(null, numberFormat, style);
     if (rule.formula === undefined || rule.notLive.length > 0) {
-      for (const problem of rule.notLive) if (!this.stopped.has(toA1(problem.position))) this.stopped.set(toA1(problem.position), problem);
+      this.stop(rule.notLive);
       this.addValueInputs(rule.inputs);
-      if (alsoReads !== undefined) this.addValueInputs(alsoReads.inputs);
       return amount(value, numberFormat, style);
     }
     return formulaCell(rule.formula, value ?? '', numberFormat, style);
+  }
+
+  /**
+   * The cell for a result on a row, as cell() for the template's rule on that row, without making the rule:
+   * a column of results makes one for every row. A value's inputs are the rule's and those of alsoReads, a
+   * rule whose result it is made from.
+   */
+  cellOn(template: RuleTemplate, row: PlanRow, value: Decimal | null, numberFormat: string, style: Style = PLAIN, alsoReads?: RuleTemplate): LayoutCell {
+    if (!template.hasFormula && value === null) return amount(null, numberFormat, style);
+    const problems = template.problemsOn(row);
+    if (!template.hasFormula || problems.length > 0) {
+      this.stop(problems);
+      this.addValueInputs(template.inputsOn(row));
+      if (alsoReads !== undefined) this.addValueInputs(alsoReads.inputsOn(row));
+      return amount(value, numberFormat, style);
+    }
+    return formulaCell(template.formulaOn(row) as string, value ?? '', numberFormat, style);
   }
 
   /** A result that could not be a formula for a reason of its own (a sum too long for Excel): its value, said at a cell. */
@@ -61,6 +76,10 @@ export class LiveCells {
       const value = sheet === grid.sheetName ? cellText(cellAt(grid, problem.position)) : '';
       return finding('formula-not-live', { sheet, position: problem.position }, { value, reason: problem.reason });
     });
+  }
+
+  private stop(problems: readonly NotLive[]): void {
+    for (const problem of problems) if (!this.stopped.has(toA1(problem.position))) this.stopped.set(toA1(problem.position), problem);
   }
 
   private addValueInputs(inputs: readonly CellPosition[]): void {

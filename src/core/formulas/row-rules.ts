@@ -62,10 +62,10 @@ export class RowRules {
     this.startCol = table.columns.find((c) => c.role.kind === 'start')?.index;
   }
 
-  /** The effect of a row in a group-year, "" where it has none. */
-  effect(row: PlanRow, k: number, fromSheet: string): Rule {
+  /** The effect in a group-year, "" where a row has none. */
+  effect(k: number, fromSheet: string): RuleTemplate {
     const templates = this.templatesOn(fromSheet).effect;
-    return (templates[k] ??= this.template((read) => this.effectText(read, k), fromSheet)).forRow(row);
+    return (templates[k] ??= this.template((read) => this.effectText(read, k), fromSheet));
   }
 
   /** Whether a group-year's effect can come from any column of the table: else its effect and gap are blank on every row. */
@@ -90,20 +90,20 @@ export class RowRules {
   }
 
   /** The gap beside the effect cell in effectCol: target − effect as a saving (effect − target where savings are negative), "" without an effect. */
-  gap(row: PlanRow, k: number, effectCol: number, fromSheet: string): Rule {
+  gap(k: number, effectCol: number, fromSheet: string): RuleTemplate {
     const templates = this.templatesOn(fromSheet).gap;
     let template = templates[k];
     if (template === undefined || this.gapColumns[k] !== effectCol) {
       template = templates[k] = this.template((read) => this.gapText(read, k, effectCol), fromSheet);
       this.gapColumns[k] = effectCol;
     }
-    return template.forRow(row);
+    return template;
   }
 
-  /** The row's target (adjusted where a number, else original, else 0), as the gap reads it. */
-  target(row: PlanRow, k: number, fromSheet: string): Rule {
+  /** A row's target (adjusted where a number, else original, else 0), as the gap reads it. */
+  target(k: number, fromSheet: string): RuleTemplate {
     const templates = this.templatesOn(fromSheet).target;
-    return (templates[k] ??= this.template((read) => this.targetText(read, k), fromSheet)).forRow(row);
+    return (templates[k] ??= this.template((read) => this.targetText(read, k), fromSheet));
   }
 
   /**
@@ -115,7 +115,8 @@ export class RowRules {
     const [original, ...more] = this.slot(k, 'target');
     const adjusted = this.slot(k, 'adjusted');
     if (adjusted.length > 0 || more.length > 0) {
-      const rules = counted.map((row) => this.target(row, k, fromSheet));
+      const target = this.target(k, fromSheet);
+      const rules = counted.map((row) => target.forRow(row));
       const sum = sumOf(rules.map((r) => r.formula ?? '0'));
       const notLive = rules.flatMap((r) => r.notLive);
       const inputs = rules.flatMap((r) => r.inputs);
@@ -136,9 +137,9 @@ export class RowRules {
   }
 
   /** Bilag 1's planned amount: the original target where it is a number, else the adjusted; "" where neither is. */
-  planned(row: PlanRow, k: number, fromSheet: string): Rule {
+  planned(k: number, fromSheet: string): RuleTemplate {
     const templates = this.templatesOn(fromSheet).planned;
-    return (templates[k] ??= this.template((read) => this.plannedText(read, k), fromSheet)).forRow(row);
+    return (templates[k] ??= this.template((read) => this.plannedText(read, k), fromSheet));
   }
 
   /** The columns holding a group-year's measure (one, as reading keeps the first of equal columns). */

@@ -44,7 +44,7 @@ const NO_PROBLEMS: readonly NotLive[] = Object.freeze([]);
 export class RuleTemplate {
   private readonly pieces: readonly string[] | undefined;
   private readonly reads: readonly Read[];
-  private readonly hasFormula: boolean;
+  private readonly text: string | undefined;
 
   constructor(
     private readonly spell: Spell,
@@ -55,39 +55,41 @@ export class RuleTemplate {
   ) {
     const reading = new Reading(sheet, planUnit, cells, fromSheet, ROW);
     const text = spell(reading);
+    this.text = text;
     this.reads = reading.reads;
     this.pieces = text === undefined || sheet.includes(ROW) ? undefined : text.split(ROW);
-    this.hasFormula = text !== undefined;
   }
 
-  /** The rule on one row: its formula, and the inputs Excel would see differently (checked here, per row). */
-  forRow(row: PlanRow): Rule {
-    const rowText = this.cells.rowText(row);
-    let formula: string | undefined;
-    if (this.pieces !== undefined) formula = this.pieces.join(rowText);
-    else if (this.hasFormula) formula = this.spell(new Reading(this.sheet, this.planUnit, this.cells, this.fromSheet, rowText));
-    // Most rows have no such input: they share one empty list.
+  /** Whether the rule has a formula at all (the same for every row): without one, its result is blank whatever is typed. */
+  get hasFormula(): boolean {
+    return this.text !== undefined;
+  }
+
+  /** The rule's formula on one row. */
+  formulaOn(row: PlanRow): string | undefined {
+    if (this.pieces !== undefined) return this.pieces.join(this.cells.rowText(row));
+    return this.text === undefined ? undefined : this.spell(new Reading(this.sheet, this.planUnit, this.cells, this.fromSheet, this.cells.rowText(row)));
+  }
+
+  /** The inputs on one row that Excel would see differently from the core (most rows have none: they share one empty list). */
+  problemsOn(row: PlanRow): readonly NotLive[] {
     let notLive: NotLive[] | undefined;
     for (const read of this.reads) {
       if (read.several) (notLive ??= []).push({ position: { row: row.index, col: read.col }, reason: 'several-columns' });
       const problem = read.check === 'amount' ? this.cells.amount(row, read.col) : this.cells.start(row, read.col);
       if (problem !== undefined) (notLive ??= []).push(problem);
     }
-    return new RowRule(formula, notLive ?? NO_PROBLEMS, this.reads, row.index);
+    return notLive ?? NO_PROBLEMS;
   }
-}
 
-/** A rule on a row; the cells it reads are listed only when asked (a result written as a value). */
-class RowRule implements Rule {
-  constructor(
-    readonly formula: string | undefined,
-    readonly notLive: readonly NotLive[],
-    private readonly reads: readonly Read[],
-    private readonly row: number,
-  ) {}
+  /** The cells the rule reads on one row, in order. */
+  inputsOn(row: PlanRow): CellPosition[] {
+    return this.reads.map((read) => ({ row: row.index, col: read.col }));
+  }
 
-  get inputs(): readonly CellPosition[] {
-    return this.reads.map((read) => ({ row: this.row, col: read.col }));
+  /** The rule on one row as a whole. */
+  forRow(row: PlanRow): Rule {
+    return { formula: this.formulaOn(row), notLive: this.problemsOn(row), inputs: this.inputsOn(row) };
   }
 }
 
