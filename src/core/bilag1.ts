@@ -48,7 +48,9 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
     });
   });
   const totals = sums.map((s) => s.total());
-  const decimals = decimalsToShow(planned.flat().concat(totals), scheme.bilag1.minDecimals);
+  // The decimals every amount and total needs, row by row (no list of them all made).
+  let decimals = decimalsToShow(totals, scheme.bilag1.minDecimals);
+  for (const values of planned) decimals = decimalsToShow(values, decimals);
   const format = numberFormatFor(decimals);
 
   // The columns before the amounts: the names, then each text column Bilag 1 shows (PLAIN_COLUMNS' inBilag1).
@@ -93,17 +95,24 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
   const activityBlanks = columns.map(() => BLANK);
   const countedRows: number[] = [];
   const dropped = new Set<number>();
+  const plannedRules = columns.map((_, k) => formulas?.rules.planned(k, sheet));
   initiatives.forEach((row, i) => {
     const style = row.dropped ? DROPPED : PLAIN;
-    const cells = textColumns.map((column) => column.cell(row));
-    (planned[i] ?? []).forEach((value, k) => {
-      cells.push(formulas === undefined ? amount(value, format, style) : formulas.live.cellOn(formulas.rules.planned(k, sheet), row, value, format, style));
-    });
+    const cells: LayoutCell[] = [];
+    for (const column of textColumns) cells.push(column.cell(row));
+    const values = planned[i] ?? [];
+    for (let k = 0; k < values.length; k += 1) {
+      const value = values[k] ?? null;
+      const rule = plannedRules[k];
+      cells.push(formulas === undefined || rule === undefined ? amount(value, format, style) : formulas.live.cellOn(rule, row, value, format, style));
+    }
     if (isCounted(row)) countedRows.push(rows.length);
     else dropped.add(rows.length);
     rows.push(cells);
     for (const activity of activitiesOf(row)) {
-      rows.push([...textColumns.map((column) => column.activity(activity)), ...activityBlanks]);
+      const activityCells: LayoutCell[] = [];
+      for (const column of textColumns) activityCells.push(column.activity(activity));
+      rows.push(activityCells.concat(activityBlanks));
     }
   });
   const totalStyle = { bold: true, borderTop: 'thin' as const, borderBottom: 'double' as const };

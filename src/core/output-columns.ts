@@ -46,18 +46,24 @@ export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation
 
   const header = groupYearHeaders(scheme);
 
+  // Each group-year's rules, looked up once for the whole column.
+  const effects = keys.map((_, k) => formulas?.rules.effect(k, sheet));
+  const gaps = keys.map((_, k) => (effects[k]?.hasFormula === true ? formulas?.rules.gap(k, effectColumn(table, k), sheet) : undefined));
   const rowCells = (row: PlanRow, result: RowResult, style: typeof PLAIN): LayoutCell[] => {
     const cells: LayoutCell[] = [];
-    result.years.forEach((figures, k) => {
-      if (formulas === undefined) {
+    const years = result.years;
+    for (let k = 0; k < years.length; k += 1) {
+      const figures = years[k] as RowResult['years'][number];
+      const effect = effects[k];
+      if (formulas === undefined || effect === undefined) {
         cells.push(amount(figures.effect, format, style), amount(figures.gap, format, style));
-        return;
+        continue;
       }
-      const effect = formulas.rules.effect(k, sheet);
+      const gap = gaps[k];
       cells.push(formulas.live.cellOn(effect, row, figures.effect, format, style));
       // A gap written as a value depends on the effect's inputs too: the effect beside it follows them, the value does not.
-      cells.push(effect.hasFormula ? formulas.live.cellOn(formulas.rules.gap(k, effectColumn(table, k), sheet), row, figures.gap, format, style, effect) : amount(figures.gap, format, style));
-    });
+      cells.push(gap === undefined ? amount(figures.gap, format, style) : formulas.live.cellOn(gap, row, figures.gap, format, style, effect));
+    }
     return cells;
   };
 
