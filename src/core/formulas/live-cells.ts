@@ -2,7 +2,7 @@ import { CellPosition, toA1 } from '../a1';
 import { Decimal } from '../decimal';
 import { Finding, finding } from '../findings';
 import { cellText, Grid, cellAt } from '../grid';
-import { amount, LayoutCell, LayoutValue, PLAIN } from '../layout';
+import { amount, DROPPED, LayoutCell, LayoutValue, PLAIN } from '../layout';
 import { NotLive, NotLiveReason } from './inputs';
 import { PlanRow } from '../plan-table';
 import { Rule, RowRules } from './row-rules';
@@ -90,7 +90,8 @@ export class LiveCells {
 /** A formula cell with the core's figure cached ("" where it shows nothing). */
 export function formulaCell(formula: string, cached: Decimal | string, numberFormat: string | undefined, style: Style = PLAIN): LayoutCell {
   const value: LayoutValue = { kind: 'formula', formula, cached };
-  // A column of results is mostly plain cells with a number format: a literal is several times quicker to make than a spread.
-  if (style === PLAIN && numberFormat !== undefined) return { value, numberFormat };
+  // A column of results is plain or dropped cells with a number format: a literal is many times quicker to make than a spread.
+  if (numberFormat !== undefined && style === PLAIN) return { value, numberFormat };
+  if (numberFormat !== undefined && style === DROPPED) return { value, numberFormat, italic: true };
   return { value, ...(numberFormat === undefined ? {} : { numberFormat }), ...style };
 }
