@@ -79,6 +79,12 @@ export const FINDINGS = {
   'formula-not-live': { severity: 'info', params: ['value', 'reason'] },
   'results-as-values': { severity: 'info', params: [] },
   'results-stale': { severity: 'warning', params: ['cells'] },
+  // Follow-up rounds
+  'round-name-invalid': { severity: 'error', params: ['value', 'max'] },
+  'round-exists': { severity: 'error', params: ['value', 'closed'] },
+  'round-sheet-taken': { severity: 'error', params: ['value'] },
+  'round-sheet-unreadable': { severity: 'warning', params: ['value'] },
+  'since-sheet-taken': { severity: 'warning', params: ['value'] },
   // The scheme sheet and drafting a scheme
   'scheme-value-missing': { severity: 'error', params: ['field'] },
   'scheme-value-invalid': { severity: 'error', params: ['field', 'value', 'reason'] },

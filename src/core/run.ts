@@ -1,4 +1,4 @@
-import { finding, hasErrors } from './findings';
+import { finding, hasErrors, sortFindings } from './findings';
 import { printInputs } from './formulas/staleness';
 import { Grid } from './grid';
 import { patchRange, SheetLayout } from './layout';
@@ -8,6 +8,10 @@ import { Scheme } from './scheme';
 import { SCHEME_SHEET, withLayoutTargetCells, withSheetTargetCells } from './scheme-sheet';
 import { GAP_SHEET } from './gap-sheet';
 import { AddinState, patchColumnPrints, RECORD_SHEETS } from './state';
+import { misuse } from './misuse';
+import { Round } from './rounds/round';
+import { CloseRound, readLastRound, roundSheetsOf, RoundsOfRun, roundsOfRun } from './rounds/run-rounds';
+import { Since } from './rounds/since';
 import { PlanWorkbook, WorkbookFacts } from './workbook';
 
 /** The core's analysis of one sheet, wherever it runs (the task pane runs it off the page's thread). */
@@ -24,6 +28,8 @@ export interface RunOptions {
   readonly schemeSheet?: SheetLayout;
   /** Where each sheet is analysed; by default here, with analysePlan. */
   readonly analyse?: AnalyseSheet;
+  /** Also close a follow-up round: this run's figures kept on a protected sheet (only with write). */
+  readonly closeRound?: CloseRound;
 }
 
 export interface RunOutcome {
@@ -32,13 +38,18 @@ export interface RunOutcome {
   readonly written: boolean;
   /** The workbook holds this sheet's results of an earlier Beregn: whether the plan's structure changed since (Bilag 1 then needs a new Beregn). */
   readonly earlier?: { readonly structureChanged: boolean };
+  /** What moved since the last closed round (the newest the state lists whose sheet reads back), on every run. */
+  readonly since?: Since;
+  /** The round this run closed (written: true only). */
+  readonly round?: Round;
 }
 
 /** The four steps on any workbook: read, validate, compute, and, when nothing is wrong, write. */
 export async function runPlan(workbook: PlanWorkbook, scheme: Scheme, options: RunOptions): Promise<RunOutcome> {
   const facts = await workbook.facts();
   const { sheetNames, state } = facts;
-  const ownSheets = new Set([...RECORD_SHEETS, SCHEME_SHEET, scheme.bilag1.sheetName, state?.bilagSheet, GAP_SHEET, state?.gapSheet]);
+  if (options.closeRound !== undefined && !options.write) throw misuse('round-needs-write');
+  const ownSheets = new Set([...RECORD_SHEETS, SCHEME_SHEET, scheme.bilag1.sheetName, state?.bilagSheet, GAP_SHEET, state?.gapSheet, ...roundSheetsOf(state)]);
   // A scheme sheet written with the results holds the targets the gap sheet's formulas refer to.
   const addsSchemeSheet = options.write && options.schemeSheet !== undefined && !sheetNames.includes(SCHEME_SHEET);
   const planScheme = addsSchemeSheet ? withLayoutTargetCells(scheme) : await withTargetCellsOf(workbook, scheme, sheetNames);
@@ -46,6 +57,8 @@ export async function runPlan(workbook: PlanWorkbook, scheme: Scheme, options: R
   const lastUsed = facts.settings?.sheet ?? state?.sourceSheet;
   const candidates = options.sheet !== undefined ? [options.sheet] : orderCandidates(sheetNames.filter((n) => !ownSheets.has(n)), lastUsed);
   const analyse = options.analyse ?? analyseHere;
+  // The last round is read before the plan's sheet, so the plan's sheet is the last one read before the write.
+  const last = await readLastRound(workbook, state, sheetNames, options.closeRound);
   let first: RunOutcome | undefined;
   for (const sheet of candidates) {
     const grid = await workbook.readSheet(sheet);
@@ -54,7 +67,11 @@ export async function runPlan(workbook: PlanWorkbook, scheme: Scheme, options: R
     const earlier = earlierRun(state, result, planScheme);
     const outcome = { sheet, result, written: false, ...(earlier === undefined ? {} : { earlier }) };
     first ??= outcome;
-    if (result.table !== undefined) return writeIfClean(workbook, grid, planScheme, outcome, options, state);
+    if (result.table !== undefined) {
+      const rounds = roundsOfRun(result, planScheme, last, state, sheetNames, options.closeRound);
+      const withRounds = { ...outcome, result: { ...result, findings: sortFindings([...result.findings, ...rounds.findings]) }, ...(rounds.since === undefined ? {} : { since: rounds.since }) };
+      return writeIfClean(workbook, grid, planScheme, withRounds, options, state, rounds);
+    }
   }
   if (options.sheet !== undefined && first !== undefined) return first;
   // No sheet holds a table: an error for the workbook, beside what the first sheet's reading found.
@@ -80,6 +97,7 @@ async function writeIfClean(
   outcome: RunOutcome,
   options: RunOptions,
   previous: AddinState | undefined,
+  rounds: RoundsOfRun,
 ): Promise<RunOutcome> {
   const { result } = outcome;
   if (!options.write || hasErrors(result.findings) || result.table === undefined || result.outputColumns === undefined || result.bilag1 === undefined) return outcome;
@@ -97,11 +115,15 @@ async function writeIfClean(
       columnPrints: patchColumnPrints(result.outputColumns),
       ...(valueInputs.length === 0 ? {} : { valueInputs }),
       structurePrint: structurePrint(result.table, scheme, result.findings),
+      ...(rounds.rounds.length === 0 ? {} : { rounds: rounds.rounds }),
+      ...(rounds.sinceSheet === undefined ? {} : { sinceSheet: rounds.sinceSheet.sheetName }),
     },
     ...(previous === undefined ? {} : { previous }),
     ...(options.schemeSheet === undefined ? {} : { schemeSheet: options.schemeSheet }),
+    ...(rounds.closing === undefined ? {} : { roundSheet: { layout: rounds.closing.layout, replace: rounds.closing.replace } }),
+    ...(rounds.sinceSheet === undefined ? {} : { sinceSheet: rounds.sinceSheet }),
   });
   // What was out of date is written anew: neither the structure nor results made from changed cells are now.
   const findings = result.findings.filter((f) => f.code !== 'results-stale');
-  return { ...outcome, result: { ...result, findings }, written: true, earlier: { structureChanged: false } };
+  return { ...outcome, result: { ...result, findings }, written: true, earlier: { structureChanged: false }, ...(rounds.closing === undefined ? {} : { round: rounds.closing.round }) };
 }

@@ -21,6 +21,17 @@ export interface AddinState {
   readonly valueInputs?: readonly { readonly cells: string; readonly print: string }[];
   /** The plan's structure at this Beregn (plan-structure.ts), to notice when Bilag 1 needs a new one. */
   readonly structurePrint?: string;
+  /** The follow-up rounds closed so far, oldest first; each is kept on a protected sheet that no later run changes. */
+  readonly rounds?: readonly ClosedRound[];
+  /** The sheet of what moved since the last round (Ændringer siden …), when the last run wrote one. */
+  readonly sinceSheet?: string;
+}
+
+/** A closed follow-up round as the state lists it: its name, the ISO date it was closed and the sheet that keeps it. */
+export interface ClosedRound {
+  readonly name: string;
+  readonly closed: string;
+  readonly sheet: string;
 }
 
 /** Name of the very hidden sheet that holds the state. */
@@ -44,6 +55,8 @@ export function serialiseState(state: AddinState): string {
     columnPrints: state.columnPrints,
     ...(state.valueInputs === undefined || state.valueInputs.length === 0 ? {} : { valueInputs: Object.fromEntries(state.valueInputs.map((i) => [i.cells, i.print])) }),
     ...(state.structurePrint === undefined ? {} : { structurePrint: state.structurePrint }),
+    ...(state.rounds === undefined || state.rounds.length === 0 ? {} : { rounds: state.rounds.map(({ name, closed, sheet }) => ({ name, closed, sheet })) }),
+    ...(state.sinceSheet === undefined ? {} : { sinceSheet: state.sinceSheet }),
   });
 }
 
@@ -61,7 +74,8 @@ export function parseState(text: string | undefined): AddinState | undefined {
       !Array.isArray(prints) ||
       !prints.every((p) => typeof p === 'string') ||
       (data.gapSheet !== undefined && typeof data.gapSheet !== 'string') ||
-      (data.structurePrint !== undefined && typeof data.structurePrint !== 'string')
+      (data.structurePrint !== undefined && typeof data.structurePrint !== 'string') ||
+      (data.sinceSheet !== undefined && typeof data.sinceSheet !== 'string')
     ) {
       return undefined;
     }
@@ -70,6 +84,7 @@ export function parseState(text: string | undefined): AddinState | undefined {
       typeof inputs === 'object' && inputs !== null && !Array.isArray(inputs)
         ? Object.entries(inputs as Record<string, unknown>).flatMap(([cells, print]) => (typeof print === 'string' ? [{ cells, print }] : []))
         : [];
+    const rounds = closedRounds(data.rounds);
     return {
       sourceSheet: data.sourceSheet,
       output: rangeFromA1(data.output),
@@ -78,10 +93,22 @@ export function parseState(text: string | undefined): AddinState | undefined {
       columnPrints: prints,
       ...(valueInputs.length === 0 ? {} : { valueInputs }),
       ...(typeof data.structurePrint === 'string' ? { structurePrint: data.structurePrint } : {}),
+      ...(rounds.length === 0 ? {} : { rounds }),
+      ...(typeof data.sinceSheet === 'string' ? { sinceSheet: data.sinceSheet } : {}),
     };
   } catch {
     return undefined;
   }
+}
+
+/** The rounds a state lists; an entry that is not a round is left out (a state from before rounds has none). */
+function closedRounds(data: unknown): ClosedRound[] {
+  if (!Array.isArray(data)) return [];
+  return data.flatMap((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null) return [];
+    const { name, closed, sheet } = entry as Record<string, unknown>;
+    return typeof name === 'string' && typeof closed === 'string' && typeof sheet === 'string' ? [{ name, closed, sheet }] : [];
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ import { RangePatch, SheetLayout } from './layout';
 import { Separators } from './money';
 import { AddinSettings } from './settings';
 import { AddinState } from './state';
+import { sameNameDanish } from './text';
 
 /** What the program writes in one go: its columns, its Bilag 1 sheet and the note of what it owns. */
 export interface PlanWrite {
@@ -17,6 +18,17 @@ export interface PlanWrite {
   readonly previous?: AddinState;
   /** The scheme as a sheet, written only when the workbook has none. */
   readonly schemeSheet?: SheetLayout;
+  /**
+   * A follow-up round closed by this run (Opfølgning <runde>): added as a protected sheet, listed in state.rounds, and
+   * never emptied or replaced by a later write. It replaces a round sheet of its name only with `replace`, and only
+   * one that previous.rounds lists (else the write refuses: the sheet is the user's).
+   */
+  readonly roundSheet?: { readonly layout: SheetLayout; readonly replace: boolean };
+  /**
+   * What moved since the last round (Ændringer siden <runde>, state.sinceSheet names it): the program's own sheet, made
+   * anew on each run like Bilag 1 and the gap sheet; the one previous.sinceSheet names goes when none is written.
+   */
+  readonly sinceSheet?: SheetLayout;
 }
 
 /** What the program needs to know of a workbook before it reads a sheet; one round trip in Excel. */
@@ -44,4 +56,14 @@ export interface PlanWorkbook {
   applyFixes(fixes: readonly Fix[]): Promise<void>;
   /** Keeps the user's choices in the workbook's state sheet (cell B1), beside what the program owns. */
   saveSettings(settings: AddinSettings): Promise<void>;
+}
+
+/**
+ * The round sheet a write replaces: one the last run's state lists under the new round sheet's name, and only when the
+ * write says replace. Any other sheet of that name is the user's and refused, so a closed round is never written over by accident.
+ */
+export function replacedRoundSheet(plan: PlanWrite): string | undefined {
+  const round = plan.roundSheet;
+  if (round?.replace !== true) return undefined;
+  return plan.previous?.rounds?.find((r) => sameNameDanish(r.sheet, round.layout.sheetName))?.sheet;
 }

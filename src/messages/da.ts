@@ -150,6 +150,15 @@ export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => str
       `og det, der bygger på ${stretch ? 'cellerne' : 'cellen'}, er skrevet som tal. Beregn igen.`
     );
   },
+  'round-name-invalid': (p) =>
+    `${q(p.value)} kan ikke bruges som navn på en opfølgning: navnet skal have 1 til ${p.max} tegn og ingen af tegnene : \\ / ? * [ ]. Vælg fx »BO2 2026«.`,
+  'round-exists': (p) =>
+    `Opfølgningen ${q(p.value)} blev lukket ${p.closed} og ændres ikke. Vælg et andet navn, eller luk den igen med erstat, hvis den skal laves om.`,
+  'round-sheet-taken': (p) => `Der findes allerede et ark ${q(p.value)}, som tilføjelsesprogrammet ikke har lavet. Omdøb arket, eller vælg et andet navn til opfølgningen.`,
+  'round-sheet-unreadable': (p) =>
+    `Arket ${q(p.value)} kan ikke længere læses som en lukket opfølgning (det er ændret eller slettet), så der sammenlignes med opfølgningen før.`,
+  'since-sheet-taken': (p) =>
+    `Der findes allerede et ark ${q(p.value)}, som tilføjelsesprogrammet ikke har lavet. Ændringerne siden sidste opfølgning skrives derfor ikke som ark; omdøb arket for at få dem.`,
   'scheme-value-missing': (p) => `Skemaet mangler ${describeSchemeField(p.field)}.`,
   'scheme-value-invalid': (p) => `${q(p.value)} er ikke gyldig som ${describeSchemeField(p.field)}: ${p.reason}`,
   'scheme-guess': (p) => `${describeSchemeField(p.field)} er gættet som ${q(p.value)} ud fra ${p.source}. Tjek og ret det i skemaet.`,
@@ -293,6 +302,11 @@ export const FINDING_KIND_DA: Record<FindingCode, string> = {
   'formula-not-live': 'Resultater skrevet som tal, ikke formler',
   'results-as-values': 'Resultater skrevet som tal',
   'results-stale': 'Forældede resultater',
+  'round-name-invalid': 'Ugyldigt navn på opfølgning',
+  'round-exists': 'Opfølgningen er allerede lukket',
+  'round-sheet-taken': 'Arket til opfølgningen er optaget',
+  'round-sheet-unreadable': 'Lukket opfølgning kan ikke læses',
+  'since-sheet-taken': 'Arket til ændringerne er optaget',
   'scheme-value-missing': 'Skemaet mangler en værdi',
   'scheme-value-invalid': 'Ugyldig værdi i skemaet',
   'scheme-guess': 'Gæt i skemaudkastet',

@@ -18,6 +18,8 @@ export const MISUSE_DA = {
     'Projektmappens struktur er beskyttet, så tilføjelsesprogrammet kan ikke tilføje sine ark. Fjern beskyttelsen (Gennemse › Beskyt projektmappe), og prøv igen.',
   'source-not-read': (sheet: string) => `Arket »${sheet}« skal læses, før der kan skrives til det.`,
   'nothing-to-undo': () => 'Der er intet at fortryde.',
+  'round-date': (date: string) => `En opfølgning lukkes med en dato som 2026-11-30, ikke »${date}«.`,
+  'round-needs-write': () => 'En opfølgning lukkes kun, når resultaterne skrives.',
   // Arguments a caller got wrong
   'column-index': (col: number) => `Et kolonnenummer skal være et helt tal fra 0 og op, ikke ${col}.`,
   'column-letters': (letters: string) => `»${letters}« er ikke et kolonnenavn (A til XFD).`,

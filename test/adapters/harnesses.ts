@@ -14,6 +14,8 @@ export interface CellView {
 export interface SheetView {
   readonly name: string;
   readonly hidden: boolean;
+  /** Present, and true, only on a protected sheet. */
+  readonly protected?: true;
   readonly cells: Record<string, CellView>;
 }
 
@@ -90,7 +92,8 @@ export const XLSX_HARNESS: Harness = {
               } else cells[address] = { value: value instanceof Date ? value.toISOString() : (value as CellView['value']) };
             }),
           );
-          return { name: ws.name, hidden: ws.state !== 'visible', cells };
+          const locked = (ws as unknown as { sheetProtection: { sheet?: boolean } | null }).sheetProtection?.sheet === true;
+          return { name: ws.name, hidden: ws.state !== 'visible', ...(locked ? { protected: true as const } : {}), cells };
         });
       },
     };
@@ -119,6 +122,6 @@ export function viewOfFake(excel: FakeExcel): SheetView[] {
       const [row, col] = key.split(',').map(Number) as [number, number];
       cells[toA1({ row, col })] = cell.formula === undefined ? { value: cell.value } : { value: cell.value, formula: cell.formula };
     }
-    return { name: sheet.name, hidden: sheet.visibility !== 'Visible', cells };
+    return { name: sheet.name, hidden: sheet.visibility !== 'Visible', ...(sheet.protected ? { protected: true as const } : {}), cells };
   });
 }

@@ -129,16 +129,17 @@ describe('the Office.js adapter on a fake Excel', () => {
     expect(excel.snapshot()).toEqual(before);
   });
 
-  it('leaves the workbook as it was when a sync fails halfway through a write', async () => {
+  it('leaves the workbook as it was when a sync fails halfway through a write, a round it was closing too', async () => {
     // A write large enough to take two syncs; learn how many syncs a whole run takes, then fail the last.
     const rows = planRows(20_000, 120);
+    const closeRound = { name: 'BO1', closed: '2026-03-31' };
     const probe = excelWith(rows);
-    await runPlan(probe.workbook, smallScheme(), { write: true });
+    await runPlan(probe.workbook, smallScheme(), { write: true, closeRound });
     const lastSync = probe.excel.syncs;
     const { excel, workbook } = excelWith(rows);
     const before = excel.snapshot();
     excel.failOnSync(lastSync);
-    await expect(runPlan(workbook, smallScheme(), { write: true })).rejects.toThrow(/Simulated failure/);
+    await expect(runPlan(workbook, smallScheme(), { write: true, closeRound })).rejects.toThrow(/Simulated failure/);
     // The first part of the write had landed (Bilag 1 existed) before the roll back removed it.
     expect(excel.syncs).toBeGreaterThan(lastSync);
     expect(excel.snapshot()).toEqual(before);

@@ -1,7 +1,6 @@
-import fc from 'fast-check';
 import { Decimal } from '../../src/core/decimal';
 import { patchColumnTexts } from '../../src/core/layout';
-import { columnPrint, patchColumnPrints, PrintBuilder } from '../../src/core/state';
+import { columnPrint, parseState, patchColumnPrints, serialiseState } from '../../src/core/state';
 
 describe('a written column’s fingerprint', () => {
   it('stays the same from version to version, so workbooks written earlier are still recognised', () => {
@@ -30,43 +29,21 @@ describe('the fingerprints of the written columns', () => {
   });
 });
 
-describe('a fingerprint made without making the texts', () => {
-  const printOf = (add: (builder: PrintBuilder) => void): string => {
-    const builder = new PrintBuilder();
-    add(builder);
-    return builder.print();
-  };
+describe('the state’s list of closed rounds', () => {
+  const base = { sourceSheet: 'Plan', output: { from: { row: 0, col: 8 }, to: { row: 4, col: 9 } }, bilagSheet: 'Bilag 1', columnPrints: ['a', 'b'] };
 
-  it('adds a whole number as the digits String gives it', () => {
-    for (const n of [0, 7, 10, 19414, 1000000, Number.MAX_SAFE_INTEGER, -3, 2.5]) {
-      expect([n, printOf((b) => b.addInteger(n))]).toEqual([n, printOf((b) => b.addPart(String(n)))]);
-    }
+  it('travels with the state, oldest first, beside the sheet of what moved since the last', () => {
+    const state = { ...base, rounds: [{ name: 'BO1 2026', closed: '2026-03-31', sheet: 'Opfølgning BO1 2026' }, { name: 'BO2 2026', closed: '2026-06-30', sheet: 'Opfølgning BO2 2026' }], sinceSheet: 'Ændringer siden BO1 2026' };
+    expect(parseState(serialiseState(state))).toEqual(state);
   });
 
-  it('adds a number as the text String gives it, with one decimal or not, large, tiny or not quite a tenth', () => {
-    const numbers = [0, -0, 1, -1, 0.5, -0.5, 3.4, -2.6, 12.0, 1043.7, 99999999999999.9, 1e15, 1e21, 1e-7, 0.1 + 0.2, 1 / 3, 521.55, -1234567.8, NaN, Infinity];
-    for (const n of numbers) expect([n, printOf((b) => b.addNumber(n))]).toEqual([n, printOf((b) => b.addPart(String(n)))]);
-    for (let k = -2000; k <= 2000; k += 1) expect(printOf((b) => b.addNumber(k / 10))).toBe(printOf((b) => b.addPart(String(k / 10))));
+  it('is absent in a state written before rounds existed, which still reads', () => {
+    const older = JSON.stringify({ version: 1, sourceSheet: 'Plan', output: 'I1:J5', bilagSheet: 'Bilag 1', columnPrints: ['a', 'b'] });
+    expect(parseState(older)).toEqual(base);
   });
 
-  it('adds a lone unit as addPart adds a text of that one unit', () => {
-    expect(printOf((b) => b.addUnit(58))).toBe(printOf((b) => b.addPart(':')));
-  });
-});
-
-describe('a number added without its text, on random numbers', () => {
-  const printOf = (add: (builder: PrintBuilder) => void): string => {
-    const builder = new PrintBuilder();
-    add(builder);
-    return builder.print();
-  };
-  const same = (n: number): boolean => printOf((b) => b.addNumber(n)) === printOf((b) => b.addPart(String(n)));
-
-  it('prints any double as String does', () => {
-    fc.assert(fc.property(fc.double(), same), { numRuns: 5000 });
-  });
-
-  it('prints amounts of up to two decimals, in any size a plan has, as String does', () => {
-    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.constantFrom(1, 10, 100), (k, by) => same(k / by)), { numRuns: 5000 });
+  it('leaves out an entry that is not a round, and keeps the rest of the state', () => {
+    const text = JSON.stringify({ version: 1, sourceSheet: 'Plan', output: 'I1:J5', bilagSheet: 'Bilag 1', columnPrints: ['a', 'b'], rounds: [{ name: 'BO1' }, { name: 'BO2', closed: '2026-06-30', sheet: 'Opfølgning BO2' }] });
+    expect(parseState(text)?.rounds).toEqual([{ name: 'BO2', closed: '2026-06-30', sheet: 'Opfølgning BO2' }]);
   });
 });

@@ -1,4 +1,5 @@
 import { FakeChangedEvent, FakeContext, FakeExcel, FakeExcelOptions, SeedCell } from './fake-excel';
+import { FakeRange } from './fake-range';
 
 /** Runs one batch on a fake holding the sheet "Ark" with the given cells. */
 async function onSheet<T>(rows: SeedCell[][], batch: (context: FakeContext) => Promise<T>, options: FakeExcelOptions = {}): Promise<{ excel: FakeExcel; result: T }> {
@@ -108,6 +109,69 @@ describe('the fake Excel behaves as Excel does', () => {
   it('refuses text longer than a cell holds (32,767 characters)', async () => {
     await expect(typed('x'.repeat(32_767))).resolves.toMatchObject({ value: 'x'.repeat(32_767) });
     await expect(typed('x'.repeat(32_768))).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
+  it('protects a sheet without a password: protected reads true, and unprotect opens it to values again', async () => {
+    const { excel, result } = await onSheet([[1]], async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Ark');
+      sheet.protection.protect();
+      const protection = sheet.protection.load('protected');
+      await context.sync();
+      return protection.protected;
+    });
+    expect(result).toBe(true);
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Ark');
+      sheet.protection.unprotect();
+      sheet.getRange('A1').values = [[2]];
+      await context.sync();
+    });
+    expect(excel.sheet('Ark')?.cell(0, 0)?.value).toBe(2);
+  });
+
+  it.each<[string, (range: FakeRange) => void]>([
+    ['a value', (range) => void (range.values = [[2]])],
+    ['a number format', (range) => void (range.numberFormat = [['0.0']])],
+    ['bold', (range) => void (range.format.font.bold = true)],
+    ['a column width', (range) => void (range.format.columnWidth = 80)],
+    ['clearing', (range) => range.clear('All')],
+  ])('refuses %s on a protected sheet (AccessDenied), and the cell stays as it was', async (_, attempt) => {
+    const excel = new FakeExcel();
+    excel.addSheet('Ark', [[1]]).protected = true;
+    await expect(
+      excel.run(async (context) => {
+        attempt(context.workbook.worksheets.getItem('Ark').getRange('A1'));
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'AccessDenied' });
+    expect(excel.sheet('Ark')?.cell(0, 0)).toMatchObject({ value: 1, numberFormat: 'General' });
+  });
+
+  it('fails to protect a sheet that is protected already (WorksheetProtection.protect), and unprotecting an open sheet does nothing', async () => {
+    const { excel } = await onSheet([[1]], async (context) => {
+      context.workbook.worksheets.getItem('Ark').protection.unprotect();
+      await context.sync();
+    });
+    expect(excel.sheet('Ark')?.protected).toBe(false);
+    const sheet = excel.sheet('Ark');
+    if (sheet !== undefined) sheet.protected = true;
+    await expect(
+      excel.run(async (context) => {
+        context.workbook.worksheets.getItem('Ark').protection.protect();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidOperation' });
+  });
+
+  it('deletes a protected sheet: sheet protection guards its cells, not its place in the workbook', async () => {
+    const excel = new FakeExcel();
+    excel.addSheet('Ark');
+    excel.addSheet('Låst').protected = true;
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem('Låst').delete();
+      await context.sync();
+    });
+    expect(excel.sheets.map((s) => s.name)).toEqual(['Ark']);
   });
 
   it('refuses to add or delete sheets while the workbook structure is protected', async () => {

@@ -169,6 +169,7 @@ export class FakeExcel {
     return this.sheets.map((s) => ({
       name: s.name,
       visibility: s.visibility,
+      protected: s.protected,
       cells: [...s.cells.entries()]
         .filter(([, c]) => !isUntouched(c))
         .map(([key, cell]) => [key, structuredClone(cell)])

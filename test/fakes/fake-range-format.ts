@@ -1,7 +1,7 @@
 /** A range's format in the fake: font, alignment, wrap, borders and column width. */
 import type { FakeContext } from './fake-context';
 import type { FakeRange } from './fake-range';
-import { CALL_OVERHEAD, DEFAULT_COLUMN_WIDTH, FakeCell, OfficeError } from './fake-sheet';
+import { CALL_OVERHEAD, DEFAULT_COLUMN_WIDTH, FakeCell, OfficeError, refuseWhenSheetProtected } from './fake-sheet';
 
 export class FakeRangeFormat {
   readonly font: { bold: boolean; italic: boolean };
@@ -11,7 +11,7 @@ export class FakeRangeFormat {
     private readonly context: FakeContext,
     private readonly range: FakeRange,
   ) {
-    const set = (apply: (cell: FakeCell) => void): void => context.queueWrite(CALL_OVERHEAD, () => range.forEach(apply));
+    const set = (apply: (cell: FakeCell) => void): void => this.edit(apply);
     this.font = {
       set bold(on: boolean) {
         set((cell) => (on ? (cell.bold = true) : delete cell.bold));
@@ -58,15 +58,23 @@ export class FakeRangeFormat {
   }
 
   set horizontalAlignment(value: string) {
-    this.context.queueWrite(CALL_OVERHEAD, () => this.range.forEach((cell) => (value === 'General' ? delete cell.horizontalAlignment : (cell.horizontalAlignment = value))));
+    this.edit((cell) => (value === 'General' ? delete cell.horizontalAlignment : (cell.horizontalAlignment = value)));
   }
 
   set verticalAlignment(value: string) {
-    this.context.queueWrite(CALL_OVERHEAD, () => this.range.forEach((cell) => (value === 'Bottom' ? delete cell.verticalAlignment : (cell.verticalAlignment = value))));
+    this.edit((cell) => (value === 'Bottom' ? delete cell.verticalAlignment : (cell.verticalAlignment = value)));
   }
 
   set wrapText(on: boolean) {
-    this.context.queueWrite(CALL_OVERHEAD, () => this.range.forEach((cell) => (on ? (cell.wrapText = true) : delete cell.wrapText)));
+    this.edit((cell) => (on ? (cell.wrapText = true) : delete cell.wrapText));
+  }
+
+  /** A format change to every cell of the range; refused on a protected sheet, as in Excel. */
+  private edit(apply: (cell: FakeCell) => void): void {
+    this.context.queueWrite(CALL_OVERHEAD, () => {
+      refuseWhenSheetProtected(this.range.worksheet.sheet());
+      this.range.forEach(apply);
+    });
   }
 
   load(props: string): this {
@@ -90,6 +98,7 @@ export class FakeRangeFormat {
     this.context.queue(CALL_OVERHEAD, () => {
       const { from, to } = this.range.bounds();
       const sheet = this.range.worksheet.sheet();
+      refuseWhenSheetProtected(sheet);
       for (let col = from.col; col <= to.col; col += 1) {
         if (points === DEFAULT_COLUMN_WIDTH) sheet.columnWidths.delete(col);
         else sheet.columnWidths.set(col, points);

@@ -3,7 +3,7 @@ import { CellRange, columnLetters } from '../../src/core/a1';
 import type { FakeContext } from './fake-context';
 import { namesOf, Proxy, sizeOf } from './fake-proxy';
 import { FakeRangeFormat } from './fake-range-format';
-import { CALL_OVERHEAD, FakeCell, FakeSheet, FakeValue, OfficeError, valueTypeOf } from './fake-sheet';
+import { CALL_OVERHEAD, FakeCell, FakeSheet, FakeValue, OfficeError, refuseWhenSheetProtected, valueTypeOf } from './fake-sheet';
 import type { FakeWorksheet } from './fake-worksheet';
 import { enterTyped, MAX_CELL_CHARACTERS } from './typed-input';
 
@@ -144,6 +144,7 @@ export class FakeRange extends Proxy {
     this.context.queueWrite(
       CALL_OVERHEAD + sizeOf(data),
       () => {
+        refuseWhenSheetProtected(this.worksheet.sheet());
         if (all.some((v) => typeof v === 'string' && v.length > MAX_CELL_CHARACTERS)) throw new OfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
         this.forEach((cell, r, c) => enter(cell, Array.isArray(data) ? cellOf(data, r, c, this.bounds()) : data));
       },
@@ -157,16 +158,18 @@ export class FakeRange extends Proxy {
   }
 
   set numberFormat(data: string[][] | string) {
-    this.context.queueWrite(CALL_OVERHEAD + sizeOf(data), () =>
+    this.context.queueWrite(CALL_OVERHEAD + sizeOf(data), () => {
+      refuseWhenSheetProtected(this.worksheet.sheet());
       this.forEach((cell, r, c) => {
         cell.numberFormat = String(Array.isArray(data) ? cellOf(data, r, c, this.bounds()) : data);
-      }),
-    );
+      });
+    });
   }
 
   /** As in Excel: "All" clears the contents and every format (fill, font, borders, number format). */
   clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
-    this.context.queueWrite(CALL_OVERHEAD, () =>
+    this.context.queueWrite(CALL_OVERHEAD, () => {
+      refuseWhenSheetProtected(this.worksheet.sheet());
       this.forEach((cell) => {
         if (applyTo !== 'Formats') {
           cell.value = '';
@@ -183,14 +186,15 @@ export class FakeRange extends Proxy {
           delete cell.wrapText;
           delete cell.borders;
         }
-      }),
-    );
+      });
+    });
   }
 
   merge(across = false): void {
     this.context.queue(CALL_OVERHEAD, () => {
       if (across) throw new Error('The fake merges whole ranges only');
       const sheet = this.worksheet.sheet();
+      refuseWhenSheetProtected(sheet);
       sheet.merges.push(this.bounds());
     });
   }

@@ -21,6 +21,11 @@ export interface FakeCell {
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
+/** As in Excel: a protected sheet's cells are locked, so values and formats written to them are refused (AccessDenied). */
+export function refuseWhenSheetProtected(sheet: FakeSheet): void {
+  if (sheet.protected) throw new OfficeError('AccessDenied', 'The cell or chart you are trying to change is on a protected sheet.');
+}
+
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   readonly hiddenRows = new Set<number>();

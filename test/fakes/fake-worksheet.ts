@@ -54,7 +54,7 @@ type SheetResolver = () => FakeSheet | undefined;
 
 export class FakeWorksheet extends Proxy {
   private bound: FakeSheet | undefined;
-  readonly protection: { load: (p: string) => void; readonly protected: boolean };
+  readonly protection: { load: (p: string) => { readonly protected: boolean }; readonly protected: boolean; protect: (options?: object, password?: string) => void; unprotect: (password?: string) => void };
   readonly freezePanes: { freezeRows: (count: number) => void };
   readonly pageLayout: { headersFooters: { defaultForAllPages: { centerHeader: string } } };
 
@@ -66,10 +66,23 @@ export class FakeWorksheet extends Proxy {
     super(context);
     const self = this;
     this.protection = {
-      load: () => self.queueLoad(['protected'], () => self.sheet().protected),
+      load: () => {
+        self.queueLoad(['protected'], () => self.sheet().protected);
+        return self.protection;
+      },
       get protected(): boolean {
         return self.get('protected');
       },
+      // WorksheetProtection.protect (ExcelApi 1.2): "Fails if the worksheet has already been protected."
+      protect: (options?: object, password?: string) => {
+        if (options !== undefined || password !== undefined) throw new Error('The fake protects without options or a password only');
+        context.queue(CALL_OVERHEAD, () => {
+          const sheet = self.sheet();
+          if (sheet.protected) throw new OfficeError('InvalidOperation', 'The worksheet is already protected.');
+          sheet.protected = true;
+        });
+      },
+      unprotect: () => context.queue(CALL_OVERHEAD, () => void (self.sheet().protected = false)),
     };
     this.freezePanes = {
       freezeRows: (count: number) => context.queue(CALL_OVERHEAD, () => void (self.sheet().frozenRows = count)),

@@ -15,15 +15,15 @@ import { queueSheetSettings } from './queue-layout';
 import { readSheetValues, SheetWeight } from './read-sheet';
 import { snapshotOf } from './snapshot';
 import { queueState, stateSheet } from './state-sheet';
-import { queueRestore, rangeOf, UndoRecord } from './undo';
+import { queueRestore, rangeOf, UndoOutcome, UndoRecord } from './undo';
+import { queueRoundSheet, roundCellJobs, roundToClose, stateKeepingRounds } from './round-sheet-jobs';
 import { cellJobs, packJobs, sheetJob, WriteJob } from './write-jobs';
 
 /**
- * The open workbook in Excel, through Office.js. A full run costs at most four syncs, whatever the
- * number of rows: facts (one, two when the workbook has the add-in's state), the sheet (one) and the
- * write (one); only data over Excel on the web's 5 MB limit per request adds a sync per 4 MB part.
- * What facts() and readSheet() saw is kept for the write that follows them, so the write needs no
- * read of its own.
+ * The open workbook in Excel, through Office.js. A full run costs at most four syncs, whatever the number of rows: facts
+ * (one, two when the workbook has the add-in's state), the sheet (one) and the write (one); the last closed round's
+ * sheet, when there is one, is one more read. Only data over Excel on the web's 5 MB limit per request adds a sync per
+ * 4 MB part. What facts() and readSheet() saw is kept for the write that follows them: the write needs no read of its own.
  */
 export class OfficeWorkbook implements PlanWorkbook {
   /** Every sheet's name and visibility as the last facts() saw them. */
@@ -109,6 +109,7 @@ export class OfficeWorkbook implements PlanWorkbook {
     const ownSheets = [
       { layout: plan.bilag1, previous: plan.previous?.bilagSheet },
       { layout: plan.gapSheet, previous: plan.previous?.gapSheet },
+      { layout: plan.sinceSheet, previous: plan.previous?.sinceSheet },
     ].map(({ layout, previous }) => {
       const replaced = previous === undefined ? undefined : this.sheetNamed(previous);
       const taken = layout === undefined ? undefined : this.sheetNamed(layout.sheetName);
@@ -124,7 +125,9 @@ export class OfficeWorkbook implements PlanWorkbook {
     const written = ownSheets.flatMap((own) => (own.layout === undefined ? [] : [own.layout]));
     // The program's sheets go just before the state sheet, where the last run put them, so a re-run keeps the sheet order.
     const replacedNames = ownSheets.map((own) => own.replaced);
-    const statePosition = (this.sheets ?? []).filter((s) => !replacedNames.includes(s.name)).findIndex((s) => s.name === STATE_SHEET);
+    const remaining = (this.sheets ?? []).map((s) => s.name).filter((name) => !replacedNames.includes(name));
+    const round = roundToClose(plan, remaining, (name) => this.sheetNamed(name));
+    const statePosition = remaining.indexOf(STATE_SHEET) + (round?.added === true && round.position >= 0 ? 1 : 0);
     const record: UndoRecord = {
       cells: cellsToKeep,
       ownCells: true,
@@ -135,6 +138,7 @@ export class OfficeWorkbook implements PlanWorkbook {
       replacedAt: statePosition,
       ...(this.lastOutput !== undefined && plan.previous !== undefined && sameOutput(this.lastOutput, plan.previous) ? { replacedOutput: this.lastOutput } : {}),
       ...(this.stateText === undefined ? {} : { previousState: this.stateText }),
+      ...(round === undefined ? {} : { closedRound: { sheet: round.layout.sheetName, stateAfterUndo: stateKeepingRounds(this.stateText, plan.state) } }),
     };
     const columnJobs = cellJobs(sourceName, plan.outputColumns.origin, plan.outputColumns.rows, plan.outputColumns.columnWidths);
     const jobs: WriteJob[] = [
@@ -147,6 +151,7 @@ export class OfficeWorkbook implements PlanWorkbook {
             rangeOf(worksheets.getItem(plan.previous.sourceSheet), plan.previous.output).clear('All');
           }
           for (const name of replacedNames) if (name !== undefined) worksheets.getItem(name).delete();
+          if (round !== undefined) queueRoundSheet(context, round);
           written.forEach((layout, i) => {
             const sheet = worksheets.add(layout.sheetName);
             if (statePosition >= 0) sheet.position = statePosition + i;
@@ -156,6 +161,7 @@ export class OfficeWorkbook implements PlanWorkbook {
       },
       ...columnJobs,
       ...written.flatMap((layout) => cellJobs(layout.sheetName, { row: 0, col: 0 }, layout.rows, layout.columnWidths, layout.merges)),
+      ...(round === undefined ? [] : roundCellJobs(round.layout)),
       { bytes: CALL_BYTES * 4, queue: (context) => queueState(context, serialiseState(plan.state), stateExists) },
     ];
 
@@ -173,7 +179,7 @@ export class OfficeWorkbook implements PlanWorkbook {
         }
       });
     } catch (error) {
-      await this.rollBack(record);
+      await this.rollBack(record.closedRound === undefined ? record : { ...record, addedSheets: [...record.addedSheets, record.closedRound.sheet] }); // no round closed
       throw error;
     } finally {
       this.forget();
@@ -212,9 +218,10 @@ export class OfficeWorkbook implements PlanWorkbook {
     return this.undoRecord !== undefined;
   }
 
-  /** Puts back what the last write or fix changed; Excel cannot undo an add-in's writes before ExcelApi 1.20. */
-  async undo(): Promise<void> {
-    const record = this.undoRecord;
+  /** Puts back what the last write or fix changed (Excel cannot undo an add-in's writes before ExcelApi 1.20); a round it closed stays closed, and the outcome names it. */
+  async undo(): Promise<UndoOutcome> {
+    const kept = this.undoRecord?.closedRound;
+    const record = kept === undefined ? this.undoRecord : { ...this.undoRecord, previousState: kept.stateAfterUndo } as UndoRecord;
     if (record === undefined) throw misuse('nothing-to-undo');
     this.lastOwnSheets = new Map((record.replacedSheets ?? []).map((layout) => [layout.sheetName, layout]));
     this.lastOutput = record.replacedOutput;
@@ -227,6 +234,7 @@ export class OfficeWorkbook implements PlanWorkbook {
     });
     this.undoRecord = undefined;
     this.forget();
+    return kept === undefined ? {} : { keptRound: kept.sheet };
   }
 
   /**

@@ -27,6 +27,16 @@ export interface UndoRecord {
   readonly previousState?: string;
   /** Whether the state sheet was there before (it may hold only the user's settings). */
   readonly stateSheetExisted?: boolean;
+  /**
+   * A round the write closed. Undo keeps it (closing is never undone silently): its sheet stays, and the state put
+   * back is the one before the write with the rounds listed as after it. Only a failed write removes the sheet.
+   */
+  readonly closedRound?: { readonly sheet: string; readonly stateAfterUndo: string };
+}
+
+/** What an undo left in place: the sheet of a round the undone write closed, which stays closed. */
+export interface UndoOutcome {
+  readonly keptRound?: string;
 }
 
 /** Queues what puts the record's cells, sheets and state back; `present` says which sheets exist now. */

@@ -6,8 +6,14 @@ import { StyleAppender } from './style-appender';
 import { Dialect } from './workbook-part';
 import { escapeText } from './xml-text';
 
-/** A sheet the program owns (Bilag 1, the scheme, the state) as a new worksheet part. */
-export function sheetXml(layout: SheetLayout, dialect: Dialect, styles: StyleAppender): string {
+/**
+ * Sheet protection without a password (a closed round's sheet): it guards against a slip of the hand, not a secret.
+ * Excel protects objects and scenarios too when a user protects a sheet; the file says so, as Excel writes it.
+ */
+const PROTECTION = '<sheetProtection sheet="1" objects="1" scenarios="1"/>';
+
+/** A sheet the program owns (Bilag 1, the scheme, the state, a closed round) as a new worksheet part. */
+export function sheetXml(layout: SheetLayout, dialect: Dialect, styles: StyleAppender, options: { readonly protect?: boolean } = {}): string {
   const parts: string[] = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${dialect.main}" xmlns:r="${dialect.relationships}">`,
   ];
@@ -31,6 +37,8 @@ export function sheetXml(layout: SheetLayout, dialect: Dialect, styles: StyleApp
     if (cells.length > 0) parts.push(`<row r="${r + 1}">${cells.join('')}</row>`);
   });
   parts.push('</sheetData>');
+  // The schema's order: sheetProtection follows sheetData (and sheetCalcPr) and comes before mergeCells.
+  if (options.protect === true) parts.push(PROTECTION);
   if (layout.merges.length > 0) parts.push(`<mergeCells count="${layout.merges.length}">${layout.merges.map((m) => `<mergeCell ref="${rangeToA1(m)}"/>`).join('')}</mergeCells>`);
   parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
   if (layout.printTitle !== undefined) parts.push(`<headerFooter><oddHeader>${escapeText(`&C&B${layout.printTitle.replace(/&/g, '&&')}`)}</oddHeader></headerFooter>`);

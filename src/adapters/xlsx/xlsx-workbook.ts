@@ -4,7 +4,7 @@ import { BLANK, text } from '../../core/layout';
 import { AddinSettings, parseSettings, serialiseSettings } from '../../core/settings';
 import { parseState, RECORD_SHEETS, serialiseState, SETTINGS_CELL, STATE_SHEET } from '../../core/state';
 import { sameNameDanish } from '../../core/text';
-import { PlanWorkbook, PlanWrite, WorkbookFacts } from '../../core/workbook';
+import { PlanWorkbook, PlanWrite, replacedRoundSheet, WorkbookFacts } from '../../core/workbook';
 import { fromA1 } from '../../core/a1';
 import { OpcPackage, PackageEdit } from './opc-package';
 import { clearPatch, fixesPatch, outputPatch } from './plan-patches';
@@ -95,8 +95,13 @@ export class XlsxWorkbook implements PlanWorkbook {
     const source = this.worksheet(plan.outputColumns.sheetName);
     const ownBilag = plan.previous?.bilagSheet;
     const ownGap = plan.previous?.gapSheet;
+    const ownSince = plan.previous?.sinceSheet;
     this.refuseToReplace(plan.bilag1.sheetName, ownBilag);
     if (plan.gapSheet !== undefined) this.refuseToReplace(plan.gapSheet.sheetName, ownGap);
+    if (plan.sinceSheet !== undefined) this.refuseToReplace(plan.sinceSheet.sheetName, ownSince);
+    const round = plan.roundSheet;
+    const ownRound = round === undefined ? undefined : replacedRoundSheet(plan);
+    if (round !== undefined) this.refuseToReplace(round.layout.sheetName, ownRound);
     const settings = this.stateCells().settings;
     const appender = new StyleAppender(this.stylesPart());
     this.change((edit, editor) => {
@@ -116,8 +121,16 @@ export class XlsxWorkbook implements PlanWorkbook {
         editor.addSheet(plan.schemeSheet.sheetName, sheetXml(plan.schemeSheet, this.model.dialect, appender), 'visible', oldBilag?.name ?? stateSheet?.name);
       }
       const oldGap = ownGap === undefined ? undefined : editor.sheet(ownGap);
-      for (const [layout, old] of [[plan.bilag1, oldBilag], [plan.gapSheet, oldGap]] as const) {
-        // Bilag 1 and the gap sheet are made anew on each run; a gap sheet no longer written goes.
+      const oldSince = ownSince === undefined ? undefined : editor.sheet(ownSince);
+      if (round !== undefined) {
+        // A closed round is kept as it was closed; only closing it again (replace) gives its sheet new content.
+        const xml = sheetXml(round.layout, this.model.dialect, appender, { protect: true });
+        const old = ownRound === undefined ? undefined : editor.sheet(ownRound);
+        if (old !== undefined) editor.replaceSheet(old, round.layout.sheetName, xml);
+        else editor.addSheet(round.layout.sheetName, xml, 'visible', oldBilag?.name ?? stateSheet?.name);
+      }
+      for (const [layout, old] of [[plan.bilag1, oldBilag], [plan.gapSheet, oldGap], [plan.sinceSheet, oldSince]] as const) {
+        // Bilag 1, the gap sheet and the changes since the last round are made anew on each run; one no longer written goes.
         if (layout === undefined && old !== undefined) editor.removeSheet(old);
         if (layout === undefined) continue;
         const xml = sheetXml(layout, this.model.dialect, appender);

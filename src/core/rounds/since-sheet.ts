@@ -2,6 +2,7 @@ import { Decimal } from '../decimal';
 import { amount, BLANK, LayoutCell, PLAIN, SheetLayout, text } from '../layout';
 import { decimalsToShow, numberFormatFor } from '../money';
 import { SINCE_DA } from '../../messages/rounds-da';
+import { ZERO } from './round';
 import { BridgeYear, Since } from './since';
 
 /** A cell's look apart from its value and number format, as amount() takes it. */
@@ -21,7 +22,8 @@ export function sinceToLayout(since: Since, minDecimals: number): SheetLayout {
   for (const initiative of since.initiatives) for (const y of initiative.years) all.push(y.effectThen, y.effectNow, y.gapThen, y.gapNow);
   for (const year of since.bridge) if (year !== null) all.push(year.gapThen, year.gapNow, ...BRIDGE_PARTS.map((part) => year[part]));
   const format = numberFormatFor(decimalsToShow(all, minDecimals));
-  const figure = (value: Decimal | null, style: CellStyle = PLAIN): LayoutCell => amount(value, format, style);
+  // A part that is nothing may be a negated zero; a sheet has no such number, so it goes in as 0.
+  const figure = (value: Decimal | null, style: CellStyle = PLAIN): LayoutCell => amount(value !== null && value.isZero() ? ZERO : value, format, style);
   const change = (then: Decimal | null, now: Decimal | null): Decimal | null => (then === null && now === null ? null : (now ?? new Decimal(0)).minus(then ?? new Decimal(0)));
 
   const rows: LayoutCell[][] = [

@@ -1,0 +1,63 @@
+import { SheetLayout } from '../../core/layout';
+import { misuse } from '../../core/misuse';
+import { AddinState, parseState, serialiseState, STATE_SHEET } from '../../core/state';
+import { PlanWrite, replacedRoundSheet } from '../../core/workbook';
+import { CALL_BYTES } from './host';
+import { queueSheetSettings } from './queue-layout';
+import { cellJobs, WriteJob } from './write-jobs';
+
+/** A round to close in the open workbook: its sheet, the round sheet it replaces, and the position its sheet takes. */
+export interface RoundToClose {
+  readonly layout: SheetLayout;
+  readonly replaced?: string;
+  /** The sheet's index once the program's other replaced sheets are gone; -1 to add it at the end. */
+  readonly position: number;
+  /** Whether the sheet is new in the workbook (not in the place of the round it replaces). */
+  readonly added: boolean;
+}
+
+/**
+ * The round a write closes, and where its sheet goes: where the round it replaces stood, else just before the state
+ * sheet (so before Bilag 1, which is added after it). `remaining` are the sheets once the program's replaced sheets are
+ * gone; `sheetNamed` spells a name as the workbook does. A sheet of the round's name that is not the replaced round is
+ * the user's: misuse, as for the program's other sheets (the core reports it as round-sheet-taken before).
+ */
+export function roundToClose(plan: PlanWrite, remaining: readonly string[], sheetNamed: (name: string) => string | undefined): RoundToClose | undefined {
+  const round = plan.roundSheet;
+  if (round === undefined) return undefined;
+  const own = replacedRoundSheet(plan);
+  const replaced = own === undefined ? undefined : sheetNamed(own);
+  const taken = sheetNamed(round.layout.sheetName);
+  if (taken !== undefined && taken !== replaced) throw misuse('sheet-not-ours', taken);
+  const position = remaining.indexOf(replaced ?? STATE_SHEET);
+  return { layout: round.layout, ...(replaced === undefined ? {} : { replaced }), position, added: replaced === undefined };
+}
+
+/** Queues the round's sheet in: the round it replaces is unprotected and goes first, and the new sheet takes its place. */
+export function queueRoundSheet(context: Excel.RequestContext, round: RoundToClose): void {
+  const worksheets = context.workbook.worksheets;
+  if (round.replaced !== undefined) {
+    const old = worksheets.getItem(round.replaced);
+    old.protection.unprotect();
+    old.delete();
+  }
+  const sheet = worksheets.add(round.layout.sheetName);
+  if (round.position >= 0) sheet.position = round.position;
+  queueSheetSettings(sheet, round.layout);
+}
+
+/** The round's cells, then its protection: after the last cell, in the same write, so no one sees it open. */
+export function roundCellJobs(layout: SheetLayout): WriteJob[] {
+  return [
+    ...cellJobs(layout.sheetName, { row: 0, col: 0 }, layout.rows, layout.columnWidths, layout.merges),
+    { bytes: CALL_BYTES, queue: (context) => context.workbook.worksheets.getItem(layout.sheetName).protection.protect() },
+  ];
+}
+
+/** The state undo puts back after a write that closed a round: the one before it, listing the rounds as after it. */
+export function stateKeepingRounds(before: string | undefined, after: AddinState): string {
+  const state = parseState(before);
+  if (state === undefined) return serialiseState(after);
+  const { rounds } = after;
+  return serialiseState({ ...state, ...(rounds === undefined ? {} : { rounds }) });
+}
