@@ -37,7 +37,9 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
   const finder = new AmountFinder(table, columns);
   const plannedOf = (row: PlanRow): (Decimal | null)[] => {
     const amounts = finder.amountsOf(row);
-    return columns.map((_, k) => amounts.of(k, 'target') ?? amounts.of(k, 'adjusted'));
+    const values: (Decimal | null)[] = [];
+    for (let k = 0; k < columns.length; k += 1) values.push(amounts.of(k, 'target') ?? amounts.of(k, 'adjusted'));
+    return values;
   };
   const planned = initiatives.map(plannedOf);
   const sums = columns.map(() => new DecimalSum());

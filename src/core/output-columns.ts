@@ -1,5 +1,4 @@
 import { Computation, RowResult } from './compute';
-import { Decimal } from './decimal';
 import { buildPlacedColumns } from './placed-columns';
 import { ColumnFormulas, formulaCell } from './formulas/live-cells';
 import { rangeRef } from './formulas/refs';
@@ -38,10 +37,11 @@ export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation
   // A column holds more than one year: each figure goes where its amounts stand, not on the initiative's row.
   if (table.yearsDownRows === true) return buildPlacedColumns(table, scheme, computation);
   const keys = groupYears(scheme);
-  const shown: (Decimal | null)[] = [];
-  for (const row of computation.rows) for (const figures of row.years) shown.push(figures.effect, figures.gap);
-  for (const figures of computation.totals) shown.push(figures.effect, figures.gap);
-  const format = numberFormatFor(decimalsToShow(shown, scheme.bilag1.minDecimals));
+  // The decimals every figure needs, taken row by row (no list of them all made).
+  let decimals = scheme.bilag1.minDecimals;
+  for (const row of computation.rows) for (const figures of row.years) decimals = decimalsToShow([figures.effect, figures.gap], decimals);
+  for (const figures of computation.totals) decimals = decimalsToShow([figures.effect, figures.gap], decimals);
+  const format = numberFormatFor(decimalsToShow([], decimals));
   const sheet = table.sheet;
 
   const header = groupYearHeaders(scheme);
