@@ -16,6 +16,9 @@ export interface ColumnFormulas {
 
 type Style = Omit<LayoutCell, 'value' | 'numberFormat'>;
 
+/** More columns than a sheet can have (Excel's limit is 16,384), so row × COLUMNS + column names one cell. */
+const COLUMNS = 2 ** 20;
+
 /**
  * Turns rules into cells, live where they can be: a formula with the core's figure cached, or, where an
  * input is one Excel sees differently, the figure as a value. Keeps what the findings and the state need:
@@ -23,7 +26,8 @@ type Style = Omit<LayoutCell, 'value' | 'numberFormat'>;
  */
 export class LiveCells {
   private readonly stopped = new Map<string, NotLive>();
-  private readonly valueInputs = new Map<string, CellPosition>();
+  /** By row and column as one number (no A1 text made for each of thousands of inputs). */
+  private readonly valueInputs = new Map<number, CellPosition>();
 
   /** The cell for a result: its rule's formula when every input is exact, else the value (whose inputs are the rule's). */
   cell(rule: Rule, value: Decimal | null, numberFormat: string, style: Style = PLAIN): LayoutCell {
@@ -83,7 +87,7 @@ export class LiveCells {
   }
 
   private addValueInputs(inputs: readonly CellPosition[]): void {
-    for (const position of inputs) this.valueInputs.set(toA1(position), position);
+    for (const position of inputs) this.valueInputs.set(position.row * COLUMNS + position.col, position);
   }
 }
 
