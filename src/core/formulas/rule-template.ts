@@ -12,7 +12,7 @@ export interface Rule {
 }
 
 /** A value in the plan's unit and sign as an expression, and what it reads. */
-export interface Term {
+interface Term {
   readonly test: string;
   readonly value: string;
 }
