@@ -4,7 +4,7 @@ export const HELP = {
 
 Brug:
   handleplan validate <fil.xlsx> [--sheet ARK] [--scheme SKEMA.json] [--json]
-  handleplan run <fil.xlsx> -o <ny fil.xlsx> [--sheet ARK] [--scheme SKEMA.json] [--in-place]
+  handleplan run <fil.xlsx> -o <ny fil.xlsx> [--sheet ARK] [--scheme SKEMA.json] [--in-place] [--close-round NAVN]
   handleplan init <fil.xlsx> [-o SKEMA.json]
   handleplan --version
 
@@ -21,9 +21,11 @@ Læser tabellen med indsatser og kontrollerer den mod planens skema. Intet skriv
   --sheet ARK        arket med indsatserne (standard: det første ark med en tabel)
   --scheme FIL       planens skema som JSON (standard: arket »Handleplan-skema« i projektmappen)
   --json             som JSON: planens enhed, fortegn og prisniveau, hver indsats' og planens tal pr. år
-                     (planlagt, mål, effekt, gab som decimaltal med punktum) og alle fund
+                     (planlagt, mål, effekt, gab som decimaltal med punktum), ændringerne siden sidste
+                     lukkede opfølgning (since) og alle fund
+Med en lukket opfølgning i projektmappen vises også, hvad der har flyttet sig siden, pr. år.
 Afslutningskode 0 uden fejl, 1 med fejl, 2 hvis filen eller argumenterne ikke kan bruges.`,
-  run: `handleplan run <fil.xlsx> -o <ny fil.xlsx> [--sheet ARK] [--scheme SKEMA.json] [--in-place] [--json]
+  run: `handleplan run <fil.xlsx> -o <ny fil.xlsx> [--sheet ARK] [--scheme SKEMA.json] [--in-place] [--close-round NAVN] [--json]
 
 Validerer, og skriver så effekt- og gabkolonner ved siden af tabellen og arket Bilag 1.
 Inputfilen ændres ikke; resultatet gemmes i -o. Med fejl i data skrives intet.
@@ -32,6 +34,10 @@ En lang plan vises kort på skærmen (de første 60 fund og rækker); det hele s
   --in-place         skriv i selve inputfilen i stedet
   --sheet ARK        arket med indsatserne
   --scheme FIL       planens skema som JSON (standard: arket »Handleplan-skema«)
+  --close-round NAVN luk en opfølgning, fx "BO2 2026": planens tal i dag gemmes i et beskyttet ark
+                     »Opfølgning NAVN«, som senere kørsler sammenligner med (arket »Ændringer siden NAVN«).
+                     En opfølgning med samme navn lukkes ikke igen: så skrives intet (afslutningskode 1)
+  --date ÅÅÅÅ-MM-DD  datoen opfølgningen lukkes med (standard: i dag)
   --json             rapporten som JSON, som validate --json, og hvor resultatet er gemt`,
   init: `handleplan init <fil.xlsx> [-o SKEMA.json] [--sheet ARK]
 

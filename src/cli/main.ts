@@ -4,17 +4,17 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasErrors } from '../core/findings';
 import { misuse, MisuseError } from '../core/misuse';
-import { planFigures } from '../core/figures';
-import { PlanResult } from '../core/plan';
 import { runPlan } from '../core/run';
+import { CloseRound } from '../core/rounds/run-rounds';
 import { Scheme } from '../core/scheme';
 import { SchemeRead, schemeFromJson, schemeToJson } from '../core/scheme-json';
 import { SCHEME_SHEET, schemeFromWorkbook, schemeToLayout } from '../core/scheme-sheet';
 import { draftScheme } from '../core/draft-scheme';
 import { formsIn, noteFormsOnOtherSheets, otherSheetsWithForms, sheetList } from '../core/read/forms-on-sheets';
 import { XlsxWorkbook, UnreadableWorkbookError } from '../adapters/xlsx/xlsx-workbook';
-import { bilag1Lines, commandLine, findingLine, findingLines, formsElsewhereLine, gapLines, summaryLines } from './report';
+import { bilag1Lines, commandLine, findingLine, findingLines, formsElsewhereLine, gapLines, jsonReport, roundLines, sheetsNamed, sinceLines, summaryLines } from './report';
 import { HELP } from './help';
+import { SINCE_DA } from '../messages/rounds-da';
 
 /** Exit codes: 0 no errors, 1 findings with errors, 2 unusable arguments or an unreadable file. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -90,10 +90,11 @@ async function validateCommand(args: readonly string[], io: Io): Promise<number>
   const outcome = await noteFormsOnOtherSheets(workbook, scheme, await runPlan(workbook, scheme, { write: false, ...(sheet === undefined ? {} : { sheet }) }));
   const { result } = outcome;
   if (values.json) {
-    io.out(jsonReport({ file, sheet: outcome.sheet ?? null, valid: !hasErrors(result.findings) }, result, scheme));
+    io.out(jsonReport({ file, sheet: outcome.sheet ?? null, valid: !hasErrors(result.findings) }, outcome, scheme));
   } else {
     for (const line of summaryLines(outcome.sheet, result)) io.out(line);
     for (const f of result.findings) io.out(findingLine(f));
+    for (const line of sinceLines(outcome.since, scheme)) io.out(line);
   }
   return hasErrors(result.findings) ? EXIT.findings : EXIT.ok;
 }
@@ -104,10 +105,13 @@ async function runCommand(args: readonly string[], io: Io): Promise<number> {
     scheme: { type: 'string' },
     output: { type: 'string', short: 'o' },
     'in-place': { type: 'boolean' },
+    'close-round': { type: 'string' },
+    date: { type: 'string' },
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) return printHelp(io, HELP.run);
+  const closeRound = closeRoundOption(values);
   const file = onePositional(positionals, 'run');
   const output = stringOption(values.output);
   if (output === undefined && !values['in-place']) throw misuse('cli-output-missing');
@@ -119,7 +123,7 @@ async function runCommand(args: readonly string[], io: Io): Promise<number> {
   const { workbook, scheme, fromFile, sheet } = await openPlan(file, values);
   const validateAgain = commandLine(['handleplan', 'validate', file, ...optionWords(values, ['scheme', 'sheet'])]);
   const json = values.json === true ? { file, output: target } : undefined;
-  const report = await runAndReport(workbook, scheme, { sheet, withSchemeSheet: fromFile, validateAgain, json });
+  const report = await runAndReport(workbook, scheme, { sheet, withSchemeSheet: fromFile, validateAgain, json, closeRound });
   for (const line of report.before) io.out(line);
   if (!report.written) {
     if (json === undefined) io.out('Intet er skrevet: ret fejlene ovenfor, og kør igen.');
@@ -132,18 +136,11 @@ async function runCommand(args: readonly string[], io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-/** The program's sheets a run wrote, as a sentence names them: arket »Bilag 1«, arkene »Bilag 1« og »Handleplan afvigelse«. */
-function sheetsNamed(names: readonly string[]): string {
-  const quoted = names.map((name) => `»${name}«`);
-  if (quoted.length < 2) return `arket ${quoted[0] ?? ''}`;
-  return `arkene ${quoted.slice(0, -1).join(', ')} og ${quoted[quoted.length - 1] ?? ''}`;
-}
-
 /** Runs the plan and words the report: what to show before saving, and after. */
 async function runAndReport(
   workbook: XlsxWorkbook,
   scheme: Scheme,
-  options: { sheet: string | undefined; withSchemeSheet: boolean; validateAgain: string; json: { file: string; output: string } | undefined },
+  options: { sheet: string | undefined; withSchemeSheet: boolean; validateAgain: string; json: { file: string; output: string } | undefined; closeRound: CloseRound | undefined },
 ): Promise<{ sheet: string | undefined; written: boolean; sheetsWritten: string[]; before: string[]; after: string[] }> {
   // A scheme given as a file is also added as a sheet (when the workbook has none), so it travels with the workbook.
   const outcome = await noteFormsOnOtherSheets(
@@ -153,13 +150,14 @@ async function runAndReport(
       write: true,
       ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
       ...(options.withSchemeSheet ? { schemeSheet: schemeToLayout(scheme) } : {}),
+      ...(options.closeRound === undefined ? {} : { closeRound: options.closeRound }),
     }),
   );
   const { result } = outcome;
-  const sheetsWritten = [scheme.bilag1.sheetName, ...(result.gapSheet === undefined ? [] : [result.gapSheet.sheetName])];
+  const sheetsWritten = [scheme.bilag1.sheetName, ...(result.gapSheet === undefined ? [] : [result.gapSheet.sheetName]), ...(outcome.since === undefined || result.findings.some((f) => f.code === 'since-sheet-taken') ? [] : [SINCE_DA.sheetName(outcome.since.round)])];
   if (options.json !== undefined) {
     const written = outcome.written ? options.json.output : null;
-    const report = jsonReport({ file: options.json.file, sheet: outcome.sheet ?? null, valid: !hasErrors(result.findings), written }, result, scheme);
+    const report = jsonReport({ file: options.json.file, sheet: outcome.sheet ?? null, valid: !hasErrors(result.findings), written }, outcome, scheme);
     return { sheet: outcome.sheet, written: outcome.written, sheetsWritten, before: outcome.written ? [] : [report], after: outcome.written ? [report] : [] };
   }
   return {
@@ -167,13 +165,19 @@ async function runAndReport(
     written: outcome.written,
     sheetsWritten,
     before: [...summaryLines(outcome.sheet, result), ...findingLines(result.findings.filter((f) => f.severity !== 'info'), options.validateAgain)],
-    after: ['', ...gapLines(result, scheme), '', ...bilag1Lines(result), ''],
+    after: ['', ...gapLines(result, scheme), '', ...bilag1Lines(result), '', ...roundLines(outcome, scheme)],
   };
 }
 
-/** The JSON report of validate --json and run --json: what was read, the plan's figures, every finding. */
-function jsonReport(head: Record<string, unknown>, result: PlanResult, scheme: Scheme): string {
-  return JSON.stringify({ ...head, ...planFigures(result, scheme), findings: result.findings }, null, 2);
+/** --close-round NAME [--date ÅÅÅÅ-MM-DD]: the round to close with the run, today unless a date is given. */
+function closeRoundOption(values: Record<string, unknown>): CloseRound | undefined {
+  const name = stringOption(values['close-round']);
+  const date = stringOption(values.date);
+  if (name === undefined) {
+    if (date !== undefined) throw misuse('cli-date-without-round');
+    return undefined;
+  }
+  return { name, closed: date ?? new Date().toISOString().slice(0, 10) };
 }
 
 /** The given string options as they would be typed: ["--scheme", "skema.json", …]. */

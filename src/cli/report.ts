@@ -4,6 +4,11 @@ import { layoutAsText } from '../core/layout';
 import { formatFigure } from '../core/money';
 import { PlanResult } from '../core/plan';
 import { groupYearLabel, Scheme } from '../core/scheme';
+import { planFigures } from '../core/figures';
+import { RunOutcome } from '../core/run';
+import { sinceJson } from '../core/rounds/since-json';
+import { BridgeYear, Since } from '../core/rounds/since';
+import { ROUND_DA, SINCE_DA } from '../messages/rounds-da';
 
 const SEVERITY_DA = { error: 'FEJL', warning: 'ADVARSEL', info: 'INFO' } as const;
 
@@ -91,4 +96,60 @@ export function findingLines(findings: readonly Finding[], seeAll: string, limit
 /** A command line to type again: arguments with spaces in quotes. */
 export function commandLine(words: readonly string[]): string {
   return words.map((word) => (/[\s"']/.test(word) ? JSON.stringify(word) : word)).join(' ');
+}
+
+/** The JSON report of validate --json and run --json: what was read, the plan's figures, what moved since the last round, every finding. */
+export function jsonReport(head: Record<string, unknown>, outcome: RunOutcome, scheme: Scheme): string {
+  const { result, since, round } = outcome;
+  return JSON.stringify(
+    {
+      ...head,
+      ...planFigures(result, scheme),
+      since: since === undefined ? null : sinceJson(since),
+      ...(round === undefined ? {} : { closedRound: { name: round.name, closed: round.closed } }),
+      findings: result.findings,
+    },
+    null,
+    2,
+  );
+}
+
+/** The bridge's parts as the command line names them, in the bridge's order. */
+const BRIDGE_PARTS_DA: readonly [keyof BridgeYear, string][] = [
+  ['priceLevel', 'prisniveau'],
+  ['targets', 'ændrede mål'],
+  ['changedEffects', 'ændret effekt'],
+  ['newInitiatives', 'nye indsatser'],
+  ['droppedInitiatives', 'udgåede indsatser'],
+];
+
+/** What moved since the last round, a line per year: the gap then and now, and the parts that are not nothing. */
+export function sinceLines(since: Since | undefined, scheme: Scheme): string[] {
+  if (since === undefined) return [];
+  const shown = (value: Decimal): string => formatFigure(value, scheme.bilag1.minDecimals);
+  const signed = (value: Decimal): string => (value.isNegative() ? shown(value) : `+${shown(value)}`);
+  return [
+    `Ændringer siden ${since.round} (lukket ${since.closed}), afvigelse i ${scheme.plan.unit}, positivt = besparelse mangler:`,
+    ...since.bridge.map((year, k) => {
+      const label = since.years[k] ?? '';
+      if (year === null) return `  ${label}: ingen effekt endnu at sammenligne`;
+      const parts = BRIDGE_PARTS_DA.filter(([part]) => !(year[part] as Decimal).isZero()).map(([part, name]) => `${name} ${signed(year[part] as Decimal)}`);
+      return `  ${label}: ${shown(year.gapThen)} → ${shown(year.gapNow)}${parts.length === 0 ? ' (uændret)' : `: ${parts.join(', ')}`}`;
+    }),
+    `Se arket »${SINCE_DA.sheetName(since.round)}« for hver indsats.`,
+  ];
+}
+
+/** After a run: the round it closed, if any, and what moved since the last round. */
+export function roundLines(outcome: RunOutcome, scheme: Scheme): string[] {
+  const { round } = outcome;
+  const closed = round === undefined ? [] : [`Opfølgningen »${round.name}« er lukket ${round.closed} og gemt i det beskyttede ark »${ROUND_DA.sheetName(round.name)}«.`];
+  return [...closed, ...sinceLines(outcome.since, scheme)];
+}
+
+/** The program's sheets a run wrote, as a sentence names them: arket »Bilag 1«, arkene »Bilag 1« og »Handleplan afvigelse«. */
+export function sheetsNamed(names: readonly string[]): string {
+  const quoted = names.map((name) => `»${name}«`);
+  if (quoted.length < 2) return `arket ${quoted[0] ?? ''}`;
+  return `arkene ${quoted.slice(0, -1).join(', ')} og ${quoted[quoted.length - 1] ?? ''}`;
 }

@@ -62,6 +62,6 @@ export function planFigures(result: PlanResult, scheme: Scheme): PlanFigures | u
 }
 
 /** Plain decimal notation, never an exponent: 0.0000001 stays "0.0000001". */
-function exact(value: Decimal | null): Figure {
+export function exact(value: Decimal | null): Figure {
   return value === null ? null : value.toFixed();
 }

@@ -7,7 +7,7 @@ import { earlierRun, structurePrint } from './plan-structure';
 import { Scheme } from './scheme';
 import { SCHEME_SHEET, withLayoutTargetCells, withSheetTargetCells } from './scheme-sheet';
 import { GAP_SHEET } from './gap-sheet';
-import { AddinState, patchColumnPrints, RECORD_SHEETS } from './state';
+import { AddinState, ClosedRound, patchColumnPrints, RECORD_SHEETS } from './state';
 import { misuse } from './misuse';
 import { Round } from './rounds/round';
 import { CloseRound, readLastRound, roundSheetsOf, RoundsOfRun, roundsOfRun } from './rounds/run-rounds';
@@ -42,6 +42,8 @@ export interface RunOutcome {
   readonly since?: Since;
   /** The round this run closed (written: true only). */
   readonly round?: Round;
+  /** The rounds closed so far, oldest first, on every outcome with a table: after this run's write when it wrote, else as the state lists them. */
+  readonly rounds?: readonly ClosedRound[];
 }
 
 /** The four steps on any workbook: read, validate, compute, and, when nothing is wrong, write. */
@@ -69,7 +71,12 @@ export async function runPlan(workbook: PlanWorkbook, scheme: Scheme, options: R
     first ??= outcome;
     if (result.table !== undefined) {
       const rounds = roundsOfRun(result, planScheme, last, state, sheetNames, options.closeRound);
-      const withRounds = { ...outcome, result: { ...result, findings: sortFindings([...result.findings, ...rounds.findings]) }, ...(rounds.since === undefined ? {} : { since: rounds.since }) };
+      const withRounds = {
+        ...outcome,
+        result: { ...result, findings: sortFindings([...result.findings, ...rounds.findings]) },
+        ...(rounds.since === undefined ? {} : { since: rounds.since }),
+        rounds: state?.rounds ?? [],
+      };
       return writeIfClean(workbook, grid, planScheme, withRounds, options, state, rounds);
     }
   }
@@ -103,6 +110,7 @@ async function writeIfClean(
   if (!options.write || hasErrors(result.findings) || result.table === undefined || result.outputColumns === undefined || result.bilag1 === undefined) return outcome;
   // Fingerprinted only when written: a validation that writes nothing needs none.
   const valueInputs = printInputs(grid, result.valueInputs ?? []);
+  const sinceSheet = rounds.sinceSheet?.();
   await workbook.write({
     outputColumns: result.outputColumns,
     bilag1: result.bilag1,
@@ -116,14 +124,14 @@ async function writeIfClean(
       ...(valueInputs.length === 0 ? {} : { valueInputs }),
       structurePrint: structurePrint(result.table, scheme, result.findings),
       ...(rounds.rounds.length === 0 ? {} : { rounds: rounds.rounds }),
-      ...(rounds.sinceSheet === undefined ? {} : { sinceSheet: rounds.sinceSheet.sheetName }),
+      ...(sinceSheet === undefined ? {} : { sinceSheet: sinceSheet.sheetName }),
     },
     ...(previous === undefined ? {} : { previous }),
     ...(options.schemeSheet === undefined ? {} : { schemeSheet: options.schemeSheet }),
     ...(rounds.closing === undefined ? {} : { roundSheet: { layout: rounds.closing.layout, replace: rounds.closing.replace } }),
-    ...(rounds.sinceSheet === undefined ? {} : { sinceSheet: rounds.sinceSheet }),
+    ...(sinceSheet === undefined ? {} : { sinceSheet }),
   });
   // What was out of date is written anew: neither the structure nor results made from changed cells are now.
   const findings = result.findings.filter((f) => f.code !== 'results-stale');
-  return { ...outcome, result: { ...result, findings }, written: true, earlier: { structureChanged: false }, ...(rounds.closing === undefined ? {} : { round: rounds.closing.round }) };
+  return { ...outcome, result: { ...result, findings }, written: true, earlier: { structureChanged: false }, rounds: rounds.rounds, ...(rounds.closing === undefined ? {} : { round: rounds.closing.round }) };
 }

@@ -153,7 +153,7 @@ export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => str
   'round-name-invalid': (p) =>
     `${q(p.value)} kan ikke bruges som navn på en opfølgning: navnet skal have 1 til ${p.max} tegn og ingen af tegnene : \\ / ? * [ ]. Vælg fx »BO2 2026«.`,
   'round-exists': (p) =>
-    `Opfølgningen ${q(p.value)} blev lukket ${p.closed} og ændres ikke. Vælg et andet navn, eller luk den igen med erstat, hvis den skal laves om.`,
+    `Opfølgningen ${q(p.value)} blev lukket ${p.closed} og ændres ikke. Vælg et andet navn til den nye opfølgning.`,
   'round-sheet-taken': (p) => `Der findes allerede et ark ${q(p.value)}, som tilføjelsesprogrammet ikke har lavet. Omdøb arket, eller vælg et andet navn til opfølgningen.`,
   'round-sheet-unreadable': (p) =>
     `Arket ${q(p.value)} kan ikke længere læses som en lukket opfølgning (det er ændret eller slettet), så der sammenlignes med opfølgningen før.`,

@@ -31,6 +31,7 @@ export const MISUSE_DA = {
   'cli-bad-option': (option: string, usage: string) => `Tilvalget »${option}« kendes ikke her, eller det mangler sin værdi.\n\n${usage}`,
   'cli-output-missing': () => 'Angiv hvor resultatet skal gemmes med -o <ny fil.xlsx> (eller --in-place for at ændre filen selv).',
   'cli-output-twice': () => 'Brug enten -o eller --in-place, ikke begge.',
+  'cli-date-without-round': () => '--date angiver datoen for en opfølgning, der lukkes: brug den sammen med --close-round »NAVN«.',
   'cli-output-is-input': () => 'Resultatet må ikke gemmes oven i inputfilen; brug --in-place, hvis det er meningen.',
   'cli-save-failed': (target: string, code: string | undefined) =>
     `Resultatet kunne ikke gemmes i »${target}« (${code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' ? 'filen er åben i et andet program, eller mappen er skrivebeskyttet' : (code ?? 'ukendt fejl')}). Intet er ændret.`,

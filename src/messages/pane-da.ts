@@ -22,6 +22,9 @@ export const PANE_DA = {
     values: 'Nogle resultater står som tal, og de celler, de er regnet fra, er ændret siden sidste beregning. Bilag 1 og de beregnede kolonner skal laves på ny.',
   },
   updateBilag: 'Opdater Bilag 1',
+  /** After Fortryd: a round the undone write closed stays closed, and the pane says where it is. */
+  undone: (keptRound?: string) =>
+    keptRound === undefined ? 'Seneste skrivning er fortrudt.' : `Seneste skrivning er fortrudt. En lukket opfølgning fortrydes ikke: arket »${keptRound}« er bevaret.`,
   notCopiedOutdated: {
     structure: 'Bilag 1 er ikke kopieret: planens opbygning er ændret siden sidste beregning. Opdater Bilag 1 først.',
     values: 'Bilag 1 er ikke kopieret: nogle af dets tal er regnet fra celler, der er ændret siden sidste beregning. Opdater Bilag 1 først.',

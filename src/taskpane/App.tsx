@@ -2,6 +2,7 @@ import type React from 'react';
 import { makeStyles, Title2, tokens } from '@fluentui/react-components';
 import { BilagStep } from './BilagStep';
 import { ComputeStep } from './ComputeStep';
+import { RoundStep } from './RoundStep';
 import { SourceStep } from './SourceStep';
 import { Announcer } from './Step';
 import type { PaneSource } from './pane-state';
@@ -21,7 +22,7 @@ const useStyles = makeStyles({
   title: { margin: 0 },
 });
 
-/** The four steps in one flow: Kilde, Validering, Beregn, Bilag 1; in Excel on the open workbook, in the browser on an .xlsx file. */
+/** The steps in one flow: Kilde, Validering, Beregn, Bilag 1, Opfølgning; in Excel on the open workbook, in the browser on an .xlsx file. */
 export function App(source: PaneSource): React.JSX.Element {
   const styles = useStyles();
   const state = usePlanSession(source);
@@ -37,6 +38,7 @@ export function App(source: PaneSource): React.JSX.Element {
           <ValidationStep state={state} loaded={loaded} />
           <ComputeStep state={state} loaded={loaded} />
           <BilagStep state={state} loaded={loaded} />
+          <RoundStep state={state} loaded={loaded} />
         </>
       )}
       <Announcer state={state} />

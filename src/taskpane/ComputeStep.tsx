@@ -49,7 +49,7 @@ export function ComputeStep({ state, loaded }: { state: PlanSessionState; loaded
       {computed && result.computation !== undefined ? (
         <>
           <Text as="p">
-            Planlagt besparelse, effekt (realiseret eller forventet) og hvad der mangler, pr. år ({session.scheme.plan.unit}). Et negativt tal under »Mangler« er mere end planlagt.
+            Planlagt besparelse, effekt (realiseret eller forventet) og hvad der mangler, pr. år ({session.scheme.plan.unit}, {session.scheme.plan.priceLevel}). Et negativt tal under »Mangler« er mere end planlagt.
           </Text>
           <GapTable computation={result.computation} scheme={session.scheme} />
           <GapChart computation={result.computation} scheme={session.scheme} />

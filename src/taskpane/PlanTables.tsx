@@ -1,55 +1,40 @@
 import { memo } from 'react';
 import type React from 'react';
-import { Field, makeStyles, ProgressBar, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import { Field, makeStyles, ProgressBar, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import type { Computation, YearTotal } from '../core/compute';
 import type { Decimal } from '../core/decimal';
 import { displayText, isFigure, SheetLayout } from '../core/layout';
-import { decimalsToShow, formatDanish } from '../core/money';
 import { groupYearLabel, Scheme } from '../core/scheme';
+import { figureColumn } from './figure-column';
+import { useTableStyles } from './table-styles';
 import { useRowsInSlices } from './rows-in-slices';
 
 const useStyles = makeStyles({
-  // A table wider than the pane scrolls inside its own frame; the pane itself never scrolls sideways.
-  frame: {
-    overflowX: 'auto',
-    maxWidth: '100%',
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-  },
-  figure: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
-  figureHeader: { '& > button, & > div': { justifyContent: 'flex-end' } },
   bilag: { width: 'max-content', minWidth: '100%' },
 });
 
-/** A column of figures shown with one number of decimals: as many as its most precise figure needs, at least one. */
-function figureColumn(values: readonly (Decimal | null)[]): (value: Decimal | null) => string {
-  const decimals = decimalsToShow(values, 1);
-  return (value) => (value === null ? '–' : formatDanish(value, decimals));
-}
-
 /** The plan's figures per year as columns: planned saving, effect so far and what is missing, each shown with its own one number of decimals. */
-export function yearColumns(totals: readonly YearTotal[]): { header: string; values: (Decimal | null)[]; show: (value: Decimal | null) => string }[] {
+export function yearColumns(totals: readonly YearTotal[], minDecimals: number): { header: string; values: (Decimal | null)[]; show: (value: Decimal | null) => string }[] {
   return [
     { header: 'Planlagt', values: totals.map((t) => t.schemeTarget ?? t.target) },
     { header: 'Effekt', values: totals.map((t) => t.effect) },
     { header: 'Mangler', values: totals.map((t) => t.planGap) },
-  ].map((column) => ({ ...column, show: figureColumn(column.values) }));
+  ].map((column) => ({ ...column, show: figureColumn(column.values, minDecimals) }));
 }
 
-/** The plan's figures per year, right-aligned with one number of decimals per column. */
+/** The plan's figures per year, right-aligned with one number of decimals per column, in the plan's unit and price level. */
 export function GapTable({ computation, scheme }: { computation: Computation; scheme: Scheme }): React.JSX.Element {
-  const styles = useStyles();
+  const table = useTableStyles();
   const totals = computation.totals;
-  const columns = yearColumns(totals);
+  const columns = yearColumns(totals, scheme.bilag1.minDecimals);
   return (
-    <div className={styles.frame} role="region" aria-label="Planlagt, effekt og mangler pr. år" tabIndex={0}>
+    <div className={table.frame} role="region" aria-label={`Planlagt, effekt og mangler pr. år (${scheme.plan.unit}, ${scheme.plan.priceLevel})`} tabIndex={0}>
       <Table size="small" aria-label="Afvigelse pr. år">
         <TableHeader>
           <TableRow>
             <TableHeaderCell>År</TableHeaderCell>
             {columns.map((column) => (
-              <TableHeaderCell key={column.header} className={`${styles.figure} ${styles.figureHeader}`}>
+              <TableHeaderCell key={column.header} className={table.figureHeader}>
                 {column.header}
               </TableHeaderCell>
             ))}
@@ -60,7 +45,7 @@ export function GapTable({ computation, scheme }: { computation: Computation; sc
             <TableRow key={`${t.group}-${t.year}`}>
               <TableCell>{groupYearLabel(scheme, t.group, t.year)}</TableCell>
               {columns.map((column) => (
-                <TableCell key={column.header} className={styles.figure}>
+                <TableCell key={column.header} className={table.figure}>
                   {column.show(column.values[row] ?? null)}
                 </TableCell>
               ))}
@@ -75,6 +60,7 @@ export function GapTable({ computation, scheme }: { computation: Computation; sc
 /** Bilag 1 as it will show in Excel, in a frame of its own that scrolls sideways; a long one fills in a slice at a time. */
 export function BilagPreview({ layout }: { layout: SheetLayout }): React.JSX.Element {
   const styles = useStyles();
+  const table = useTableStyles();
   const slices = useRowsInSlices(layout.rows);
   const shown = slices.reduce((sum, slice) => sum + slice.length, 0);
   return (
@@ -84,7 +70,7 @@ export function BilagPreview({ layout }: { layout: SheetLayout }): React.JSX.Ele
           <ProgressBar value={shown / layout.rows.length} />
         </Field>
       ) : null}
-      <div className={styles.frame} role="region" aria-label={`${layout.sheetName}, vist som i arket (rul vandret for alle kolonner)`} tabIndex={0}>
+      <div className={table.frame} role="region" aria-label={`${layout.sheetName}, vist som i arket (rul vandret for alle kolonner)`} tabIndex={0}>
         <Table size="extra-small" aria-label={layout.sheetName} data-testid="bilag-preview" className={styles.bilag}>
           <TableBody>
             {slices.map((rows, s) => (
@@ -99,7 +85,7 @@ export function BilagPreview({ layout }: { layout: SheetLayout }): React.JSX.Ele
 
 /** One slice of Bilag 1's rows; a slice on screen is not rendered again when the next one is added. */
 const BilagRows = memo(function BilagRows({ rows }: { rows: SheetLayout['rows'] }): React.JSX.Element {
-  const styles = useStyles();
+  const table = useTableStyles();
   return (
     <>
       {rows.map((row, r) => (
@@ -107,7 +93,7 @@ const BilagRows = memo(function BilagRows({ rows }: { rows: SheetLayout['rows'] 
           {row.map((cell, c) => (
             <TableCell
               key={c}
-              className={isFigure(cell) ? styles.figure : undefined}
+              className={isFigure(cell) ? table.figure : undefined}
               style={{ fontWeight: cell.bold ? 600 : 400, minWidth: c === 0 ? '16em' : undefined, verticalAlign: 'top' }}
             >
               {displayText(cell)}

@@ -55,9 +55,9 @@ export class ExcelSession extends WorkbookSession {
   /** Selects cells in the workbook, e.g. Bilag 1 for the user to copy with Ctrl+C where the pane may not copy. */
   readonly selectRange = (sheet: string, address: string): Promise<void> => this.office.select(sheet, address);
 
-  readonly undo = async (): Promise<void> => {
+  readonly undo = async (): Promise<{ readonly keptRound?: string } | void> => {
     this.forgetWorkbook();
-    await this.office.undo();
+    return this.office.undo();
   };
 
   readonly canUndo = (): boolean => this.office.canUndo;

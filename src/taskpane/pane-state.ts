@@ -18,8 +18,8 @@ export interface WorkbookFile {
   readonly data: ArrayBuffer;
 }
 
-/** The four steps, also the ids of their headings. */
-export type StepId = 'kilde' | 'validering' | 'beregn' | 'bilag';
+/** The steps, also the ids of their headings. */
+export type StepId = 'kilde' | 'validering' | 'beregn' | 'bilag' | 'opfoelgning';
 
 /** What an action led to, shown where the action was taken: a step, or a place in it such as one column. */
 export interface StepNotice {
@@ -87,4 +87,10 @@ export interface PlanSessionState {
   select(finding: Finding): void;
   download(): void;
   copyBilag(): void;
+  /** Computes and writes as Beregn does, and closes the plan as it stands as a round of that name; `replace` only on the user's word. */
+  closeRound(name: string, replace?: boolean): void;
+  /** A round of the name asked for is closed already: the pane asks whether to replace it. */
+  readonly roundTaken: { readonly name: string; readonly closed: string } | undefined;
+  /** The user keeps the round closed before: nothing is closed. */
+  keepRound(): void;
 }

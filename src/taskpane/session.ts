@@ -1,5 +1,6 @@
 import type { Finding, Fix } from '../core/findings';
 import { AnalyseSheet, runPlan, RunOutcome } from '../core/run';
+import type { CloseRound } from '../core/rounds/run-rounds';
 import type { Scheme } from '../core/scheme';
 import { schemeFromWorkbook, schemeToLayout, SCHEME_SHEET } from '../core/scheme-sheet';
 import type { PlanWorkbook, WorkbookFacts } from '../core/workbook';
@@ -17,8 +18,8 @@ export interface PlanSession {
   sheets(): Promise<readonly string[]>;
   /** Reads and validates a sheet (by default the one used last, else the first with a table); writes nothing. */
   validate(sheet?: string): Promise<RunOutcome>;
-  /** Computes and writes the columns and Bilag 1. */
-  run(sheet?: string): Promise<RunOutcome>;
+  /** Computes and writes the columns and Bilag 1; with `closeRound`, also closes the plan as it stands as a follow-up round. */
+  run(sheet?: string, closeRound?: CloseRound): Promise<RunOutcome>;
   /** The user's choices kept in the workbook. */
   settings(): Promise<AddinSettings>;
   /** Changes and keeps the user's choices in the workbook. */
@@ -29,8 +30,11 @@ export interface PlanSession {
   readonly select?: (finding: Finding) => Promise<void>;
   /** Selects cells in the workbook, e.g. Bilag 1 for the user to copy where the pane may not (Excel only). */
   readonly selectRange?: (sheet: string, address: string) => Promise<void>;
-  /** Puts back the last write or fix (Excel only; Excel has no undo of an add-in's writes before ExcelApi 1.20). */
-  readonly undo?: () => Promise<void>;
+  /**
+   * Puts back the last write or fix (Excel only; Excel has no undo of an add-in's writes before ExcelApi 1.20). A round
+   * the write closed stays closed: `keptRound` names its sheet.
+   */
+  readonly undo?: () => Promise<{ readonly keptRound?: string } | void>;
   readonly canUndo?: () => boolean;
   /** The workbook as a file to save (browser only). */
   readonly download?: () => Promise<{ url: string; name: string }>;
@@ -99,12 +103,13 @@ export abstract class WorkbookSession implements PlanSession {
     return runPlan(this.remembered, this.scheme, { write: false, ...this.where(sheet) });
   }
 
-  async run(sheet?: string): Promise<RunOutcome> {
+  async run(sheet?: string, closeRound?: CloseRound): Promise<RunOutcome> {
     this.forgetWorkbook();
     try {
       return await runPlan(this.workbook, this.scheme, {
         write: true,
         ...this.where(sheet),
+        ...(closeRound === undefined ? {} : { closeRound }),
         ...(this.schemeFromJsonFile ? { schemeSheet: schemeToLayout(this.scheme) } : {}),
       });
     } finally {

@@ -11,6 +11,7 @@ import { PaneProblem, SchemeFile } from './scheme-file';
 import { bilagOutdated, canUpdateBilag, type Loaded, type PaneSource, type PlanSessionState, type Said, type StepNotice, type WorkbookFile } from './pane-state';
 import type { PlanSession } from './session';
 import { useLiveRefresh } from './useLiveRefresh';
+import { useRoundClosing } from './useRoundClosing';
 
 /** How an action runs: where focus goes after it, whether it waits its turn, whether it runs unasked (a reading after an edit). */
 interface ActOptions {
@@ -239,6 +240,7 @@ export function usePlanSession(source: PaneSource): PlanSessionState {
   };
 
   return {
+    ...useRoundClosing({ inExcel, sheet, update, wrote: () => setWrites((n) => n + 1), setNotice, rounds: loaded?.outcome.rounds }),
     inExcel,
     loaded,
     activity,
@@ -264,8 +266,8 @@ export function usePlanSession(source: PaneSource): PlanSessionState {
       }),
     undo: () =>
       update('beregn', 'Fortryder …', async ({ session: open }) => {
-        await open.undo?.();
-        return { changes: { outcome: await open.validate(sheet) }, said: { intent: 'info', text: 'Seneste skrivning er fortrudt.' } };
+        const undone = await open.undo?.();
+        return { changes: { outcome: await open.validate(sheet) }, said: { intent: 'info', text: PANE_DA.undone(undone?.keptRound) } };
       }),
     select: (finding) => {
       void loaded?.session.select?.(finding).catch((error: unknown) => setNotice({ place: 'validering', intent: 'error', text: explain(error) }));

@@ -29,6 +29,8 @@ describe.each(HARNESSES)('$name, closing follow-up rounds', (harness) => {
     const outcome = await runPlan(workbook, smallScheme(), { write: true, closeRound: BO1 });
     expect(outcome.written).toBe(true);
     expect(outcome.round?.name).toBe('BO1');
+    expect(outcome.rounds).toEqual([{ name: 'BO1', closed: '2026-03-31', sheet: 'Opfølgning BO1' }]);
+    expect((await runPlan(workbook, smallScheme(), { write: false })).rounds).toEqual(outcome.rounds);
     expect((await workbook.facts()).state?.rounds).toEqual([{ name: 'BO1', closed: '2026-03-31', sheet: 'Opfølgning BO1' }]);
     const after = await view();
     expect(sheetNames(after)).toEqual(['Plan', 'Opfølgning BO1', 'Bilag 1', 'Handleplan afvigelse', STATE_SHEET]);
@@ -43,8 +45,9 @@ describe.each(HARNESSES)('$name, closing follow-up rounds', (harness) => {
     const before = await view();
     const again = await runPlan(workbook, smallScheme(), { write: true, closeRound: { name: 'bo1', closed: '2026-04-01' } });
     expect(again.written).toBe(false);
+    expect(again.rounds?.map((r) => r.name)).toEqual(['BO1']);
     expect(again.result.findings.filter((f) => f.severity === 'error').map((f) => `${f.code}: ${f.message}`)).toEqual([
-      'round-exists: Opfølgningen »BO1« blev lukket 2026-03-31 og ændres ikke. Vælg et andet navn, eller luk den igen med erstat, hvis den skal laves om.',
+      'round-exists: Opfølgningen »BO1« blev lukket 2026-03-31 og ændres ikke. Vælg et andet navn til den nye opfølgning.',
     ]);
     expect(await view()).toEqual(before);
 

@@ -5,7 +5,7 @@ import { STATE_SHEET } from '../../src/core/state';
 import { FakeExcel } from '../fakes/fake-excel';
 import { chromiumAvailable } from '../helpers/chromium';
 import { actAsExcelHost, builtPagesInChromium } from '../helpers/built-pages';
-import { chooseWithKeyboard, computeAndCopyByKeyboard, focused, horizontalOverflow, PANE_CONTEXT, screenshot, seriousAxeViolations, tabTo } from '../helpers/pane';
+import { atRest, chooseWithKeyboard, computeAndCopyByKeyboard, focused, horizontalOverflow, PANE_CONTEXT, screenshot, seriousAxeViolations, tabTo } from '../helpers/pane';
 import { buildOfficeStub } from '../helpers/office-stub';
 import { EXAMPLE_SCHEME, EXAMPLE_WORKBOOK, GOLDEN_BILAG1, SOURCE_SHEET } from '../helpers/paths';
 import { seedFromWorkbook, SeedSheet } from '../helpers/seed';
@@ -58,15 +58,8 @@ describeWithChromium('the task pane in Excel at a task pane’s width, on a fake
 
   /** Every step as shown now: no serious or critical accessibility problem, nothing wider than the pane. */
   async function expectReadable(): Promise<void> {
-    // Checked when the pane is at rest: an action still running holds its buttons (Valider igen among them) and
-    // shows its spinner where its step is open; a column's spinner is inside the folded list of columns.
-    // The pointer is moved off the controls and their hover transitions are let finish: a colour caught half-way
-    // between two states is no colour a user reads.
-    await page.mouse.move(0, 0);
-    await page.waitForFunction(() => {
-      const again = [...document.querySelectorAll('button')].find((button) => button.textContent === 'Valider igen');
-      return document.querySelector('.fui-Spinner') === null && again?.getAttribute('aria-disabled') !== 'true' && !document.getAnimations().some((animation) => animation instanceof CSSTransition);
-    });
+    // Checked when the pane is at rest: an action still running holds its buttons and shows its spinner.
+    await atRest(page);
     await expect(seriousAxeViolations(page)).resolves.toEqual([]);
     await expect(horizontalOverflow(page)).resolves.toBeLessThanOrEqual(0);
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { ROOT } from './paths';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { EXAMPLE_SCHEME, EXAMPLE_WORKBOOK, ROOT } from './paths';
 
 const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 
@@ -27,6 +27,19 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
     return violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
+  });
+}
+
+/**
+ * Waits until the pane is at rest: no action running (one holds its buttons, Valider igen among them, and shows its
+ * spinner where its step is open; a column's spinner is inside the folded list of columns) and no hover transition
+ * half-way. The pointer is moved off the controls first: a colour caught between two states is no colour a user reads.
+ */
+export async function atRest(page: Page): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.waitForFunction(() => {
+    const again = [...document.querySelectorAll('button')].find((button) => button.textContent === 'Valider igen');
+    return document.querySelector('.fui-Spinner') === null && again?.getAttribute('aria-disabled') !== 'true' && !document.getAnimations().some((animation) => animation instanceof CSSTransition);
   });
 }
 
@@ -76,6 +89,11 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true, animations: 'disabled', caret: 'hide' });
 }
 
+/** A picture of one part of the page (a step), made the same way. */
+export async function screenshotOf(part: Locator, name: string): Promise<void> {
+  await part.screenshot({ path: join(SCREENSHOTS, name), animations: 'disabled', caret: 'hide' });
+}
+
 /**
  * From where focus is, by keyboard alone: Tab to Beregn and press Enter, then Tab to "Kopiér Bilag 1"
  * and press Enter, and wait for what the pane says under it. Returns the presses of Tab Beregn took.
@@ -88,4 +106,14 @@ export async function computeAndCopyByKeyboard(page: Page): Promise<number> {
   await page.keyboard.press('Enter');
   await page.getByTestId('status-bilag').getByText(/Bilag 1 er kopieret|Ctrl\+C|Kopiering blev afvist/).waitFor();
   return stops;
+}
+
+/** The browser page at the pane's size with the example workbook and its scheme opened, at its findings. */
+export async function exampleOnBrowserPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ acceptDownloads: true, ...PANE_CONTEXT });
+  await page.goto(url);
+  await page.getByTestId('workbook-input').setInputFiles(EXAMPLE_WORKBOOK);
+  await page.getByTestId('scheme-input').setInputFiles(EXAMPLE_SCHEME);
+  await page.getByRole('heading', { name: '2. Validering' }).waitFor();
+  return page;
 }

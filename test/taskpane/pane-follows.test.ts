@@ -6,8 +6,8 @@ import { FakeExcel } from '../fakes/fake-excel';
 import { actAsExcelHost, builtPagesInChromium } from '../helpers/built-pages';
 import { chromiumAvailable } from '../helpers/chromium';
 import { buildOfficeStub } from '../helpers/office-stub';
-import { PANE_CONTEXT, seriousAxeViolations } from '../helpers/pane';
-import { EXAMPLE_SCHEME, EXAMPLE_WORKBOOK, SOURCE_SHEET } from '../helpers/paths';
+import { exampleOnBrowserPage, PANE_CONTEXT, seriousAxeViolations } from '../helpers/pane';
+import { EXAMPLE_WORKBOOK, SOURCE_SHEET } from '../helpers/paths';
 import { hedenstedScheme } from '../helpers/scheme';
 import { seedFromLayout, seedFromWorkbook, SeedSheet } from '../helpers/seed';
 
@@ -159,11 +159,7 @@ describeWithChromium('the browser page: a file that changes only through the pan
   const pages = builtPagesInChromium();
 
   it('has no Valider igen, and downloads no Bilag 1 made before the plan’s structure changed until it is updated', async () => {
-    const page = await pages.browser.newPage({ acceptDownloads: true, ...PANE_CONTEXT });
-    await page.goto(pages.url);
-    await page.getByTestId('workbook-input').setInputFiles(EXAMPLE_WORKBOOK);
-    await page.getByTestId('scheme-input').setInputFiles(EXAMPLE_SCHEME);
-    await page.getByRole('heading', { name: '2. Validering' }).waitFor();
+    const page = await exampleOnBrowserPage(pages.browser, pages.url);
     await expect(page.getByRole('button', { name: 'Valider igen' }).count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Beregn effekt og afvigelse, og lav Bilag 1' }).click();
     await page.getByRole('heading', { name: '4. Bilag 1' }).waitFor();

@@ -87,11 +87,17 @@ export function roundOf(result: PlanResult, scheme: Scheme, name: string, closed
   return { name, closed, unit: scheme.plan.unit, sign: scheme.plan.sign, priceLevel: scheme.plan.priceLevel, years, initiatives };
 }
 
+/**
+ * A mark of a dropped initiative at the end of its name ("Kørsel (udgået)", "Kørsel – udgår"): the initiative is the
+ * same one, so it is matched without the mark, and shows as dropped rather than as one gone and one new.
+ */
+const DROPPED_MARK = /[\s([–—:,-]*\b(udgå\p{L}*|bortfal\p{L}*)[)\]\s.]*$/iu;
+
 /** Gives each initiative its key in sheet order: its matched name, and "#2", "#3" on later initiatives of the same name. */
 export function initiativeKeys(): (name: string) => string {
   const seen = new Map<string, number>();
   return (name) => {
-    const key = normaliseLabel(name);
+    const key = normaliseLabel(name.replace(DROPPED_MARK, ''));
     const count = (seen.get(key) ?? 0) + 1;
     seen.set(key, count);
     return count === 1 ? key : `${key} #${count}`;

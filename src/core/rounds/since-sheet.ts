@@ -17,7 +17,7 @@ const BRIDGE_PARTS = ['priceLevel', 'targets', 'changedEffects', 'newInitiatives
  * bridge from the gap at the round to today's, part by part, as the committee reads it.
  */
 export function sinceToLayout(since: Since, minDecimals: number): SheetLayout {
-  const labels = since.initiatives[0]?.years.map((year) => year.label) ?? since.bridge.map((year) => year?.label ?? '');
+  const labels = since.years;
   const all: (Decimal | null)[] = [];
   for (const initiative of since.initiatives) for (const y of initiative.years) all.push(y.effectThen, y.effectNow, y.gapThen, y.gapNow);
   for (const year of since.bridge) if (year !== null) all.push(year.gapThen, year.gapNow, ...BRIDGE_PARTS.map((part) => year[part]));
@@ -39,7 +39,7 @@ export function sinceToLayout(since: Since, minDecimals: number): SheetLayout {
     [],
     [text(SINCE_DA.bridge, bold)],
     [text(SINCE_DA.bridgeNote, { italic: true })],
-    [BLANK, ...since.bridge.map((year, k) => text(year?.label ?? labels[k] ?? '', heading))],
+    [BLANK, ...labels.map((label) => text(label, heading))],
     bridgeRow(SINCE_DA.bridgeRows.gapThen(since.round), since.bridge, (year) => year.gapThen, figure, bold),
     ...BRIDGE_PARTS.map((part) => bridgeRow(SINCE_DA.bridgeRows[part], since.bridge, (year) => year[part], figure, PLAIN)),
     bridgeRow(SINCE_DA.bridgeRows.gapNow, since.bridge, (year) => year.gapNow, figure, { bold: true, borderTop: 'thin' as const }),

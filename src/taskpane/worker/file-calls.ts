@@ -1,4 +1,5 @@
 import type { Fix } from '../../core/findings';
+import type { CloseRound } from '../../core/rounds/run-rounds';
 import type { AddinSettings } from '../../core/settings';
 import { FileSession } from '../file-session';
 import type { WorkbookFile } from '../pane-state';
@@ -28,7 +29,7 @@ export function fileCalls() {
       const outcome = await session(id).reread(sheet, changed);
       return { outcome, scheme: session(id).scheme };
     },
-    run: async (id: number, sheet: string | undefined) => session(id).run(sheet),
+    run: async (id: number, sheet: string | undefined, closeRound: CloseRound | undefined) => session(id).run(sheet, closeRound),
     settings: async (id: number) => session(id).settings(),
     saveSettings: async (id: number, settings: AddinSettings) => session(id).saveSettings(() => settings),
     applyFixes: async (id: number, fixes: readonly Fix[], sheet: string | undefined) => session(id).applyFixes(fixes, sheet),

@@ -1,5 +1,6 @@
 import type { Fix } from '../../core/findings';
 import type { RunOutcome } from '../../core/run';
+import type { CloseRound } from '../../core/rounds/run-rounds';
 import type { Scheme } from '../../core/scheme';
 import type { AddinSettings } from '../../core/settings';
 import { downloadOf } from '../file-session';
@@ -45,8 +46,8 @@ export class WorkerFileSession implements PlanSession {
     return outcome;
   }
 
-  run(sheet?: string): Promise<RunOutcome> {
-    return this.worker.call('run', this.id, sheet);
+  run(sheet?: string, closeRound?: CloseRound): Promise<RunOutcome> {
+    return this.worker.call('run', this.id, sheet, closeRound);
   }
 
   settings(): Promise<AddinSettings> {
