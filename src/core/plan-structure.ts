@@ -24,12 +24,21 @@ export function structurePrint(table: PlanTable, scheme: Scheme, findings: reado
   const add = (part: string): void => print.add(part);
   findings.filter((f) => CONVERSIONS.has(f.code)).forEach((f) => add(`conversion:${f.code}:${f.cell ?? ''}:${f.message}`));
   [`sheet:${table.sheet}`, `header:${table.headerRow}`, `last-column:${table.lastColumn}`].forEach(add);
+  // A plan of proposal forms on several sheets: each sheet's place, and each row's sheet below.
+  (table.parts ?? []).forEach((part) => add(`part:${part.sheet}:${part.headerRow}:${part.lastColumn}:${part.lastRow}`));
   // Where a column holds more than one year, each amount's place is what its year's formula refers to.
   if (table.yearsDownRows === true) table.rows.forEach((row) => row.values.forEach((cell) => add(`value:${cell.position.row},${cell.position.col}:${roleKey(cell.role)}`)));
   // The program's own columns from an earlier Beregn are not the user's structure.
   table.columns.filter((c) => c.role.kind !== 'owned').forEach((c) => add(`column:${c.index}:${c.header}:${roleKey(c.role)}`));
   // Blank rows and notes are not laid out anywhere; a row inserted above the others moves their indexes.
-  for (const row of table.rows) if (row.kind !== 'blank' && row.kind !== 'note') addRowKey(print, row, categoryOf);
+  for (const row of table.rows) {
+    if (row.kind === 'blank' || row.kind === 'note') continue;
+    if (row.sheet !== table.sheet) {
+      print.addPart(row.sheet);
+      print.addUnit(EXCLAMATION);
+    }
+    addRowKey(print, row, categoryOf);
+  }
   schemeParts(scheme).forEach(add);
   return print.print();
 }
@@ -78,7 +87,7 @@ function addRowKey(print: PrintBuilder, row: PlanRow, categoryOf: (text: string)
   print.add('');
 }
 
-const [COLON, COMMA, EQUALS] = [':', ',', '='].map((c) => c.charCodeAt(0)) as [number, number, number];
+const [COLON, COMMA, EQUALS, EXCLAMATION] = [':', ',', '=', '!'].map((c) => c.charCodeAt(0)) as [number, number, number, number];
 
 /** The scheme category a row's text means (its code), or the text itself where the scheme does not know it; each text matched once. */
 function categoryResolver(scheme: Scheme): (text: string) => string {

@@ -80,12 +80,15 @@ export const GUESS_SOURCE_DA = {
 export const SIGN_NOTE_BELOW_DA = (note: string, turned: boolean): string =>
   `standardværdien for planer; arkets note »${note}« under tabellen gælder tabellens beløb${turned ? ', som vendes til planens fortegn' : ''}`;
 
+/** A total with its unit as Danish writes it: 7,1 mio. kr., but 1.650 i 1.000 kr. (a unit that starts with a number). */
+const totalIn = (unit: string): string => (/^\d/.test(unit) ? `{total} i ${unit}` : `{total} ${unit}`);
+
 /** What `init` writes into a drafted scheme where the workbook says nothing. */
 export const DRAFT_DA = {
   noPriceLevel: 'prisniveau ikke angivet',
   priceLevel: (year: string) => `${year}-priser`,
-  planGroupHeader: (unit: string) => `Handleplan ({total} ${unit})`,
-  markedGroupHeader: (marker: string, unit: string) => `${marker} ({total} ${unit})`,
+  planGroupHeader: (unit: string) => `Handleplan (${totalIn(unit)})`,
+  markedGroupHeader: (marker: string, unit: string) => `${marker} (${totalIn(unit)})`,
   bilag1SheetName: 'Bilag 1',
   bilag1Title: (plan: string) => `Bilag 1. ${plan}`,
   firstColumnHeading: (unit: string, priceLevel: string) => `Indsatser (${unit}, ${priceLevel})`,

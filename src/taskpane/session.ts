@@ -3,7 +3,7 @@ import { AnalyseSheet, runPlan, RunOutcome } from '../core/run';
 import type { CloseRound } from '../core/rounds/run-rounds';
 import type { Scheme } from '../core/scheme';
 import { schemeFromWorkbook, schemeToLayout, SCHEME_SHEET } from '../core/scheme-sheet';
-import type { PlanWorkbook, WorkbookFacts } from '../core/workbook';
+import { PlanWorkbook, readSheetsOf, WorkbookFacts } from '../core/workbook';
 import { AddinSettings, NO_SETTINGS } from '../core/settings';
 
 /**
@@ -70,6 +70,8 @@ export abstract class WorkbookSession implements PlanSession {
     this.remembered = {
       facts: async () => (this.known ??= await workbook.facts()),
       readSheet: (name) => workbook.readSheet(name),
+      // A plan of proposal forms on several sheets: read together where the workbook can (Excel: one sync).
+      readSheets: (names) => readSheetsOf(workbook, names),
       write: (plan) => workbook.write(plan),
       applyFixes: (fixes) => workbook.applyFixes(fixes),
       saveSettings: (settings) => workbook.saveSettings(settings),

@@ -66,6 +66,13 @@ describe('drafting a scheme for a workbook that has none', () => {
     expect(draft.findings.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('words the group heading as a finance colleague would: 7,1 mio. kr., but 1.650 i 1.000 kr. (not 1.650 1.000 kr.)', () => {
+    const headingFor = (unit: string): string | undefined =>
+      draftScheme(gridOf({ rows: [[`Beløb i ${unit}`], ['Nr.', 'Indsats', 'Kategori', '2024'], [1, 'Kørsel', 'Drift', 100]] })).scheme?.columnGroups[0]?.header;
+    expect(headingFor('mio. kr.')).toBe('Handleplan ({total} mio. kr.)');
+    expect(headingFor('1.000 kr.')).toBe('Handleplan ({total} i 1.000 kr.)');
+  });
+
   it('says so when there is no table to draft from', () => {
     expect(draftScheme(gridOf({ rows: [['Noter']] })).findings.map((f) => f.code)).toEqual(['header-not-found']);
   });

@@ -154,6 +154,8 @@ describeWithChromium('the task pane in Excel at a task pane’s width, on a fake
       return typeof value === 'string' && value.includes('ignore');
     }, STATE_SHEET);
     await page.getByRole('heading', { name: '2. Validering' }).waitFor();
+    // The sheet is read again with the choice after the setting is kept: the columns' summary follows when it is.
+    await page.getByRole('button', { name: /^Kolonner: 12 læses, 1 bruges ikke/ }).waitFor();
     await expect(page.getByRole('button', { name: /^Kolonner: 12 læses, 1 bruges ikke/ }).count()).resolves.toBe(1);
     await expectReadable();
 
