@@ -37,7 +37,9 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
   const finder = new AmountFinder(table, columns);
   const plannedOf = (row: PlanRow): (Decimal | null)[] => {
     const amounts = finder.amountsOf(row);
-    return columns.map((_, k) => amounts.of(k, 'target') ?? amounts.of(k, 'adjusted'));
+    const values: (Decimal | null)[] = [];
+    for (let k = 0; k < columns.length; k += 1) values.push(amounts.of(k, 'target') ?? amounts.of(k, 'adjusted'));
+    return values;
   };
   const planned = initiatives.map(plannedOf);
   const sums = columns.map(() => new DecimalSum());
@@ -48,7 +50,9 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
     });
   });
   const totals = sums.map((s) => s.total());
-  const decimals = decimalsToShow(planned.flat().concat(totals), scheme.bilag1.minDecimals);
+  // The decimals every amount and total needs, row by row (no list of them all made).
+  let decimals = decimalsToShow(totals, scheme.bilag1.minDecimals);
+  for (const values of planned) decimals = decimalsToShow(values, decimals);
   const format = numberFormatFor(decimals);
 
   // The columns before the amounts: the names, then each text column Bilag 1 shows (PLAIN_COLUMNS' inBilag1).
@@ -93,17 +97,24 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
   const activityBlanks = columns.map(() => BLANK);
   const countedRows: number[] = [];
   const dropped = new Set<number>();
+  const plannedRules = columns.map((_, k) => formulas?.rules.planned(k, sheet));
   initiatives.forEach((row, i) => {
     const style = row.dropped ? DROPPED : PLAIN;
-    const cells = textColumns.map((column) => column.cell(row));
-    (planned[i] ?? []).forEach((value, k) => {
-      cells.push(formulas === undefined ? amount(value, format, style) : formulas.live.cell(formulas.rules.planned(row, k, sheet), value, format, style));
-    });
+    const cells: LayoutCell[] = [];
+    for (const column of textColumns) cells.push(column.cell(row));
+    const values = planned[i] ?? [];
+    for (let k = 0; k < values.length; k += 1) {
+      const value = values[k] ?? null;
+      const rule = plannedRules[k];
+      cells.push(formulas === undefined || rule === undefined ? amount(value, format, style) : formulas.live.cellOn(rule, row, value, format, style));
+    }
     if (isCounted(row)) countedRows.push(rows.length);
     else dropped.add(rows.length);
     rows.push(cells);
     for (const activity of activitiesOf(row)) {
-      rows.push([...textColumns.map((column) => column.activity(activity)), ...activityBlanks]);
+      const activityCells: LayoutCell[] = [];
+      for (const column of textColumns) activityCells.push(column.activity(activity));
+      rows.push(activityCells.concat(activityBlanks));
     }
   });
   const totalStyle = { bold: true, borderTop: 'thin' as const, borderBottom: 'double' as const };

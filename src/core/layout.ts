@@ -80,10 +80,13 @@ export function wrappedText(value: string): LayoutCell {
 export const PLAIN: Omit<LayoutCell, 'value' | 'numberFormat'> = {};
 /** How dropped (udgået) initiatives look, in Bilag 1 and in the effect columns. */
 export const DROPPED: Omit<LayoutCell, 'value' | 'numberFormat'> = { italic: true };
+/** A blank in the dropped look, shared as BLANK is. */
+const DROPPED_BLANK: LayoutCell = { value: BLANK.value, italic: true };
 
 export function amount(value: Decimal | null, numberFormat: string, style: Omit<LayoutCell, 'value' | 'numberFormat'> = PLAIN): LayoutCell {
   // Plain cells are most of a plan's columns; a literal is several times quicker to make than a spread.
   if (style === PLAIN) return value === null ? BLANK : { value: { kind: 'number', value }, numberFormat };
+  if (style === DROPPED) return value === null ? DROPPED_BLANK : { value: { kind: 'number', value }, numberFormat, italic: true };
   if (value === null) return { value: BLANK.value, ...style };
   return { value: { kind: 'number', value }, numberFormat, ...style };
 }

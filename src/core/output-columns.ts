@@ -1,6 +1,4 @@
-import { toA1 } from './a1';
 import { Computation, RowResult } from './compute';
-import { Decimal } from './decimal';
 import { buildPlacedColumns } from './placed-columns';
 import { ColumnFormulas, formulaCell } from './formulas/live-cells';
 import { rangeRef } from './formulas/refs';
@@ -47,28 +45,33 @@ export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation
   // A column holds more than one year: each figure goes where its amounts stand, not on the initiative's row.
   if (table.yearsDownRows === true) return buildPlacedColumns(table, scheme, computation);
   const keys = groupYears(scheme);
-  const shown: (Decimal | null)[] = [];
-  for (const row of computation.rows) for (const figures of row.years) shown.push(figures.effect, figures.gap);
-  for (const figures of computation.totals) shown.push(figures.effect, figures.gap);
-  const format = numberFormatFor(decimalsToShow(shown, scheme.bilag1.minDecimals));
+  // The decimals every figure needs, taken row by row (no list of them all made).
+  let decimals = scheme.bilag1.minDecimals;
+  for (const row of computation.rows) for (const figures of row.years) decimals = decimalsToShow([figures.effect, figures.gap], decimals);
+  for (const figures of computation.totals) decimals = decimalsToShow([figures.effect, figures.gap], decimals);
+  const format = numberFormatFor(decimalsToShow([], decimals));
   const sheet = table.sheet;
 
   const header = groupYearHeaders(scheme);
 
+  // Each group-year's rules, looked up once for the whole column.
+  const effects = keys.map((_, k) => formulas?.rules.effect(k, sheet));
+  const gaps = keys.map((_, k) => (effects[k]?.hasFormula === true ? formulas?.rules.gap(k, effectColumn(table, k), sheet) : undefined));
   const rowCells = (row: PlanRow, result: RowResult, style: typeof PLAIN): LayoutCell[] => {
     const cells: LayoutCell[] = [];
-    result.years.forEach((figures, k) => {
-      if (formulas === undefined) {
+    const years = result.years;
+    for (let k = 0; k < years.length; k += 1) {
+      const figures = years[k] as RowResult['years'][number];
+      const effect = effects[k];
+      if (formulas === undefined || effect === undefined) {
         cells.push(amount(figures.effect, format, style), amount(figures.gap, format, style));
-        return;
+        continue;
       }
-      const effect = formulas.rules.effect(row, k, sheet);
-      const effectRef = toA1({ row: row.index, col: effectColumn(table, k) });
-      const gap = effect.formula === undefined ? undefined : formulas.rules.gap(row, k, effectRef, sheet);
-      cells.push(formulas.live.cell(effect, figures.effect, format, style));
+      const gap = gaps[k];
+      cells.push(formulas.live.cellOn(effect, row, figures.effect, format, style));
       // A gap written as a value depends on the effect's inputs too: the effect beside it follows them, the value does not.
-      cells.push(gap === undefined ? amount(figures.gap, format, style) : formulas.live.cell(gap, figures.gap, format, style, effect.inputs));
-    });
+      cells.push(gap === undefined ? amount(figures.gap, format, style) : formulas.live.cellOn(gap, row, figures.gap, format, style, effect));
+    }
     return cells;
   };
 

@@ -9,7 +9,7 @@ import { ColumnRole } from './columns';
 import { Finding } from './findings';
 import { PlanRow, PlanTable } from './plan-table';
 import { Scheme } from './scheme';
-import { AddinState, columnPrint } from './state';
+import { AddinState, PrintBuilder } from './state';
 
 /** Findings that say how a whole table's amounts are converted (unit, sign, price level): the formulas carry the step. */
 const CONVERSIONS: ReadonlySet<string> = new Set(['table-unit-converted', 'table-sign-converted', 'table-price-converted']);
@@ -20,22 +20,27 @@ const CONVERSIONS: ReadonlySet<string> = new Set(['table-unit-converted', 'table
  */
 export function structurePrint(table: PlanTable, scheme: Scheme, findings: readonly Finding[] = []): string {
   const categoryOf = categoryResolver(scheme);
-  const parts: string[] = [
-    ...findings.filter((f) => CONVERSIONS.has(f.code)).map((f) => `conversion:${f.code}:${f.cell ?? ''}:${f.message}`),
-    `sheet:${table.sheet}`,
-    `header:${table.headerRow}`,
-    `last-column:${table.lastColumn}`,
-    // A plan of proposal forms on several sheets: each sheet's place, and each row's sheet below.
-    ...(table.parts ?? []).map((part) => `part:${part.sheet}:${part.headerRow}:${part.lastColumn}:${part.lastRow}`),
-    // Where a column holds more than one year, each amount's place is what its year's formula refers to.
-    ...(table.yearsDownRows === true ? table.rows.flatMap((row) => row.values.map((cell) => `value:${cell.position.row},${cell.position.col}:${roleKey(cell.role)}`)) : []),
-    // The program's own columns from an earlier Beregn are not the user's structure.
-    ...table.columns.filter((c) => c.role.kind !== 'owned').map((c) => `column:${c.index}:${c.header}:${roleKey(c.role)}`),
-    // Blank rows and notes are not laid out anywhere; a row inserted above the others moves their indexes.
-    ...table.rows.filter((row) => row.kind !== 'blank' && row.kind !== 'note').map((row) => `${row.sheet === table.sheet ? '' : `${row.sheet}!`}${rowKey(row, categoryOf)}`),
-    ...schemeParts(scheme),
-  ];
-  return columnPrint(parts);
+  const print = new PrintBuilder();
+  const add = (part: string): void => print.add(part);
+  findings.filter((f) => CONVERSIONS.has(f.code)).forEach((f) => add(`conversion:${f.code}:${f.cell ?? ''}:${f.message}`));
+  [`sheet:${table.sheet}`, `header:${table.headerRow}`, `last-column:${table.lastColumn}`].forEach(add);
+  // A plan of proposal forms on several sheets: each sheet's place, and each row's sheet below.
+  (table.parts ?? []).forEach((part) => add(`part:${part.sheet}:${part.headerRow}:${part.lastColumn}:${part.lastRow}`));
+  // Where a column holds more than one year, each amount's place is what its year's formula refers to.
+  if (table.yearsDownRows === true) table.rows.forEach((row) => row.values.forEach((cell) => add(`value:${cell.position.row},${cell.position.col}:${roleKey(cell.role)}`)));
+  // The program's own columns from an earlier Beregn are not the user's structure.
+  table.columns.filter((c) => c.role.kind !== 'owned').forEach((c) => add(`column:${c.index}:${c.header}:${roleKey(c.role)}`));
+  // Blank rows and notes are not laid out anywhere; a row inserted above the others moves their indexes.
+  for (const row of table.rows) {
+    if (row.kind === 'blank' || row.kind === 'note') continue;
+    if (row.sheet !== table.sheet) {
+      print.addPart(row.sheet);
+      print.addUnit(EXCLAMATION);
+    }
+    addRowKey(print, row, categoryOf);
+  }
+  schemeParts(scheme).forEach(add);
+  return print.print();
 }
 
 /** The earlier Beregn's results on this sheet, when the state says the workbook holds them: whether the structure changed since. */
@@ -50,15 +55,39 @@ export function earlierRun(
   return { structureChanged: state.structurePrint !== undefined && state.structurePrint !== structurePrint(table, scheme, result.findings) };
 }
 
-/** A row as Bilag 1 places it: where, what kind, its number, name, scheme category, whether dropped, and the texts Bilag 1 shows. */
-function rowKey(row: PlanRow, categoryOf: (text: string) => string): string {
-  const shown = Object.entries(row.shown)
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([kind, text]) => `${kind}=${text}`)
-    .join(',');
+/**
+ * A row as Bilag 1 places it: where, what kind, its number, name, scheme category, whether dropped, and the
+ * texts Bilag 1 shows (row:12:initiative:3:Name::DAG::kind=text,kind=text), added in parts: one for every row.
+ */
+function addRowKey(print: PrintBuilder, row: PlanRow, categoryOf: (text: string) => string): void {
   const category = row.kind === 'initiative' ? categoryOf(row.category) : '';
-  return `row:${row.index}:${row.kind}:${row.number}:${row.name}:${row.nameColumn ?? ''}:${category}:${row.dropped ? 'dropped' : ''}:${shown}`;
+  print.addPart('row:');
+  print.addInteger(row.index);
+  print.addUnit(COLON);
+  print.addPart(row.kind);
+  print.addUnit(COLON);
+  print.addPart(row.number);
+  print.addUnit(COLON);
+  print.addPart(row.name);
+  print.addUnit(COLON);
+  if (row.nameColumn !== undefined) print.addInteger(row.nameColumn);
+  print.addUnit(COLON);
+  print.addPart(category);
+  print.addUnit(COLON);
+  if (row.dropped) print.addPart('dropped');
+  print.addUnit(COLON);
+  const kinds = Object.keys(row.shown);
+  if (kinds.length > 1) kinds.sort((a, b) => (a < b ? -1 : 1));
+  kinds.forEach((kind, i) => {
+    if (i > 0) print.addUnit(COMMA);
+    print.addPart(kind);
+    print.addUnit(EQUALS);
+    print.addPart(String(row.shown[kind as keyof PlanRow['shown']]));
+  });
+  print.add('');
 }
+
+const [COLON, COMMA, EQUALS, EXCLAMATION] = [':', ',', '=', '!'].map((c) => c.charCodeAt(0)) as [number, number, number, number];
 
 /** The scheme category a row's text means (its code), or the text itself where the scheme does not know it; each text matched once. */
 function categoryResolver(scheme: Scheme): (text: string) => string {

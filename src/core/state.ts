@@ -162,13 +162,16 @@ function closedRounds(data: unknown): ClosedRound[] {
  * a 0. Formulas make the texts long (a column of 20,000 formulas is over half a million characters), so
  * the loop reads UTF-16 units and joins surrogate pairs itself rather than calling codePointAt.
  */
+const [MINUS, POINT, ZERO] = ['-', '.', '0'].map((c) => c.charCodeAt(0)) as [number, number, number];
+
 export class PrintBuilder {
-  private hash = 0x811c9dc5;
+  /** Kept as a signed 32-bit integer, the bits FNV's unsigned hash has: a value above 2^31 would be a boxed number in the loop. */
+  private hash = 0x811c9dc5 | 0;
 
   /** One cell's text. */
   add(text: string): void {
     this.addPart(text);
-    this.hash = Math.imul(this.hash, 0x01000193) >>> 0;
+    this.hash = Math.imul(this.hash, 0x01000193);
   }
 
   /** Part of a cell's text: "=" and a formula hash as their joined text would, without joining them. */
@@ -184,13 +187,52 @@ export class PrintBuilder {
           i += 1;
         }
       }
-      hash = Math.imul(hash ^ unit, 0x01000193) >>> 0;
+      hash = Math.imul(hash ^ unit, 0x01000193);
     }
     this.hash = hash;
   }
 
+  /** One UTF-16 unit that is not half of a surrogate pair (a separator such as ":"), as addPart would add it. */
+  addUnit(unit: number): void {
+    this.hash = Math.imul(this.hash ^ unit, 0x01000193);
+  }
+
+  /** A whole number's decimal digits, as addPart(String(n)) would add them, without making the text. */
+  addInteger(n: number): void {
+    if (!Number.isSafeInteger(n) || n < 0) {
+      this.addPart(String(n));
+      return;
+    }
+    let divisor = 1;
+    while (divisor * 10 <= n) divisor *= 10;
+    let hash = this.hash;
+    for (; divisor >= 1; divisor /= 10) hash = Math.imul(hash ^ (ZERO + (Math.floor(n / divisor) % 10)), 0x01000193);
+    this.hash = hash;
+  }
+
+  /**
+   * A number's text as String(value) gives it, without making the text where that is quick to know: a whole
+   * number, or one with one decimal (an amount as plans type them). Below 10^15 a double that equals k/10
+   * prints as k/10's digits: no other text of one decimal or fewer digits reads as that double.
+   */
+  addNumber(value: number): void {
+    const tenths = Math.round(value * 10);
+    if (!(Math.abs(value) < 1e15) || tenths / 10 !== value) {
+      this.addPart(String(value));
+      return;
+    }
+    if (value < 0) this.addUnit(MINUS);
+    const whole = Math.floor(Math.abs(tenths) / 10);
+    const decimal = Math.abs(tenths) % 10;
+    this.addInteger(whole);
+    if (decimal !== 0) {
+      this.addUnit(POINT);
+      this.addUnit(ZERO + decimal);
+    }
+  }
+
   print(): string {
-    return this.hash.toString(16).padStart(8, '0');
+    return (this.hash >>> 0).toString(16).padStart(8, '0');
   }
 }
 

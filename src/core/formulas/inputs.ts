@@ -2,7 +2,7 @@ import { CellPosition, toA1 } from '../a1';
 import { Finding } from '../findings';
 import { cellAt, Grid } from '../grid';
 import { Unit, unitShift } from '../money';
-import { AmountConvention, PlanRow, PlanTable } from '../plan-table';
+import { AmountConvention, PlanRow, PlanTable, ValueCell } from '../plan-table';
 import type { NotLiveReason } from './reasons';
 
 export type { NotLiveReason };
@@ -23,6 +23,11 @@ export interface NotLive {
 export class InputCells {
   /** Cells reading offered to make numbers (an amount typed as text), by address. */
   private readonly fixable = new Set<string>();
+  /** The row the look-ups below were last made for: a column of results asks about one row after another. */
+  private row: PlanRow | undefined;
+  private rowNumber = '';
+  /** The row's value cells by column (the last of a column, as reading lists them). */
+  private readonly byColumn: (ValueCell | undefined)[] = [];
 
   constructor(
     private readonly table: PlanTable,
@@ -34,12 +39,18 @@ export class InputCells {
     }
   }
 
+  /** The row's number as a formula refers to it ("12" for index 11). */
+  rowText(row: PlanRow): string {
+    this.lookAt(row);
+    return this.rowNumber;
+  }
+
   /** An amount, helårseffekt, count or unit saving at the row's cell in a column; undefined when Excel sees what the core read. */
   amount(row: PlanRow, col: number): NotLive | undefined {
-    let read = null as PlanRow['values'][number] | null;
-    for (const cell of row.values) if (cell.position.col === col && cell.position.row === row.index) read = cell;
+    this.lookAt(row);
+    const read = this.byColumn[col];
     // A blank cell is not among the row's values: nothing to both.
-    if (read === null) return undefined;
+    if (read === undefined) return undefined;
     const position = read.position;
     const content = read.source.content;
     switch (content.kind) {
@@ -66,6 +77,14 @@ export class InputCells {
     if (content.kind === 'number') return { position, reason: 'not-a-date' };
     if (content.kind === 'text' && row.start !== undefined) return { position, reason: 'text-date' };
     return undefined;
+  }
+
+  private lookAt(row: PlanRow): void {
+    if (row === this.row) return;
+    this.row = row;
+    this.rowNumber = String(row.index + 1);
+    this.byColumn.length = 0;
+    for (const cell of row.values) if (cell.position.row === row.index) this.byColumn[cell.position.col] = cell;
   }
 
   /** The unit and sign of a column's amounts, as reading took them. */

@@ -2,9 +2,11 @@ import { CellPosition, toA1 } from '../a1';
 import { Decimal } from '../decimal';
 import { Finding, finding } from '../findings';
 import { cellText, Grid, cellAt } from '../grid';
-import { amount, LayoutCell, PLAIN } from '../layout';
+import { amount, DROPPED, LayoutCell, LayoutValue, PLAIN } from '../layout';
 import { NotLive, NotLiveReason } from './inputs';
+import { PlanRow } from '../plan-table';
 import { Rule, RowRules } from './row-rules';
+import { RuleTemplate } from './rule-template';
 
 /** The rules and the cell maker results are built with; without them (a sheet that is not a row per initiative) results are values. */
 export interface ColumnFormulas {
@@ -14,6 +16,9 @@ export interface ColumnFormulas {
 
 type Style = Omit<LayoutCell, 'value' | 'numberFormat'>;
 
+/** More columns than a sheet can have (Excel's limit is 16,384), so row × COLUMNS + column names one cell. */
+const COLUMNS = 2 ** 20;
+
 /**
  * Turns rules into cells, live where they can be: a formula with the core's figure cached, or, where an
  * input is one Excel sees differently, the figure as a value. Keeps what the findings and the state need:
@@ -21,18 +26,35 @@ type Style = Omit<LayoutCell, 'value' | 'numberFormat'>;
  */
 export class LiveCells {
   private readonly stopped = new Map<string, NotLive>();
-  private readonly valueInputs = new Map<string, CellPosition>();
+  /** By row and column as one number (no A1 text made for each of thousands of inputs). */
+  private readonly valueInputs = new Map<number, CellPosition>();
 
-  /** The cell for a result: its rule's formula when every input is exact, else the value (whose inputs are the rule's and alsoReads). */
-  cell(rule: Rule, value: Decimal | null, numberFormat: string, style: Style = PLAIN, alsoReads: readonly CellPosition[] = []): LayoutCell {
+  /** The cell for a result: its rule's formula when every input is exact, else the value (whose inputs are the rule's). */
+  cell(rule: Rule, value: Decimal | null, numberFormat: string, style: Style = PLAIN): LayoutCell {
     if (rule.formula === undefined && value === null) return amount(null, numberFormat, style);
     if (rule.formula === undefined || rule.notLive.length > 0) {
-      for (const problem of rule.notLive) if (!this.stopped.has(toA1(problem.position))) this.stopped.set(toA1(problem.position), problem);
+      this.stop(rule.notLive);
       this.addValueInputs(rule.inputs);
-      this.addValueInputs(alsoReads);
       return amount(value, numberFormat, style);
     }
     return formulaCell(rule.formula, value ?? '', numberFormat, style);
+  }
+
+  /**
+   * The cell for a result on a row, as cell() for the template's rule on that row, without making the rule:
+   * a column of results makes one for every row. A value's inputs are the rule's and those of alsoReads, a
+   * rule whose result it is made from.
+   */
+  cellOn(template: RuleTemplate, row: PlanRow, value: Decimal | null, numberFormat: string, style: Style = PLAIN, alsoReads?: RuleTemplate): LayoutCell {
+    if (!template.hasFormula && value === null) return amount(null, numberFormat, style);
+    const problems = template.problemsOn(row);
+    if (!template.hasFormula || problems.length > 0) {
+      this.stop(problems);
+      this.addValueInputs(template.inputsOn(row));
+      if (alsoReads !== undefined) this.addValueInputs(alsoReads.inputsOn(row));
+      return amount(value, numberFormat, style);
+    }
+    return formulaCell(template.formulaOn(row) as string, value ?? '', numberFormat, style);
   }
 
   /** A result that could not be a formula for a reason of its own (a sum too long for Excel): its value, said at a cell. */
@@ -60,12 +82,20 @@ export class LiveCells {
     });
   }
 
+  private stop(problems: readonly NotLive[]): void {
+    for (const problem of problems) if (!this.stopped.has(toA1(problem.position))) this.stopped.set(toA1(problem.position), problem);
+  }
+
   private addValueInputs(inputs: readonly CellPosition[]): void {
-    for (const position of inputs) this.valueInputs.set(toA1(position), position);
+    for (const position of inputs) this.valueInputs.set(position.row * COLUMNS + position.col, position);
   }
 }
 
 /** A formula cell with the core's figure cached ("" where it shows nothing). */
 export function formulaCell(formula: string, cached: Decimal | string, numberFormat: string | undefined, style: Style = PLAIN): LayoutCell {
-  return { value: { kind: 'formula', formula, cached }, ...(numberFormat === undefined ? {} : { numberFormat }), ...style };
+  const value: LayoutValue = { kind: 'formula', formula, cached };
+  // A column of results is plain or dropped cells with a number format: a literal is many times quicker to make than a spread.
+  if (numberFormat !== undefined && style === PLAIN) return { value, numberFormat };
+  if (numberFormat !== undefined && style === DROPPED) return { value, numberFormat, italic: true };
+  return { value, ...(numberFormat === undefined ? {} : { numberFormat }), ...style };
 }

@@ -1,10 +1,9 @@
-import { CellPosition } from '../a1';
 import { Measure } from '../columns';
-import { Unit } from '../money';
 import { PlanRow, PlanTable } from '../plan-table';
 import { GroupYear, groupYears, planGroupOf, Scheme, SignConvention } from '../scheme';
 import { unitFactor, inPlanTerms, InputCells, NotLive } from './inputs';
-import { cellRef, rangeRef } from './refs';
+import { rangeRef } from './refs';
+import { Reading, Rule, RuleTemplate, Spell } from './rule-template';
 import { rowRuns, sumOf } from './sums';
 
 const MEASURES: readonly Measure[] = ['target', 'adjusted', 'realised', 'forecast'];
@@ -12,18 +11,14 @@ const NONE: readonly number[] = [];
 /** The measures an effect is read from before helårseffekt, innermost first: the formula is built from the inside out. */
 const FOLLOW_UP = ['forecast', 'realised'] as const;
 
-/** A result as a formula over the plan sheet's cells: the cells it reads and those Excel would see differently. */
-export interface Rule {
-  /** Undefined where the result is blank whatever is typed (the table has no column it could come from). */
-  readonly formula: string | undefined;
-  readonly inputs: readonly CellPosition[];
-  readonly notLive: readonly NotLive[];
-}
+export type { Rule };
 
-/** A value in the plan's unit and sign as an expression, and what it reads. */
-interface Term {
-  readonly test: string;
-  readonly value: string;
+/** The templates of one sheet the formulas stand on, by rule and group-year. */
+interface SheetTemplates {
+  readonly effect: RuleTemplate[];
+  readonly gap: RuleTemplate[];
+  readonly target: RuleTemplate[];
+  readonly planned: RuleTemplate[];
 }
 
 /**
@@ -41,6 +36,12 @@ export class RowRules {
   private readonly savingCols: readonly number[];
   private readonly startCol: number | undefined;
   private readonly keys: readonly GroupYear[];
+  /** Each sheet's templates, made on first use; the last sheet's kept at hand, as a column asks for them row after row. */
+  private readonly templates = new Map<string, SheetTemplates>();
+  private lastSheet: string | undefined;
+  private lastTemplates: SheetTemplates | undefined;
+  /** The effect column each gap template refers to. */
+  private readonly gapColumns: number[] = [];
 
   constructor(
     private readonly table: PlanTable,
@@ -61,26 +62,10 @@ export class RowRules {
     this.startCol = table.columns.find((c) => c.role.kind === 'start')?.index;
   }
 
-  /** The effect of a row in a group-year, "" where it has none. */
-  effect(row: PlanRow, k: number, fromSheet: string): Rule {
-    const key = this.keys[k];
-    const read = this.reading(row, fromSheet);
-    let shown: string | undefined;
-    const share = (): string => (shown ??= key === undefined ? '' : read.share(this.startCol, key.year));
-    let formula = '""';
-    if (key !== undefined && key.group === planGroupOf(this.scheme.columnGroups)) {
-      const citizens = read.one(this.citizens, false);
-      const saving = read.one(this.savingCols, false);
-      const factor = this.unitSaving[0]?.factor ?? '';
-      if (citizens !== undefined && saving !== undefined) formula = `IF(AND(${citizens.test},${saving.test}),${citizens.value}*${saving.value}${factor}${share()},"")`;
-    }
-    const fullYear = key === undefined ? undefined : read.one(this.fullYear.get(key.group.key) ?? [], true);
-    if (fullYear !== undefined) formula = `IF(${fullYear.test},${fullYear.value}${share()},${formula})`;
-    for (const measure of FOLLOW_UP) {
-      const term = read.one(this.slot(k, measure), true);
-      if (term !== undefined) formula = `IF(${term.test},${term.value},${formula})`;
-    }
-    return read.rule(formula === '""' ? undefined : formula);
+  /** The effect in a group-year, "" where a row has none. */
+  effect(k: number, fromSheet: string): RuleTemplate {
+    const templates = this.templatesOn(fromSheet).effect;
+    return (templates[k] ??= this.template((read) => this.effectText(read, k), fromSheet));
   }
 
   /** Whether a group-year's effect can come from any column of the table: else its effect and gap are blank on every row. */
@@ -104,18 +89,21 @@ export class RowRules {
     return [...this.slot(k, 'target'), ...this.slot(k, 'adjusted')];
   }
 
-  /** The gap beside an effect cell: target − effect as a saving (effect − target where savings are negative), "" without an effect. */
-  gap(row: PlanRow, k: number, effectRef: string, fromSheet: string): Rule {
-    const read = this.reading(row, fromSheet);
-    const target = read.firstOf([this.slot(k, 'adjusted'), this.slot(k, 'target')], '0');
-    const difference = gapExpression(target, effectRef, this.scheme.plan.sign);
-    return read.rule(`IF(${effectRef}="","",${difference})`);
+  /** The gap beside the effect cell in effectCol: target − effect as a saving (effect − target where savings are negative), "" without an effect. */
+  gap(k: number, effectCol: number, fromSheet: string): RuleTemplate {
+    const templates = this.templatesOn(fromSheet).gap;
+    let template = templates[k];
+    if (template === undefined || this.gapColumns[k] !== effectCol) {
+      template = templates[k] = this.template((read) => this.gapText(read, k, effectCol), fromSheet);
+      this.gapColumns[k] = effectCol;
+    }
+    return template;
   }
 
-  /** The row's target (adjusted where a number, else original, else 0), as the gap reads it. */
-  target(row: PlanRow, k: number, fromSheet: string): Rule {
-    const read = this.reading(row, fromSheet);
-    return read.rule(read.firstOf([this.slot(k, 'adjusted'), this.slot(k, 'target')], '0'));
+  /** A row's target (adjusted where a number, else original, else 0), as the gap reads it. */
+  target(k: number, fromSheet: string): RuleTemplate {
+    const templates = this.templatesOn(fromSheet).target;
+    return (templates[k] ??= this.template((read) => this.targetText(read, k), fromSheet));
   }
 
   /**
@@ -127,7 +115,8 @@ export class RowRules {
     const [original, ...more] = this.slot(k, 'target');
     const adjusted = this.slot(k, 'adjusted');
     if (adjusted.length > 0 || more.length > 0) {
-      const rules = counted.map((row) => this.target(row, k, fromSheet));
+      const target = this.target(k, fromSheet);
+      const rules = counted.map((row) => target.forRow(row));
       const sum = sumOf(rules.map((r) => r.formula ?? '0'));
       const notLive = rules.flatMap((r) => r.notLive);
       const inputs = rules.flatMap((r) => r.inputs);
@@ -148,10 +137,9 @@ export class RowRules {
   }
 
   /** Bilag 1's planned amount: the original target where it is a number, else the adjusted; "" where neither is. */
-  planned(row: PlanRow, k: number, fromSheet: string): Rule {
-    const read = this.reading(row, fromSheet);
-    const slots = [this.slot(k, 'target'), this.slot(k, 'adjusted')];
-    return read.rule(slots.every((s) => s.length === 0) ? undefined : read.firstOf(slots, '""'));
+  planned(k: number, fromSheet: string): RuleTemplate {
+    const templates = this.templatesOn(fromSheet).planned;
+    return (templates[k] ??= this.template((read) => this.plannedText(read, k), fromSheet));
   }
 
   /** The columns holding a group-year's measure (one, as reading keeps the first of equal columns). */
@@ -159,8 +147,52 @@ export class RowRules {
     return this.slots[k]?.[MEASURES.indexOf(measure)] ?? NONE;
   }
 
-  private reading(row: PlanRow, fromSheet: string): Reading {
-    return new Reading(this.table.sheet, this.scheme.plan.unit, this.cells, row, fromSheet);
+  private effectText(read: Reading, k: number): string | undefined {
+    const key = this.keys[k];
+    let shown: string | undefined;
+    const share = (): string => (shown ??= key === undefined ? '' : read.share(this.startCol, key.year));
+    let formula = '""';
+    if (key !== undefined && key.group === planGroupOf(this.scheme.columnGroups)) {
+      const citizens = read.one(this.citizens, false);
+      const saving = read.one(this.savingCols, false);
+      const factor = this.unitSaving[0]?.factor ?? '';
+      if (citizens !== undefined && saving !== undefined) formula = `IF(AND(${citizens.test},${saving.test}),${citizens.value}*${saving.value}${factor}${share()},"")`;
+    }
+    const fullYear = key === undefined ? undefined : read.one(this.fullYear.get(key.group.key) ?? [], true);
+    if (fullYear !== undefined) formula = `IF(${fullYear.test},${fullYear.value}${share()},${formula})`;
+    for (const measure of FOLLOW_UP) {
+      const term = read.one(this.slot(k, measure), true);
+      if (term !== undefined) formula = `IF(${term.test},${term.value},${formula})`;
+    }
+    return formula === '""' ? undefined : formula;
+  }
+
+  private gapText(read: Reading, k: number, effectCol: number): string {
+    const target = this.targetText(read, k);
+    const effect = read.own(effectCol);
+    return `IF(${effect}="","",${gapExpression(target, effect, this.scheme.plan.sign)})`;
+  }
+
+  private targetText(read: Reading, k: number): string {
+    return read.firstOf([this.slot(k, 'adjusted'), this.slot(k, 'target')], '0');
+  }
+
+  private plannedText(read: Reading, k: number): string | undefined {
+    const slots = [this.slot(k, 'target'), this.slot(k, 'adjusted')];
+    return slots.every((s) => s.length === 0) ? undefined : read.firstOf(slots, '""');
+  }
+
+  private templatesOn(fromSheet: string): SheetTemplates {
+    if (fromSheet === this.lastSheet && this.lastTemplates !== undefined) return this.lastTemplates;
+    let templates = this.templates.get(fromSheet);
+    if (templates === undefined) this.templates.set(fromSheet, (templates = { effect: [], gap: [], target: [], planned: [] }));
+    this.lastSheet = fromSheet;
+    this.lastTemplates = templates;
+    return templates;
+  }
+
+  private template(spell: Spell, fromSheet: string): RuleTemplate {
+    return new RuleTemplate(spell, this.table.sheet, this.scheme.plan.unit, this.cells, fromSheet);
   }
 }
 
@@ -168,61 +200,6 @@ export class RowRules {
 function gapExpression(target: string, effect: string, sign: SignConvention): string {
   if (target === '0') return sign === 'savings-positive' ? `-${effect}` : effect;
   return sign === 'savings-positive' ? `${target}-${effect}` : `${effect}-${target}`;
-}
-
-/** One rule's reading of a row: each cell it refers to is noted, with whether Excel sees it as the core does. */
-class Reading {
-  private readonly inputs: CellPosition[] = [];
-  private readonly notLive: NotLive[] = [];
-
-  constructor(
-    private readonly sheet: string,
-    private readonly planUnit: Unit,
-    private readonly cells: InputCells,
-    private readonly row: PlanRow,
-    private readonly fromSheet: string,
-  ) {}
-
-  private ref(col: number): string {
-    const position = { row: this.row.index, col };
-    this.inputs.push(position);
-    return cellRef(this.sheet, position, this.fromSheet);
-  }
-
-  /** The one column of a kind, as a term (in the plan's unit and sign when it holds plan amounts); undefined when the table has none. */
-  one(cols: readonly number[], planAmount: boolean): Term | undefined {
-    const col = cols[0];
-    if (col === undefined) return undefined;
-    const cells = this.cells;
-    if (cols.length > 1) this.notLive.push({ position: { row: this.row.index, col }, reason: 'several-columns' });
-    const problem = cells.amount(this.row, col);
-    if (problem !== undefined) this.notLive.push(problem);
-    const ref = this.ref(col);
-    return { test: `ISNUMBER(${ref})`, value: planAmount ? inPlanTerms(ref, cells.convention(col), this.planUnit) : ref };
-  }
-
-  /** The first of the columns holding a number, else the fallback: IF(ISNUMBER(A),A,IF(ISNUMBER(B),B,fallback)). */
-  firstOf(slots: readonly (readonly number[])[], fallback: string): string {
-    let formula = fallback;
-    for (let i = slots.length - 1; i >= 0; i -= 1) {
-      const term = this.one(slots[i] ?? NONE, true);
-      if (term !== undefined) formula = `IF(${term.test},${term.value},${formula})`;
-    }
-    return formula;
-  }
-
-  /** The share of the year in force as a factor ("*IF(…)"), from the start date cell; "" when the table has no start column. */
-  share(col: number | undefined, year: number): string {
-    if (col === undefined) return '';
-    const problem = this.cells.start(this.row, col);
-    if (problem !== undefined) this.notLive.push(problem);
-    const s = this.ref(col);
-    return `*IF(ISNUMBER(${s}),IF(YEAR(${s})>${year},0,IF(YEAR(${s})<${year},1,(IF(DAY(${s})=1,13,12)-MONTH(${s}))/12)),1)`;
-  }
-
-  rule(formula: string | undefined): Rule {
-    return { formula, inputs: this.inputs, notLive: this.notLive };
-  }
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {

@@ -20,7 +20,9 @@ function printOf(grid: Grid, cells: string): string {
     for (let col = from.col; col <= to.col; col += 1) {
       // What the core reads: the value, a formula's result, not its text (Excel's pane may not read a user's formulas).
       const cell = cellsOfRow?.[col] ?? EMPTY_CELL;
-      builder.add(cell.content.kind === 'number' ? String(cell.content.value) : cellText(cell));
+      if (cell.content.kind === 'number') builder.addNumber(cell.content.value);
+      else builder.addPart(cellText(cell));
+      builder.add('');
     }
   }
   return builder.print();

@@ -74,7 +74,8 @@ export function roundsOfRun(
   closing: CloseRound | undefined,
 ): RoundsOfRun {
   const sheet = result.outputColumns?.sheetName ?? '';
-  const now = roundOf(result, scheme, '', '');
+  // The plan as a round is needed only to compare with a closed one or to close one (~25 ms at 10,000 initiatives).
+  const now = last.round === undefined && closing === undefined ? undefined : roundOf(result, scheme, '', '');
   const listed = state?.rounds ?? [];
   const findings: Finding[] = last.unreadable.map((name) => finding('round-sheet-unreadable', { sheet: name }, { value: name }));
   const since = last.round === undefined || now === undefined ? undefined : changesSince(last.round, now, scheme.plan.priceIndex);

@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { PrintBuilder } from '../../src/core/state';
+
+function printOf(add: (builder: PrintBuilder) => void): string {
+  const builder = new PrintBuilder();
+  add(builder);
+  return builder.print();
+}
+
+const asText = (n: number): string => printOf((b) => b.addPart(String(n)));
+const sameAsText = (n: number): boolean => printOf((b) => b.addNumber(n)) === asText(n);
+
+describe('a fingerprint made without making the texts', () => {
+  it('adds a whole number as the digits String gives it', () => {
+    for (const n of [0, 7, 10, 19414, 1000000, Number.MAX_SAFE_INTEGER, -3, 2.5]) expect([n, printOf((b) => b.addInteger(n))]).toEqual([n, asText(n)]);
+  });
+
+  it('adds a number as the text String gives it, with one decimal or not, large, tiny or not quite a tenth', () => {
+    const numbers = [0, -0, 1, -1, 0.5, -0.5, 3.4, -2.6, 12.0, 1043.7, 99999999999999.9, 1e15, 1e21, 1e-7, 0.1 + 0.2, 1 / 3, 521.55, -1234567.8, NaN, Infinity];
+    for (const n of numbers) expect([n, printOf((b) => b.addNumber(n))]).toEqual([n, asText(n)]);
+    for (let k = -2000; k <= 2000; k += 1) expect([k, sameAsText(k / 10)]).toEqual([k, true]);
+  });
+
+  it('adds a lone unit as addPart adds a text of that one unit', () => {
+    expect(printOf((b) => b.addUnit(58))).toBe(printOf((b) => b.addPart(':')));
+  });
+
+  it('prints any double as String does', () => {
+    fc.assert(fc.property(fc.double(), sameAsText), { numRuns: 5000 });
+  });
+
+  it('prints amounts of up to two decimals, in any size a plan has, as String does', () => {
+    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.constantFrom(1, 10, 100), (k, by) => sameAsText(k / by)), { numRuns: 5000 });
+  });
+});
