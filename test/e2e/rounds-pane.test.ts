@@ -125,13 +125,23 @@ describeWithChromium('follow-up rounds in the task pane in Excel, on a fake Exce
 describeWithChromium('follow-up rounds on the browser page', () => {
   const pages = builtPagesInChromium();
 
-  it('closes a round into the file, which the download then holds', async () => {
+  it('closes a round into the file, which the download then holds, and shows what moved since it at the next', async () => {
     const page = await exampleOnBrowserPage(pages.browser, pages.url);
     await closeRound(page);
     await page.getByTestId('status-opfoelgning').getByText(`Opfølgningen »${BO1}« er lukket og gemt i arket »Opfølgning ${BO1}«. Hent projektmappen for at gemme den i filen.`).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent projektmappen med Bilag 1' }).click()]);
     const saved = await XlsxWorkbook.fromBuffer(readFileSync(await download.path()));
     expect((await saved.facts()).sheetNames).toContain(`Opfølgning ${BO1}`);
+    await expectReadable(page);
+
+    // The second round shows what moved since the first (nothing, here), its figures carried back from the page's worker.
+    const BO2 = BO1.replace('BO1', 'BO2');
+    await closeRound(page);
+    await page.getByTestId('status-opfoelgning').getByText(`Opfølgningen »${BO2}« er lukket`, { exact: false }).waitFor();
+    await page.getByRole('heading', { name: `Ændringer siden ${BO1}` }).waitFor();
+    await expect(page.getByTestId('bridge-table').getByRole('row', { name: /^Afvigelse i dag/ }).textContent()).resolves.toBe('Afvigelse i dag0,050,72,4');
+    await expect(page.getByText('Ingen indsats har ændret effekt eller afvigelse i 2024.').count()).resolves.toBe(1);
+    await expect(page.getByText(`Lukket indtil nu: ${BO1} (`, { exact: false }).count()).resolves.toBe(1);
     await expectReadable(page);
     await page.close();
   });
