@@ -110,6 +110,7 @@ async function writeIfClean(
   if (!options.write || hasErrors(result.findings) || result.table === undefined || result.outputColumns === undefined || result.bilag1 === undefined) return outcome;
   // Fingerprinted only when written: a validation that writes nothing needs none.
   const valueInputs = printInputs(grid, result.valueInputs ?? []);
+  const sinceSheet = rounds.sinceSheet?.();
   await workbook.write({
     outputColumns: result.outputColumns,
     bilag1: result.bilag1,
@@ -123,12 +124,12 @@ async function writeIfClean(
       ...(valueInputs.length === 0 ? {} : { valueInputs }),
       structurePrint: structurePrint(result.table, scheme, result.findings),
       ...(rounds.rounds.length === 0 ? {} : { rounds: rounds.rounds }),
-      ...(rounds.sinceSheet === undefined ? {} : { sinceSheet: rounds.sinceSheet.sheetName }),
+      ...(sinceSheet === undefined ? {} : { sinceSheet: sinceSheet.sheetName }),
     },
     ...(previous === undefined ? {} : { previous }),
     ...(options.schemeSheet === undefined ? {} : { schemeSheet: options.schemeSheet }),
     ...(rounds.closing === undefined ? {} : { roundSheet: { layout: rounds.closing.layout, replace: rounds.closing.replace } }),
-    ...(rounds.sinceSheet === undefined ? {} : { sinceSheet: rounds.sinceSheet }),
+    ...(sinceSheet === undefined ? {} : { sinceSheet }),
   });
   // What was out of date is written anew: neither the structure nor results made from changed cells are now.
   const findings = result.findings.filter((f) => f.code !== 'results-stale');

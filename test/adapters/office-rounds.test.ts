@@ -51,4 +51,42 @@ describe('closing a round in Excel, and undo (Fortryd)', () => {
     expect(excel.sheet('Opfølgning BO1')).toMatchObject({ protected: true });
     expect(excel.sheet('Opfølgning BO1')?.cell(2, 1)?.value).toBe('2026-04-02');
   });
+
+  it('puts a round it was closing again back as it was, protected where it stood, when that write fails', async () => {
+    const twoRounds = async (): Promise<{ excel: FakeExcel; workbook: OfficeWorkbook }> => {
+      const opened = excelWithPlan();
+      await runPlan(opened.workbook, smallScheme(), { write: true, closeRound: { name: 'BO1', closed: '2026-03-31' } });
+      await runPlan(opened.workbook, smallScheme(), { write: true, closeRound: { name: 'BO2', closed: '2026-06-30' } });
+      return opened;
+    };
+    const closeAgain = { name: 'BO1', closed: '2026-09-30', replace: true };
+    // Learn how many syncs closing BO1 again takes (the last is the write), then fail that one.
+    const probe = await twoRounds();
+    const from = probe.excel.syncs;
+    await runPlan(probe.workbook, smallScheme(), { write: true, closeRound: closeAgain });
+    const { excel, workbook } = await twoRounds();
+    const before = excel.snapshot();
+    excel.failOnSync(probe.excel.syncs - from);
+    await expect(runPlan(workbook, smallScheme(), { write: true, closeRound: closeAgain })).rejects.toThrow(/Simulated failure/);
+    expect(excel.snapshot()).toEqual(before);
+    expect(excel.sheet('Opfølgning BO1')?.protected).toBe(true);
+  });
+
+  it('leaves no round, and the program’s sheets in their order, when the write that closes a first round fails', async () => {
+    const closeRound = { name: 'BO1', closed: '2026-03-31' };
+    const runOnce = async (): Promise<{ excel: FakeExcel; workbook: OfficeWorkbook }> => {
+      const opened = excelWithPlan();
+      await runPlan(opened.workbook, smallScheme(), { write: true });
+      return opened;
+    };
+    // Learn how many syncs the closing takes (the last is the write), then fail that one.
+    const probe = await runOnce();
+    const from = probe.excel.syncs;
+    await runPlan(probe.workbook, smallScheme(), { write: true, closeRound });
+    const { excel, workbook } = await runOnce();
+    const before = excel.snapshot();
+    excel.failOnSync(probe.excel.syncs - from);
+    await expect(runPlan(workbook, smallScheme(), { write: true, closeRound })).rejects.toThrow(/Simulated failure/);
+    expect(excel.snapshot()).toEqual(before);
+  });
 });

@@ -5,6 +5,8 @@ import { Decimal } from '../../src/core/decimal';
 import { LayoutCell } from '../../src/core/layout';
 import { runPlan } from '../../src/core/run';
 import { HEADER, smallScheme } from '../helpers/plan';
+import { unzipParts } from '../helpers/ooxml-package';
+import { integrityProblems } from '../helpers/package-integrity';
 
 const BO1 = { name: 'BO1', closed: '2026-03-31' };
 
@@ -84,5 +86,18 @@ describe('a round closed in an .xlsx workbook', () => {
     await expect(runPlan(workbook, smallScheme(), { write: true, closeRound: BO1 })).rejects.toThrow('Simulated failure');
     expect(Buffer.from(await workbook.toBuffer()).equals(Buffer.from(bytes))).toBe(true);
     expect((await workbook.facts()).state?.rounds).toBeUndefined();
+  });
+
+  it('leaves a package Excel opens without repair after rounds are closed, one closed again and the sheet of what moved renamed', async () => {
+    const workbook = await planWorkbook();
+    await runPlan(workbook, smallScheme(), { write: true, closeRound: BO1 });
+    await runPlan(workbook, smallScheme(), { write: true, closeRound: { name: 'BO2', closed: '2026-06-30' } });
+    // Closing BO1 again compares with BO2 (Ændringer siden BO2); the next run with BO1, now the newest.
+    await runPlan(workbook, smallScheme(), { write: true, closeRound: { name: 'BO1', closed: '2026-07-01', replace: true } });
+    expect((await workbook.facts()).sheetNames).toContain('Ændringer siden BO2');
+    await runPlan(workbook, smallScheme(), { write: true });
+    const bytes = await workbook.toBuffer();
+    expect(integrityProblems(unzipParts(bytes))).toEqual([]);
+    expect((await workbook.facts()).sheetNames).toEqual(['Forside', 'Plan', 'Opfølgning BO1', 'Opfølgning BO2', 'Bilag 1', 'Handleplan afvigelse', 'Ændringer siden BO1']);
   });
 });

@@ -15,15 +15,14 @@ import { queueSheetSettings } from './queue-layout';
 import { readSheetValues, SheetWeight } from './read-sheet';
 import { snapshotOf } from './snapshot';
 import { queueState, stateSheet } from './state-sheet';
-import { queueRestore, rangeOf, UndoOutcome, UndoRecord } from './undo';
-import { queueRoundSheet, roundCellJobs, roundToClose, stateKeepingRounds } from './round-sheet-jobs';
+import { keepingClosedRound, queueRestore, rangeOf, UndoOutcome, UndoRecord } from './undo';
+import { closedRoundRecord, queueRollBack, queueRoundSheet, roundCellJobs, roundLayoutFrom, roundToClose } from './round-sheet-jobs';
 import { cellJobs, packJobs, sheetJob, WriteJob } from './write-jobs';
 
 /**
- * The open workbook in Excel, through Office.js. A full run costs at most four syncs, whatever the number of rows: facts
- * (one, two when the workbook has the add-in's state), the sheet (one) and the write (one); the last closed round's
- * sheet, when there is one, is one more read. Only data over Excel on the web's 5 MB limit per request adds a sync per
- * 4 MB part. What facts() and readSheet() saw is kept for the write that follows them: the write needs no read of its own.
+ * The open workbook in Excel, through Office.js. A full run costs at most four syncs, whatever the number of rows: facts (one, two when the
+ * workbook has the add-in's state), the sheet (one) and the write (one); the last closed round's sheet is one more read. Only data over
+ * Excel on the web's 5 MB limit per request adds a sync per 4 MB part. What facts() and readSheet() saw is kept for the write that follows.
  */
 export class OfficeWorkbook implements PlanWorkbook {
   /** Every sheet's name and visibility as the last facts() saw them. */
@@ -127,6 +126,8 @@ export class OfficeWorkbook implements PlanWorkbook {
     const replacedNames = ownSheets.map((own) => own.replaced);
     const remaining = (this.sheets ?? []).map((s) => s.name).filter((name) => !replacedNames.includes(name));
     const round = roundToClose(plan, remaining, (name) => this.sheetNamed(name));
+    const replacedRound = round?.replaced === undefined ? undefined : roundLayoutFrom(await this.readSheet(round.replaced));
+    this.lastRead = read;
     const statePosition = remaining.indexOf(STATE_SHEET) + (round?.added === true && round.position >= 0 ? 1 : 0);
     const record: UndoRecord = {
       cells: cellsToKeep,
@@ -138,7 +139,7 @@ export class OfficeWorkbook implements PlanWorkbook {
       replacedAt: statePosition,
       ...(this.lastOutput !== undefined && plan.previous !== undefined && sameOutput(this.lastOutput, plan.previous) ? { replacedOutput: this.lastOutput } : {}),
       ...(this.stateText === undefined ? {} : { previousState: this.stateText }),
-      ...(round === undefined ? {} : { closedRound: { sheet: round.layout.sheetName, stateAfterUndo: stateKeepingRounds(this.stateText, plan.state) } }),
+      ...(round === undefined ? {} : { closedRound: closedRoundRecord(round, replacedRound, this.stateText, plan.state) }),
     };
     const columnJobs = cellJobs(sourceName, plan.outputColumns.origin, plan.outputColumns.rows, plan.outputColumns.columnWidths);
     const jobs: WriteJob[] = [
@@ -179,7 +180,7 @@ export class OfficeWorkbook implements PlanWorkbook {
         }
       });
     } catch (error) {
-      await this.rollBack(record.closedRound === undefined ? record : { ...record, addedSheets: [...record.addedSheets, record.closedRound.sheet] }); // no round closed
+      await this.rollBack(record);
       throw error;
     } finally {
       this.forget();
@@ -220,9 +221,8 @@ export class OfficeWorkbook implements PlanWorkbook {
 
   /** Puts back what the last write or fix changed (Excel cannot undo an add-in's writes before ExcelApi 1.20); a round it closed stays closed, and the outcome names it. */
   async undo(): Promise<UndoOutcome> {
-    const kept = this.undoRecord?.closedRound;
-    const record = kept === undefined ? this.undoRecord : { ...this.undoRecord, previousState: kept.stateAfterUndo } as UndoRecord;
-    if (record === undefined) throw misuse('nothing-to-undo');
+    if (this.undoRecord === undefined) throw misuse('nothing-to-undo');
+    const { record, kept } = keepingClosedRound(this.undoRecord);
     this.lastOwnSheets = new Map((record.replacedSheets ?? []).map((layout) => [layout.sheetName, layout]));
     this.lastOutput = record.replacedOutput;
     await this.host.run(this.runOptions, async (context) => {
@@ -234,7 +234,7 @@ export class OfficeWorkbook implements PlanWorkbook {
     });
     this.undoRecord = undefined;
     this.forget();
-    return kept === undefined ? {} : { keptRound: kept.sheet };
+    return kept === undefined ? {} : { keptRound: kept };
   }
 
   /**
@@ -256,7 +256,7 @@ export class OfficeWorkbook implements PlanWorkbook {
     try {
       await this.facts();
       await this.host.run(this.runOptions, async (context) => {
-        queueRestore(context, record, (name) => this.has(name));
+        queueRollBack(context, record, (name) => this.has(name));
         resumeEvents(context);
         await context.sync();
       });

@@ -1,9 +1,13 @@
+import { Grid } from '../../core/grid';
 import { SheetLayout } from '../../core/layout';
 import { misuse } from '../../core/misuse';
+import { initiativeKeys } from '../../core/rounds/round';
+import { roundFromGrid, roundToLayout } from '../../core/rounds/round-sheet';
 import { AddinState, parseState, serialiseState, STATE_SHEET } from '../../core/state';
 import { PlanWrite, replacedRoundSheet } from '../../core/workbook';
 import { CALL_BYTES } from './host';
-import { queueSheetSettings } from './queue-layout';
+import { queueSheet, queueSheetSettings } from './queue-layout';
+import { queueRestore, UndoRecord } from './undo';
 import { cellJobs, WriteJob } from './write-jobs';
 
 /** A round to close in the open workbook: its sheet, the round sheet it replaces, and the position its sheet takes. */
@@ -54,8 +58,46 @@ export function roundCellJobs(layout: SheetLayout): WriteJob[] {
   ];
 }
 
+/** A round's sheet as the program wrote it, from what the sheet holds; undefined when it no longer reads as a round. */
+export function roundLayoutFrom(grid: Grid): SheetLayout | undefined {
+  const round = roundFromGrid(grid, initiativeKeys());
+  return round === undefined ? undefined : roundToLayout(round);
+}
+
+/** What undo and a roll back need to know of the round a write closes: undo keeps it, a failed write takes it away. */
+export function closedRoundRecord(round: RoundToClose, replaced: SheetLayout | undefined, stateBefore: string | undefined, stateAfter: AddinState): NonNullable<UndoRecord['closedRound']> {
+  return {
+    sheet: round.layout.sheetName,
+    added: round.added,
+    stateAfterUndo: stateKeepingRounds(stateBefore, stateAfter),
+    ...(replaced === undefined ? {} : { replaced: { layout: replaced, position: round.position } }),
+  };
+}
+
+/**
+ * Queues what puts the workbook back after a failed write: what undo puts back, and no round closed. A new round's
+ * sheet goes (the program's sheets after it then stand one place earlier); a round the write was closing again goes
+ * back as it was read before the write, where it stood, protected. First, so that the positions after it hold.
+ */
+export function queueRollBack(context: Excel.RequestContext, record: UndoRecord, present: (name: string) => boolean): void {
+  const round = record.closedRound;
+  if (round === undefined) return queueRestore(context, record, present);
+  const worksheets = context.workbook.worksheets;
+  if (round.added || round.replaced !== undefined) {
+    if (present(round.sheet)) worksheets.getItem(round.sheet).delete();
+  }
+  if (round.replaced !== undefined) {
+    const sheet = worksheets.add(round.replaced.layout.sheetName);
+    if (round.replaced.position >= 0) sheet.position = round.replaced.position;
+    queueSheet(sheet, round.replaced.layout);
+    sheet.protection.protect();
+  }
+  const at = record.replacedAt;
+  queueRestore(context, round.added && at !== undefined && at > 0 ? { ...record, replacedAt: at - 1 } : record, present);
+}
+
 /** The state undo puts back after a write that closed a round: the one before it, listing the rounds as after it. */
-export function stateKeepingRounds(before: string | undefined, after: AddinState): string {
+function stateKeepingRounds(before: string | undefined, after: AddinState): string {
   const state = parseState(before);
   if (state === undefined) return serialiseState(after);
   const { rounds } = after;

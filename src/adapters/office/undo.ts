@@ -31,12 +31,25 @@ export interface UndoRecord {
    * A round the write closed. Undo keeps it (closing is never undone silently): its sheet stays, and the state put
    * back is the one before the write with the rounds listed as after it. Only a failed write removes the sheet.
    */
-  readonly closedRound?: { readonly sheet: string; readonly stateAfterUndo: string };
+  readonly closedRound?: {
+    readonly sheet: string;
+    /** Whether its sheet is new (else it took the place of a round of the same name). */
+    readonly added: boolean;
+    readonly stateAfterUndo: string;
+    /** The round of the same name it replaced, as read before the write, and where it stood: a failed write puts it back. */
+    readonly replaced?: { readonly layout: SheetLayout; readonly position: number };
+  };
 }
 
 /** What an undo left in place: the sheet of a round the undone write closed, which stays closed. */
 export interface UndoOutcome {
   readonly keptRound?: string;
+}
+
+/** What undo puts back of a write: all of it but a round it closed, which stays closed and listed (its sheet named in `kept`). */
+export function keepingClosedRound(record: UndoRecord): { record: UndoRecord; kept?: string } {
+  const round = record.closedRound;
+  return round === undefined ? { record } : { record: { ...record, previousState: round.stateAfterUndo }, kept: round.sheet };
 }
 
 /** Queues what puts the record's cells, sheets and state back; `present` says which sheets exist now. */
@@ -60,9 +73,11 @@ export function queueRestore(context: Excel.RequestContext, record: UndoRecord, 
     queueWidths(sheet, output.origin.col, output.columnWidths);
   }
   for (const name of record.addedSheets) if (present(name)) worksheets.getItem(name).delete();
-  // A replaced sheet has the name of one just deleted, or is gone already; it goes back where it stood.
-  (record.replacedSheets ?? []).forEach((replaced, i) => {
-    if (!record.addedSheets.includes(replaced.sheetName) && present(replaced.sheetName)) return;
+  // A replaced sheet has the name of one just deleted, or is gone already, or (a write that failed before it landed) is
+  // still there: it goes too, so that they all go back where they stood, in their order.
+  const replacedSheets = record.replacedSheets ?? [];
+  for (const { sheetName } of replacedSheets) if (!record.addedSheets.includes(sheetName) && present(sheetName)) worksheets.getItem(sheetName).delete();
+  replacedSheets.forEach((replaced, i) => {
     const sheet = worksheets.add(replaced.sheetName);
     if (record.replacedAt !== undefined && record.replacedAt >= 0) sheet.position = record.replacedAt + i;
     queueSheet(sheet, replaced);

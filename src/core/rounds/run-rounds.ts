@@ -56,7 +56,8 @@ export async function readLastRound(workbook: PlanWorkbook, state: AddinState | 
 /** What the rounds add to a run: what moved since the last round, the round closed now, and their findings. */
 export interface RoundsOfRun {
   readonly since?: Since;
-  readonly sinceSheet?: SheetLayout;
+  /** The sheet of what moved, made when it is written; absent when a sheet of the user's has its name. */
+  readonly sinceSheet?: () => SheetLayout;
   readonly closing?: { readonly round: Round; readonly layout: SheetLayout; readonly replace: boolean };
   /** The state's list of rounds after this run writes. */
   readonly rounds: readonly ClosedRound[];
@@ -77,12 +78,13 @@ export function roundsOfRun(
   const listed = state?.rounds ?? [];
   const findings: Finding[] = last.unreadable.map((name) => finding('round-sheet-unreadable', { sheet: name }, { value: name }));
   const since = last.round === undefined || now === undefined ? undefined : changesSince(last.round, now, scheme.plan.priceIndex);
-  let sinceSheet: SheetLayout | undefined;
+  let sinceSheet: (() => SheetLayout) | undefined;
   if (since !== undefined) {
-    const layout = sinceToLayout(since, scheme.bilag1.minDecimals);
-    const taken = sheetNames.some((name) => sameNameDanish(name, layout.sheetName)) && !(state?.sinceSheet !== undefined && sameNameDanish(state.sinceSheet, layout.sheetName));
-    if (taken) findings.push(finding('since-sheet-taken', { sheet }, { value: layout.sheetName }));
-    else sinceSheet = layout;
+    const name = SINCE_DA.sheetName(since.round);
+    const taken = sheetNames.some((n) => sameNameDanish(n, name)) && !(state?.sinceSheet !== undefined && sameNameDanish(state.sinceSheet, name));
+    if (taken) findings.push(finding('since-sheet-taken', { sheet }, { value: name }));
+    // Made only for a write: a validation shows what moved without the sheet.
+    else sinceSheet = () => sinceToLayout(since, scheme.bilag1.minDecimals);
   }
   const base = { ...(since === undefined ? {} : { since }), ...(sinceSheet === undefined ? {} : { sinceSheet }) };
   if (closing === undefined || now === undefined) return { ...base, rounds: listed, findings };

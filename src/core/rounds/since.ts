@@ -70,7 +70,7 @@ export interface Since {
  */
 export function changesSince(then: Round, now: Round, index: PriceIndex | undefined): Since {
   const priceStep = priceStepBetween(then.priceLevel, now.priceLevel, index);
-  const restate = restater(then, now, priceStep);
+  const restate = remembered(restater(then, now, priceStep));
   const thenByKey = new Map(then.initiatives.map((initiative) => [initiative.key, initiative]));
   const nowKeys = new Set(now.initiatives.map((initiative) => initiative.key));
   const labels = now.years.map((year) => year.label);
@@ -98,7 +98,8 @@ export function changesSince(then: Round, now: Round, index: PriceIndex | undefi
     };
   });
 
-  const inTodaysTerms = restater(then, now, { kind: 'same' });
+  // Without a price step, today's terms are the restated figures already.
+  const inTodaysTerms = priceStep.kind === 'converted' ? remembered(restater(then, now, { kind: 'same' })) : restate;
   const sign = now.sign === 'savings-positive' ? 1 : -1;
   const bridge = labels.map((label, k): BridgeYear | null => {
     const j = thenColumn[k] ?? -1;
@@ -151,6 +152,20 @@ export function changesSince(then: Round, now: Round, index: PriceIndex | undefi
     };
   });
   return { round: then.name, closed: then.closed, years: labels, priceStep, initiatives, bridge };
+}
+
+/** Each year of the last round is restated once, for the initiatives' figures and every sum of the bridge alike. */
+function remembered(restate: (figures: RoundYearFigures | undefined) => RoundYearFigures): (figures: RoundYearFigures | undefined) => RoundYearFigures {
+  const done = new WeakMap<RoundYearFigures, RoundYearFigures>();
+  return (figures) => {
+    if (figures === undefined) return restate(figures);
+    let restated = done.get(figures);
+    if (restated === undefined) {
+      restated = restate(figures);
+      done.set(figures, restated);
+    }
+    return restated;
+  };
 }
 
 function kindOf(before: RoundInitiative | undefined, after: RoundInitiative | undefined): ChangeKind {
