@@ -4,15 +4,14 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasErrors } from '../core/findings';
 import { misuse, MisuseError } from '../core/misuse';
-import { runPlan } from '../core/run';
+import { runPlan, RunOutcome } from '../core/run';
 import { CloseRound } from '../core/rounds/run-rounds';
 import { Scheme } from '../core/scheme';
 import { SchemeRead, schemeFromJson, schemeToJson } from '../core/scheme-json';
 import { SCHEME_SHEET, schemeFromWorkbook, schemeToLayout } from '../core/scheme-sheet';
-import { draftScheme } from '../core/draft-scheme';
-import { formsIn, noteFormsOnOtherSheets, otherSheetsWithForms, sheetList } from '../core/read/forms-on-sheets';
+import { draftSchemeFrom } from '../core/draft-workbook';
 import { XlsxWorkbook, UnreadableWorkbookError } from '../adapters/xlsx/xlsx-workbook';
-import { bilag1Lines, commandLine, findingLine, findingLines, formsElsewhereLine, gapLines, jsonReport, roundLines, sheetsNamed, sinceLines, summaryLines } from './report';
+import { bilag1Lines, commandLine, findingLine, findingLines, gapLines, jsonReport, quotedList, roundLines, sheetsNamed, sinceLines, summaryLines } from './report';
 import { HELP } from './help';
 import { SINCE_DA } from '../messages/rounds-da';
 
@@ -87,12 +86,12 @@ async function validateCommand(args: readonly string[], io: Io): Promise<number>
   if (values.help) return printHelp(io, HELP.validate);
   const file = onePositional(positionals, 'validate');
   const { workbook, scheme, sheet } = await openPlan(file, values);
-  const outcome = await noteFormsOnOtherSheets(workbook, scheme, await runPlan(workbook, scheme, { write: false, ...(sheet === undefined ? {} : { sheet }) }));
+  const outcome = await runPlan(workbook, scheme, { write: false, ...(sheet === undefined ? {} : { sheet }) });
   const { result } = outcome;
   if (values.json) {
-    io.out(jsonReport({ file, sheet: outcome.sheet ?? null, valid: !hasErrors(result.findings) }, outcome, scheme));
+    io.out(jsonReport({ file, ...sheetsOf(outcome), valid: !hasErrors(result.findings) }, outcome, scheme));
   } else {
-    for (const line of summaryLines(outcome.sheet, result)) io.out(line);
+    for (const line of summaryLines(outcome, result)) io.out(line);
     for (const f of result.findings) io.out(findingLine(f));
     for (const line of sinceLines(outcome.since, scheme)) io.out(line);
   }
@@ -132,8 +131,18 @@ async function runCommand(args: readonly string[], io: Io): Promise<number> {
   // The run's results are out of reach here: the memory they took is free for saving the workbook.
   await saveWhole(target, await workbook.toBuffer());
   for (const line of report.after) io.out(line);
-  if (json === undefined) io.out(`Skrevet: effekt- og gabkolonner i »${report.sheet ?? ''}« og ${sheetsNamed(report.sheetsWritten)} i ${target}`);
+  if (json === undefined) io.out(`Skrevet: effekt- og gabkolonner i ${report.sheets.map((name) => `»${name}«`).join(', ')} og ${sheetsNamed(report.sheetsWritten)} i ${target}`);
   return EXIT.ok;
+}
+
+/** Every sheet the plan stands on. */
+function planSheets(outcome: RunOutcome): readonly string[] {
+  return outcome.sheets ?? (outcome.sheet === undefined ? [] : [outcome.sheet]);
+}
+
+/** The sheet a report names, and every sheet when the plan stands on several (proposal forms one per sheet). */
+function sheetsOf(outcome: RunOutcome): { sheet: string | null; sheets?: readonly string[] } {
+  return { sheet: outcome.sheet ?? null, ...(outcome.sheets === undefined ? {} : { sheets: outcome.sheets }) };
 }
 
 /** Runs the plan and words the report: what to show before saving, and after. */
@@ -141,30 +150,26 @@ async function runAndReport(
   workbook: XlsxWorkbook,
   scheme: Scheme,
   options: { sheet: string | undefined; withSchemeSheet: boolean; validateAgain: string; json: { file: string; output: string } | undefined; closeRound: CloseRound | undefined },
-): Promise<{ sheet: string | undefined; written: boolean; sheetsWritten: string[]; before: string[]; after: string[] }> {
+): Promise<{ sheets: readonly string[]; written: boolean; sheetsWritten: string[]; before: string[]; after: string[] }> {
   // A scheme given as a file is also added as a sheet (when the workbook has none), so it travels with the workbook.
-  const outcome = await noteFormsOnOtherSheets(
-    workbook,
-    scheme,
-    await runPlan(workbook, scheme, {
-      write: true,
-      ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
-      ...(options.withSchemeSheet ? { schemeSheet: schemeToLayout(scheme) } : {}),
-      ...(options.closeRound === undefined ? {} : { closeRound: options.closeRound }),
-    }),
-  );
+  const outcome = await runPlan(workbook, scheme, {
+    write: true,
+    ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+    ...(options.withSchemeSheet ? { schemeSheet: schemeToLayout(scheme) } : {}),
+    ...(options.closeRound === undefined ? {} : { closeRound: options.closeRound }),
+  });
   const { result } = outcome;
   const sheetsWritten = [scheme.bilag1.sheetName, ...(result.gapSheet === undefined ? [] : [result.gapSheet.sheetName]), ...(outcome.since === undefined || result.findings.some((f) => f.code === 'since-sheet-taken') ? [] : [SINCE_DA.sheetName(outcome.since.round)])];
   if (options.json !== undefined) {
     const written = outcome.written ? options.json.output : null;
-    const report = jsonReport({ file: options.json.file, sheet: outcome.sheet ?? null, valid: !hasErrors(result.findings), written }, outcome, scheme);
-    return { sheet: outcome.sheet, written: outcome.written, sheetsWritten, before: outcome.written ? [] : [report], after: outcome.written ? [report] : [] };
+    const report = jsonReport({ file: options.json.file, ...sheetsOf(outcome), valid: !hasErrors(result.findings), written }, outcome, scheme);
+    return { sheets: planSheets(outcome), written: outcome.written, sheetsWritten, before: outcome.written ? [] : [report], after: outcome.written ? [report] : [] };
   }
   return {
-    sheet: outcome.sheet,
+    sheets: planSheets(outcome),
     written: outcome.written,
     sheetsWritten,
-    before: [...summaryLines(outcome.sheet, result), ...findingLines(result.findings.filter((f) => f.severity !== 'info'), options.validateAgain)],
+    before: [...summaryLines(outcome, result), ...findingLines(result.findings.filter((f) => f.severity !== 'info'), options.validateAgain)],
     after: ['', ...gapLines(result, scheme), '', ...bilag1Lines(result), '', ...roundLines(outcome, scheme)],
   };
 }
@@ -284,14 +289,11 @@ async function initCommand(args: readonly string[], io: Io): Promise<number> {
   await checkSheet(workbook, wanted);
   const sheets = wanted === undefined ? (await workbook.facts()).sheetNames.filter((n) => n !== SCHEME_SHEET) : [wanted];
   for (const sheet of sheets) {
-    const grid = await workbook.readSheet(sheet);
-    const draft = draftScheme(grid);
+    const { draft, sheets: drafted } = await draftSchemeFrom(workbook, sheet);
     if (draft.scheme === undefined) continue;
     await writeFile(target, `${JSON.stringify(schemeToJson(draft.scheme), null, 2)}\n`);
-    io.out(`Udkast til skema for arket »${sheet}« gemt i ${target}. Tjek disse gæt:`);
+    io.out(`Udkast til skema for ${drafted.length === 1 ? 'arket' : 'arkene'} ${quotedList(drafted)} gemt i ${target}. Tjek disse gæt:`);
     for (const f of draft.findings) io.out(`  - ${f.message}`);
-    const otherForms = formsIn(grid, draft.scheme) === 0 ? [] : await otherSheetsWithForms(workbook, draft.scheme, sheet);
-    if (otherForms.length > 0) io.out(`  - ${formsElsewhereLine(sheetList(otherForms))} Udkastet gælder kun »${sheet}«.`);
     io.out(`Kør derefter: handleplan run ${file} --scheme ${target} -o <ny fil.xlsx>`);
     return EXIT.ok;
   }

@@ -18,15 +18,13 @@ export function findingLine(f: Finding): string {
   return `${SEVERITY_DA[f.severity]} ${f.address} (${f.code}): ${f.message}${fix}`;
 }
 
-export function summaryLines(sheet: string | undefined, result: PlanResult): string[] {
+export function summaryLines(outcome: { readonly sheet?: string; readonly sheets?: readonly string[] }, result: PlanResult): string[] {
   const counts = countBySeverity(result.findings);
   const rows = result.table?.rows ?? [];
   const count = (kind: string): number => rows.filter((r) => r.kind === kind).length;
-  const otherForms = result.findings.find((f) => f.code === 'forms-on-other-sheets')?.params.sheets;
+  const { sheet, sheets } = outcome;
   return [
-    sheet === undefined ? 'Ingen ark med en tabel over indsatser.' : `Ark: ${sheet}`,
-    // Said before the figures: they are one sheet's, not the workbook's.
-    ...(otherForms === undefined ? [] : [formsElsewhereLine(otherForms)]),
+    sheet === undefined ? 'Ingen ark med en tabel over indsatser.' : `Ark: ${(sheets ?? [sheet]).join(', ')}`,
     ...(result.table === undefined
       ? []
       : [
@@ -36,11 +34,6 @@ export function summaryLines(sheet: string | undefined, result: PlanResult): str
         ]),
     `Fund: ${counts.error} fejl, ${counts.warning} advarsler, ${counts.info} til orientering.`,
   ];
-}
-
-/** Proposal forms stand on other sheets too: each sheet is read as a plan of its own. */
-export function formsElsewhereLine(sheets: string): string {
-  return `Budgetforslag står også på ${sheets}: hvert ark læses som sin egen plan (vælg arket med --sheet).`;
 }
 
 /** A count with its noun: »1 indsats«, »2 indsatser«. */
@@ -149,7 +142,12 @@ export function roundLines(outcome: RunOutcome, scheme: Scheme): string[] {
 
 /** The program's sheets a run wrote, as a sentence names them: arket »Bilag 1«, arkene »Bilag 1« og »Handleplan afvigelse«. */
 export function sheetsNamed(names: readonly string[]): string {
+  return `${names.length < 2 ? 'arket' : 'arkene'} ${quotedList(names)}`;
+}
+
+/** Names as a sentence lists them: »Forslag 1«, »Forslag 2« og »Forslag 3«. */
+export function quotedList(names: readonly string[]): string {
   const quoted = names.map((name) => `»${name}«`);
-  if (quoted.length < 2) return `arket ${quoted[0] ?? ''}`;
-  return `arkene ${quoted.slice(0, -1).join(', ')} og ${quoted[quoted.length - 1] ?? ''}`;
+  if (quoted.length < 2) return quoted[0] ?? '';
+  return `${quoted.slice(0, -1).join(', ')} og ${quoted[quoted.length - 1] ?? ''}`;
 }

@@ -173,7 +173,7 @@ function orderedInitiatives(table: PlanTable, scheme: Scheme, validation: Valida
   const byRank: PlanRow[][] = [...scheme.categories, undefined].map(() => []);
   for (const row of table.rows) {
     if (row.kind !== 'initiative') continue;
-    const category = validation.categoryByRow.get(row.index);
+    const category = validation.categoryByRow.get(row);
     byRank[(category === undefined ? undefined : rank.get(category.code)) ?? scheme.categories.length]?.push(row);
   }
   return byRank.flat();

@@ -28,7 +28,7 @@ export const FINDINGS = {
   'another-table-below': { severity: 'warning', params: ['first', 'last'] },
   'row-read-as-note': { severity: 'info', params: ['value'] },
   'workbook-without-table': { severity: 'error', params: ['sheets'] },
-  'forms-on-other-sheets': { severity: 'info', params: ['sheets', 'count', 'chosen'] },
+  'forms-on-several-sheets': { severity: 'info', params: ['sheets', 'count'] },
   'table-unit-converted': { severity: 'info', params: ['value', 'from', 'to', 'columns'] },
   'unit-unclear': { severity: 'warning', params: ['statements', 'unit'] },
   'table-price-converted': { severity: 'info', params: ['value', 'from', 'to', 'fromIndex', 'toIndex', 'source', 'columns'] },

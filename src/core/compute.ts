@@ -3,7 +3,7 @@ import { Decimal } from './decimal';
 import { DecimalSum } from './decimal-sum';
 import { Finding, finding } from './findings';
 import { convertUnit } from './money';
-import { isCounted, PlanRow, PlanTable, valueOf } from './plan-table';
+import { isCounted, MappedColumn, partOn, PlanRow, PlanTable, valueOf } from './plan-table';
 import { AmountFinder, RowAmounts } from './row-amounts';
 import { ColumnGroup, GroupYear, groupYearLabel, groupYears, planGroupOf, Scheme } from './scheme';
 import { Validation } from './validate';
@@ -27,6 +27,8 @@ export interface YearFigures {
 }
 
 export interface RowResult {
+  /** The initiative's sheet and row. */
+  readonly sheet: string;
   readonly row: number;
   readonly counted: boolean;
   readonly categoryCode: string | undefined;
@@ -74,7 +76,7 @@ export function computePlan(table: PlanTable, scheme: Scheme, validation: Valida
     const amounts = finder.amountsOf(row);
     const years: YearFigures[] = [];
     for (let k = 0; k < keys.length; k += 1) years.push(figuresFor(row, amounts, k, keys[k] as GroupYear, scheme));
-    results.push({ row: row.index, counted: isCounted(row), categoryCode: validation.categoryByRow.get(row.index)?.code, years });
+    results.push({ sheet: row.sheet, row: row.index, counted: isCounted(row), categoryCode: validation.categoryByRow.get(row)?.code, years });
   }
   const { totals, totalsByCategory } = totalsOf(results, scheme);
   return { rows: results, totals, totalsByCategory, findings: effectFindings(table, scheme, results, totals) };
@@ -210,9 +212,7 @@ function effectFindings(table: PlanTable, scheme: Scheme, rows: readonly RowResu
   const findings: Finding[] = [];
   totals.forEach((total, k) => {
     if (total.rowsWithTarget === 0) return;
-    const column = table.columns.find(
-      (c) => c.role.kind === 'amount' && c.role.group === total.group && c.role.year === total.year && c.role.measure === 'target',
-    );
+    const column = targetColumn(table.columns, total);
     const place = { sheet: table.sheet, ...(column === undefined ? {} : { position: { row: table.headerRow, col: column.index } }) };
     const label = groupYearLabel(scheme, total.group, total.year);
     if (total.rowsWithEffect === 0) {
@@ -223,10 +223,16 @@ function effectFindings(table: PlanTable, scheme: Scheme, rows: readonly RowResu
       // A row's figures are in the order of the totals: groupYears(scheme).
       const figures = row.years[k];
       if (!row.counted || figures?.target == null || figures.target.isZero() || figures.effect !== null) continue;
-      findings.push(finding('effect-missing', { sheet: table.sheet, position: { row: row.row, col: column?.index ?? 0 } }, { year: label }));
+      const col = row.sheet === table.sheet ? column?.index : targetColumn(partOn(table, row.sheet).columns, total)?.index;
+      findings.push(finding('effect-missing', { sheet: row.sheet, position: { row: row.row, col: col ?? 0 } }, { year: label }));
     }
   });
   return findings;
+}
+
+/** The column of a group-year's planned amounts, where the sheet has one. */
+function targetColumn(columns: readonly MappedColumn[], total: YearTotal): MappedColumn | undefined {
+  return columns.find((c) => c.role.kind === 'amount' && c.role.group === total.group && c.role.year === total.year && c.role.measure === 'target');
 }
 
 /**

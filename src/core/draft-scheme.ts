@@ -6,6 +6,7 @@ import { cellText, Grid, GridCell } from './grid';
 import { sum } from './decimal-sum';
 import { amountOf, PlanRow } from './plan-table';
 import { HEADER_SEARCH_ROWS } from './read/header-row';
+import { joinSheets } from './read/join-sheets';
 import { readPlan } from './read/read-plan';
 import { recogniseYearsDown } from './read/years-down-table';
 import { recogniseForms } from './read/proposal-form';
@@ -33,8 +34,9 @@ const YEAR = new RegExp(`\\b(${YEAR_DIGITS})\\b`);
 /**
  * A first scheme for a workbook that has none: categories and years from the data, unit, price level
  * and sign guessed from the title and note rows, targets from the stated total or the column sums.
+ * Further sheets of proposal forms (one per sheet) are part of the plan: their years, categories and amounts count too.
  */
-export function draftScheme(grid: Grid): SchemeDraft {
+export function draftScheme(grid: Grid, further: readonly Grid[] = []): SchemeDraft {
   const sheet = grid.sheetName;
   const guesses: Finding[] = [];
   const guess = (field: string, value: string, source: keyof typeof GUESS_SOURCE_DA): void =>
@@ -63,8 +65,9 @@ export function draftScheme(grid: Grid): SchemeDraft {
   }
 
   const planUnit = unit ?? DEFAULT_UNIT;
-  const firstYear = Math.min(...header.years);
-  const lastYear = Math.max(...header.years);
+  const years = [...header.years, ...further.flatMap((sheet) => formHeader(sheet)?.years ?? [])];
+  const firstYear = Math.min(...years);
+  const lastYear = Math.max(...years);
   const planYears = yearsFrom(firstYear, lastYear);
   guess('plan.period', `${firstYear}-${lastYear}`, 'headers');
 
@@ -85,8 +88,8 @@ export function draftScheme(grid: Grid): SchemeDraft {
     bilag1: { sheetName: DRAFT_DA.bilag1SheetName, title: '', firstColumnHeading: '', totalLabel: '', minDecimals: 1 },
   };
   const read = readPlan(grid, provisional);
-  const table = read.table;
-  if (table === undefined) return { findings: read.findings };
+  if (read.table === undefined) return { findings: read.findings };
+  const table = joinSheets([read.table, ...further.flatMap((sheet) => readPlan(sheet, provisional).table ?? [])]) ?? read.table;
 
   // A spelling that differs from a category only by case or spaces is that category: validation says so, the draft adds none.
   const categories: Category[] = [];

@@ -25,6 +25,8 @@ export interface PlanFigures {
   readonly initiatives: readonly {
     readonly name: string;
     readonly category: string | null;
+    /** Where the initiative is named: its sheet (a plan of proposal forms may stand on several) and cell. */
+    readonly sheet: string;
     readonly cell: string;
     readonly counted: boolean;
     /** By year as users name it: "2023", or "B2023" for a group of its own. */
@@ -44,11 +46,12 @@ export function planFigures(result: PlanResult, scheme: Scheme): PlanFigures | u
   const labels = round.years.map((year) => year.label);
   const nameColumn = table.columns.find((c) => c.role.kind === 'name')?.index ?? 0;
   // roundOf keeps the initiatives in the order of withRows: the same pairing gives each its cell.
-  const cells = withRows(table, computation).map(({ result: computed, row }) => toA1({ row: computed.row, col: row?.nameColumn ?? nameColumn }));
+  const cells = withRows(table, computation).map(({ result: computed, row }) => ({ sheet: computed.sheet, cell: toA1({ row: computed.row, col: row?.nameColumn ?? nameColumn }) }));
   const initiatives = round.initiatives.map((initiative, i) => ({
     name: initiative.name,
     category: initiative.category,
-    cell: cells[i] ?? '',
+    sheet: cells[i]?.sheet ?? table.sheet,
+    cell: cells[i]?.cell ?? '',
     counted: initiative.counted,
     years: Object.fromEntries(
       initiative.years.map((figures, k) => [

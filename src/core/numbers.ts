@@ -13,7 +13,7 @@ export function numberFindings(table: PlanTable): Finding[] {
   const firstByDigits = new Map<string, { number: string; row: number }>();
   for (const row of table.rows) {
     if (row.kind !== 'initiative' || row.number === '') continue;
-    const place = { sheet: table.sheet, position: { row: row.index, col } };
+    const place = { sheet: row.sheet, position: { row: row.index, col } };
     const first = firstAt.get(row.number);
     if (first !== undefined) {
       findings.push(finding('number-duplicate', place, { value: row.number, first: toA1({ row: first, col }) }));

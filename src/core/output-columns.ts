@@ -8,7 +8,7 @@ import { rowRuns, sumOrBlank } from './formulas/sums';
 import { amount, BLANK, DROPPED, LayoutCell, PLAIN, RangePatch } from './layout';
 import { decimalsToShow, numberFormatFor } from './money';
 import { groupYearHeaders } from './output-headers';
-import { PlanRow, PlanTable, RowKind } from './plan-table';
+import { PlanRow, PlanTable, RowKind, sheetParts } from './plan-table';
 import { groupYears, Scheme } from './scheme';
 
 const TOTAL = { bold: true };
@@ -27,6 +27,14 @@ export function countedRuns(table: PlanTable, computation: Computation): { from:
   for (const row of table.rows) kinds[row.index] = row.kind;
   const counted = computation.rows.filter((r) => r.counted).map((r) => r.row);
   return rowRuns(counted, (row) => kinds[row] !== 'initiative' && kinds[row] !== 'stated-total');
+}
+
+/** The program's columns on each sheet the table stands on, its own sheet's first: one patch for most tables. */
+export function buildSheetColumns(table: PlanTable, scheme: Scheme, computation: Computation, formulas?: ColumnFormulas): RangePatch[] {
+  const [own, ...more] = sheetParts(table);
+  if (more.length === 0) return [buildOutputColumns(table, scheme, computation, formulas)];
+  // Only tables whose columns hold more than one year stand on several sheets (forms one per sheet): their figures are placed.
+  return [own ?? table, ...more].map((part) => buildPlacedColumns(table, scheme, computation, part));
 }
 
 /**

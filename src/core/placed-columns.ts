@@ -3,7 +3,7 @@ import { Decimal } from './decimal';
 import { amount, BLANK, DROPPED, LayoutCell, PLAIN, RangePatch } from './layout';
 import { decimalsToShow, numberFormatFor } from './money';
 import { effectAndGapHeaders, groupYearHeaders } from './output-headers';
-import { PlanRow, PlanTable } from './plan-table';
+import { PlanRow, PlanTable, SheetPart } from './plan-table';
 import { groupYears, Scheme } from './scheme';
 
 /**
@@ -13,22 +13,23 @@ import { groupYears, Scheme } from './scheme';
  * columns of its own; where they stand on one row (a form's net change), the pairs are per year, as for a row table.
  * Values, not formulas: such tables are written as values (results-as-values).
  */
-export function buildPlacedColumns(table: PlanTable, scheme: Scheme, computation: Computation): RangePatch {
+export function buildPlacedColumns(table: PlanTable, scheme: Scheme, computation: Computation, part: SheetPart = table): RangePatch {
   const keys = groupYears(scheme);
   const shown: (Decimal | null)[] = [];
   for (const row of computation.rows) for (const figures of row.years) shown.push(figures.effect, figures.gap);
   const format = numberFormatFor(decimalsToShow(shown, scheme.bilag1.minDecimals));
-  const pairs = withRows(table, computation).flatMap(({ result, row }) => (row === undefined ? [] : [{ row, years: result.years }]));
+  // The figures' decimals are the plan's, on every sheet; the figures placed are those of the part's own rows.
+  const pairs = withRows(table, computation).flatMap(({ result, row }) => (row === undefined || row.sheet !== part.sheet ? [] : [{ row, years: result.years }]));
   const rowsOf = pairs.map(({ row }) => keys.map(({ group, year }) => amountRow(row, group.key, year)));
   const yearsDown = rowsOf.some((rows) => new Set(rows.filter((r) => r !== undefined)).size > 1);
 
   const header = yearsDown ? pairs.flatMap(({ row }) => effectAndGapHeaders(row.name)) : groupYearHeaders(scheme);
-  const height = table.lastRow - table.headerRow + 1;
+  const height = part.lastRow - part.headerRow + 1;
   const rows: LayoutCell[][] = [header, ...Array.from({ length: height - 1 }, () => header.map(() => BLANK))];
   const put = (sheetRow: number | undefined, pair: number, figures: YearFigures | undefined, style: typeof PLAIN): void => {
-    const cells = sheetRow === undefined ? undefined : rows[sheetRow - table.headerRow];
+    const cells = sheetRow === undefined ? undefined : rows[sheetRow - part.headerRow];
     // The first figure for a cell wins: a plan group and a group of its own may share a year's row.
-    if (cells === undefined || sheetRow === table.headerRow || figures === undefined || cells[2 * pair] !== BLANK) return;
+    if (cells === undefined || sheetRow === part.headerRow || figures === undefined || cells[2 * pair] !== BLANK) return;
     cells[2 * pair] = amount(figures.effect, format, style);
     cells[2 * pair + 1] = amount(figures.gap, format, style);
   };
@@ -36,7 +37,7 @@ export function buildPlacedColumns(table: PlanTable, scheme: Scheme, computation
     const style = row.dropped ? DROPPED : PLAIN;
     keys.forEach((_, k) => put(rowsOf[i]?.[k] ?? (yearsDown ? undefined : row.index), yearsDown ? i : k, years[k], style));
   });
-  return { sheetName: table.sheet, origin: { row: table.headerRow, col: table.lastColumn + 1 }, rows, columnWidths: header.map(() => 13) };
+  return { sheetName: part.sheet, origin: { row: part.headerRow, col: part.lastColumn + 1 }, rows, columnWidths: header.map(() => 13) };
 }
 
 /** The row where an initiative's amount for a group and year stands, if it has one. */

@@ -25,12 +25,14 @@ export function structurePrint(table: PlanTable, scheme: Scheme, findings: reado
     `sheet:${table.sheet}`,
     `header:${table.headerRow}`,
     `last-column:${table.lastColumn}`,
+    // A plan of proposal forms on several sheets: each sheet's place, and each row's sheet below.
+    ...(table.parts ?? []).map((part) => `part:${part.sheet}:${part.headerRow}:${part.lastColumn}:${part.lastRow}`),
     // Where a column holds more than one year, each amount's place is what its year's formula refers to.
     ...(table.yearsDownRows === true ? table.rows.flatMap((row) => row.values.map((cell) => `value:${cell.position.row},${cell.position.col}:${roleKey(cell.role)}`)) : []),
     // The program's own columns from an earlier Beregn are not the user's structure.
     ...table.columns.filter((c) => c.role.kind !== 'owned').map((c) => `column:${c.index}:${c.header}:${roleKey(c.role)}`),
     // Blank rows and notes are not laid out anywhere; a row inserted above the others moves their indexes.
-    ...table.rows.filter((row) => row.kind !== 'blank' && row.kind !== 'note').map((row) => rowKey(row, categoryOf)),
+    ...table.rows.filter((row) => row.kind !== 'blank' && row.kind !== 'note').map((row) => `${row.sheet === table.sheet ? '' : `${row.sheet}!`}${rowKey(row, categoryOf)}`),
     ...schemeParts(scheme),
   ];
   return columnPrint(parts);

@@ -14,7 +14,7 @@ export interface MappedColumn {
   readonly role: ColumnRole;
 }
 
-/** One value cell of a row (an amount, helårseffekt, number of citizens…), with where it came from. */
+/** One value cell of a row (an amount, helårseffekt, number of citizens…), with where it came from: on its row's sheet. */
 export interface ValueCell {
   readonly role: ColumnRole;
   readonly position: CellPosition;
@@ -27,6 +27,8 @@ export interface ValueCell {
 }
 
 export interface PlanRow {
+  /** The sheet the row stands on: the table's own, or for proposal forms kept on several sheets, its form's. */
+  readonly sheet: string;
   /** Zero-based row on the sheet. */
   readonly index: number;
   readonly kind: RowKind;
@@ -47,6 +49,8 @@ export interface PlanRow {
   readonly shown: Readonly<Partial<Record<PlainKind, string>>>;
   /** The column of the name where the table has no name column: a form's »Overskrift«, a group's name over its columns. */
   readonly nameColumn?: number;
+  /** Where the category is stated when not in a category column on the row: a form's »Udvalg« cell. */
+  readonly categoryCell?: CellPosition;
 }
 
 /** Whether a row counts towards totals: an initiative that is not dropped (udgået). */
@@ -87,16 +91,36 @@ export interface AmountConvention {
   readonly price?: PriceStep;
 }
 
-export interface PlanTable {
+/** Where a table stands on one sheet: its header row, its columns and how far the user's cells reach. */
+export interface SheetPart {
   readonly sheet: string;
   readonly headerRow: number;
   readonly columns: readonly MappedColumn[];
-  readonly rows: readonly PlanRow[];
   /** Last column holding anything of the user's, in the header or the data (the program's own columns excluded). */
   readonly lastColumn: number;
   readonly lastRow: number;
+}
+
+/**
+ * A plan's table: its rows, and where it stands. Most tables stand on one sheet (the fields of SheetPart);
+ * proposal forms kept one per sheet make one table over several sheets, each row on its own (PlanRow.sheet).
+ */
+export interface PlanTable extends SheetPart {
+  readonly rows: readonly PlanRow[];
+  /** Every sheet the table stands on, in the workbook's order, its own first; absent when that is the only one. */
+  readonly parts?: readonly SheetPart[];
   /** A column holds more than one year (years down the rows, forms stacked on a sheet): a value cell's year is its role's, not its column's. */
   readonly yearsDownRows?: boolean;
   /** By column: the unit and sign the sheet states for its amounts (a column not listed is in the plan's), so formulas convert as reading did. */
   readonly conventions?: ReadonlyMap<number, AmountConvention>;
+}
+
+/** The sheets a table stands on, its own first: one for most tables. */
+export function sheetParts(table: PlanTable): readonly SheetPart[] {
+  return table.parts ?? [table];
+}
+
+/** The part of a table on a sheet: where a row on that sheet finds its columns. */
+export function partOn(table: PlanTable, sheet: string): SheetPart {
+  return table.parts?.find((part) => part.sheet === sheet) ?? table;
 }

@@ -9,16 +9,24 @@ import { RowRules } from './formulas/row-rules';
 import { staleFindings } from './formulas/staleness';
 import { buildGapSheet, GAP_SHEET } from './gap-sheet';
 import { patchRange, RangePatch, SheetLayout } from './layout';
-import { PlanTable } from './plan-table';
+import { PlanTable, sheetParts } from './plan-table';
 import { readPlan } from './read/read-plan';
 import { Scheme } from './scheme';
-import { AddinState, columnPrint } from './state';
+import { AddinState, columnPrint, SourceColumns, sourcesOf } from './state';
 import { validatePlan } from './validate';
 import { WorkbookFacts } from './workbook';
-import { buildOutputColumns } from './output-columns';
+import { buildSheetColumns } from './output-columns';
+import { joinSheets } from './read/join-sheets';
+import { ReadOptions } from './read/read-options';
 import { sameNameDanish } from './text';
 
-/** Everything the core makes of one sheet: what the four steps show and what may be written. */
+/** What the program writes on one sheet of the plan: its columns, and the cells their values were made from, in sheet order. */
+export interface SheetOutput {
+  readonly outputColumns: RangePatch;
+  readonly valueInputs: readonly CellPosition[];
+}
+
+/** Everything the core makes of a plan's sheet (or sheets): what the four steps show and what may be written. */
 export interface PlanResult {
   readonly findings: readonly Finding[];
   readonly table?: PlanTable;
@@ -29,45 +37,81 @@ export interface PlanResult {
   readonly gapSheet?: SheetLayout;
   /** The cells results written as values were made from, in sheet order: the state keeps their fingerprints (printInputs). */
   readonly valueInputs?: readonly CellPosition[];
+  /** The plan's further sheets (proposal forms kept one per sheet), in the workbook's order: what is written on each. */
+  readonly moreSheets?: readonly SheetOutput[];
 }
 
-/** Read, validate and compute a sheet; build the columns and Bilag 1; check that writing loses nothing. */
-export function analysePlan(grid: Grid, scheme: Scheme, workbook: WorkbookFacts): PlanResult {
-  const owned = workbook.state?.sourceSheet === grid.sheetName ? workbook.state.output : undefined;
-  const read = readPlan(grid, scheme, {
-    ...(owned === undefined ? {} : { ignore: owned }),
-    ...(workbook.separators === undefined ? {} : { separators: workbook.separators }),
-    ...(workbook.settings === undefined ? {} : { settings: workbook.settings }),
-  });
-  if (read.table === undefined) return { findings: sortFindings(read.findings) };
-  const table = read.table;
+/**
+ * Read, validate and compute a sheet; build the columns and Bilag 1; check that writing loses nothing. Further sheets
+ * (proposal forms kept one per sheet) are read the same and joined to the first as one plan, each row on its sheet.
+ */
+export function analysePlan(grid: Grid, scheme: Scheme, workbook: WorkbookFacts, further: readonly Grid[] = []): PlanResult {
+  const grids = [grid, ...further];
+  const reads = grids.map((sheet) => readPlan(sheet, scheme, readOptions(sheet.sheetName, workbook)));
+  const readFindings = reads.flatMap((read) => read.findings);
+  const table = reads[0]?.table === undefined ? undefined : joinSheets(reads.flatMap((read) => (read.table === undefined ? [] : [read.table])));
+  if (table === undefined) return { findings: sortFindings(readFindings) };
+  const parts = sheetParts(table);
+  const several = parts.length > 1 ? [finding('forms-on-several-sheets', { sheet: table.sheet }, { sheets: parts.map((part) => `»${part.sheet}«`).join(', '), count: String(table.rows.filter((row) => row.kind === 'initiative').length) })] : [];
   const validation = validatePlan(table, scheme);
   const computation = computePlan(table, scheme, validation);
   // Formulas over a table with a row per initiative; other shapes (one initiative from many cells) get values.
-  const formulas = table.yearsDownRows === true ? undefined : { rules: new RowRules(table, scheme, new InputCells(table, grid, read.findings)), live: new LiveCells() };
-  const outputColumns = buildOutputColumns(table, scheme, computation, formulas);
+  const formulas = table.yearsDownRows === true ? undefined : { rules: new RowRules(table, scheme, new InputCells(table, grid, readFindings)), live: new LiveCells() };
   const bilag1 = buildBilag1(table, scheme, validation, formulas);
   const gapSheetTaken = sheetTaken(GAP_SHEET, workbook.state?.gapSheet, workbook);
   const gapSheet = gapSheetTaken ? undefined : buildGapSheet(table, scheme, computation, formulas);
-  const valueInputs = formulas?.live.inputsOfValues() ?? table.rows.flatMap((row) => row.values.map((cell) => cell.position));
-  const sameSheet = workbook.state?.sourceSheet === grid.sheetName;
+  const sheets = buildSheetColumns(table, scheme, computation, formulas).map((outputColumns): SheetOutput => {
+    const sheet = outputColumns.sheetName;
+    const valueInputs = formulas?.live.inputsOfValues() ?? table.rows.flatMap((row) => (row.sheet === sheet ? row.values.map((cell) => cell.position) : []));
+    return { outputColumns, valueInputs };
+  });
   const writeFindings = [
-    ...(sameSheet ? columnsEditedByHand(grid, workbook.state) : []),
-    ...(sameSheet ? staleFindings(grid, workbook.state.valueInputs ?? []) : []),
-    ...cellsInTheWay(grid, patchRange(outputColumns), owned),
+    ...sheets.flatMap((output) => writeFindingsOn(grids.find((g) => g.sheetName === output.outputColumns.sheetName) ?? grid, output.outputColumns, workbook.state)),
     ...(sheetTaken(scheme.bilag1.sheetName, workbook.state?.bilagSheet, workbook) ? [finding('bilag-sheet-taken', { sheet: grid.sheetName }, { value: scheme.bilag1.sheetName })] : []),
     ...(gapSheetTaken ? [finding('gap-sheet-taken', { sheet: grid.sheetName }, { value: GAP_SHEET })] : []),
-    ...(formulas === undefined ? [finding('results-as-values', { sheet: grid.sheetName, position: { row: table.headerRow, col: 0 } })] : notLiveFindings(formulas.live, grid, [...read.findings, ...validation.findings])),
+    ...(formulas === undefined ? [finding('results-as-values', { sheet: grid.sheetName, position: { row: table.headerRow, col: 0 } })] : notLiveFindings(formulas.live, grid, [...readFindings, ...validation.findings])),
   ];
+  const [own, ...moreSheets] = sheets;
   return {
-    findings: sortFindings([...read.findings, ...validation.findings, ...computation.findings, ...writeFindings]),
+    findings: sortFindings([...several, ...readFindings, ...validation.findings, ...computation.findings, ...writeFindings]),
     table,
     computation,
-    outputColumns,
+    ...(own === undefined ? {} : { outputColumns: own.outputColumns, valueInputs: own.valueInputs }),
     bilag1,
     ...(gapSheet === undefined ? {} : { gapSheet }),
-    valueInputs,
+    ...(moreSheets.length === 0 ? {} : { moreSheets }),
   };
+}
+
+/** Every sheet's output of a result, the source sheet's first. */
+export function sheetOutputs(result: PlanResult): SheetOutput[] {
+  const { outputColumns, valueInputs } = result;
+  return outputColumns === undefined ? [] : [{ outputColumns, valueInputs: valueInputs ?? [] }, ...(result.moreSheets ?? [])];
+}
+
+/** How a sheet is read: the program's own cells from before (where the state says it wrote on the sheet) are not input. */
+function readOptions(sheet: string, workbook: WorkbookFacts): ReadOptions {
+  const owned = ownedOn(sheet, workbook.state);
+  return {
+    ...(owned === undefined ? {} : { ignore: owned.output }),
+    ...(workbook.separators === undefined ? {} : { separators: workbook.separators }),
+    ...(workbook.settings === undefined ? {} : { settings: workbook.settings }),
+  };
+}
+
+/** The program's columns the state says it wrote on a sheet; exactly that sheet, as the sheet was read by that name. */
+function ownedOn(sheet: string, state: AddinState | undefined): SourceColumns | undefined {
+  return state === undefined ? undefined : sourcesOf(state).find((source) => source.sheet === sheet);
+}
+
+/** Whether writing the program's columns on a sheet loses nothing: the cells are free or its own, unedited, and not out of date. */
+function writeFindingsOn(grid: Grid, patch: RangePatch, state: AddinState | undefined): Finding[] {
+  const owned = ownedOn(grid.sheetName, state);
+  return [
+    ...(owned === undefined ? [] : columnsEditedByHand(grid, owned)),
+    ...(owned === undefined ? [] : staleFindings(grid, owned.valueInputs ?? [])),
+    ...cellsInTheWay(grid, patchRange(patch), owned?.output),
+  ];
 }
 
 /** Where results could not be formulas; not at a cell with an error, which stops the writing and says what to do already. */
@@ -94,7 +138,7 @@ function cellsInTheWay(grid: Grid, target: CellRange, owned: CellRange | undefin
 }
 
 /** Own columns whose cells no longer hold what was written, unless the user emptied them. */
-function columnsEditedByHand(grid: Grid, state: AddinState): Finding[] {
+function columnsEditedByHand(grid: Grid, state: SourceColumns): Finding[] {
   const findings: Finding[] = [];
   const { from, to } = state.output;
   for (let col = from.col; col <= to.col; col += 1) {

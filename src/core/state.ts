@@ -1,6 +1,7 @@
 import { CellRange, rangeFromA1, rangeToA1 } from './a1';
 import { widestRow } from './grid';
 import { BLANK, RangePatch, storedText } from './layout';
+import { sameNameDanish } from './text';
 
 /**
  * What the program wrote last time, kept in the workbook so it travels with the file: the cells of
@@ -21,10 +22,31 @@ export interface AddinState {
   readonly valueInputs?: readonly { readonly cells: string; readonly print: string }[];
   /** The plan's structure at this Beregn (plan-structure.ts), to notice when Bilag 1 needs a new one. */
   readonly structurePrint?: string;
+  /** The plan's further sheets (proposal forms kept one per sheet): the program's columns on each, as above for the source sheet. */
+  readonly moreSources?: readonly SourceColumns[];
   /** The follow-up rounds closed so far, oldest first; each is kept on a protected sheet that no later run changes. */
   readonly rounds?: readonly ClosedRound[];
   /** The sheet of what moved since the last round (Ændringer siden …), when the last run wrote one. */
   readonly sinceSheet?: string;
+}
+
+/** The program's columns on one sheet of the plan as last written, and the cells its values were made from. */
+export interface SourceColumns {
+  readonly sheet: string;
+  readonly output: CellRange;
+  readonly columnPrints: readonly string[];
+  readonly valueInputs?: readonly { readonly cells: string; readonly print: string }[];
+}
+
+/** Every sheet of the plan with the program's columns on it, the source sheet first: one for most plans. */
+export function sourcesOf(state: AddinState): SourceColumns[] {
+  const { sourceSheet, output, columnPrints, valueInputs } = state;
+  return [{ sheet: sourceSheet, output, columnPrints, ...(valueInputs === undefined ? {} : { valueInputs }) }, ...(state.moreSources ?? [])];
+}
+
+/** The program's columns on a sheet (Excel compares sheet names without case), if it wrote any there. */
+export function sourceOn(state: AddinState | undefined, sheet: string): SourceColumns | undefined {
+  return state === undefined ? undefined : sourcesOf(state).find((source) => sameNameDanish(source.sheet, sheet));
 }
 
 /** A closed follow-up round as the state lists it: its name, the ISO date it was closed and the sheet that keeps it. */
@@ -53,11 +75,34 @@ export function serialiseState(state: AddinState): string {
     bilagSheet: state.bilagSheet,
     ...(state.gapSheet === undefined ? {} : { gapSheet: state.gapSheet }),
     columnPrints: state.columnPrints,
-    ...(state.valueInputs === undefined || state.valueInputs.length === 0 ? {} : { valueInputs: Object.fromEntries(state.valueInputs.map((i) => [i.cells, i.print])) }),
+    ...serialisedInputs(state.valueInputs),
     ...(state.structurePrint === undefined ? {} : { structurePrint: state.structurePrint }),
+    ...(state.moreSources === undefined || state.moreSources.length === 0
+      ? {}
+      : { moreSources: state.moreSources.map((source) => ({ sheet: source.sheet, output: rangeToA1(source.output), columnPrints: source.columnPrints, ...serialisedInputs(source.valueInputs) })) }),
     ...(state.rounds === undefined || state.rounds.length === 0 ? {} : { rounds: state.rounds.map(({ name, closed, sheet }) => ({ name, closed, sheet })) }),
     ...(state.sinceSheet === undefined ? {} : { sinceSheet: state.sinceSheet }),
   });
+}
+
+function serialisedInputs(inputs: SourceColumns['valueInputs']): { valueInputs?: Record<string, string> } {
+  return inputs === undefined || inputs.length === 0 ? {} : { valueInputs: Object.fromEntries(inputs.map((i) => [i.cells, i.print])) };
+}
+
+function parsedInputs(inputs: unknown): { cells: string; print: string }[] {
+  return typeof inputs === 'object' && inputs !== null && !Array.isArray(inputs)
+    ? Object.entries(inputs as Record<string, unknown>).flatMap(([cells, print]) => (typeof print === 'string' ? [{ cells, print }] : []))
+    : [];
+}
+
+/** A further sheet's columns as serialiseState wrote them; undefined when the entry is not one. */
+function parsedSource(entry: unknown): SourceColumns | undefined {
+  if (typeof entry !== 'object' || entry === null) return undefined;
+  const data = entry as Record<string, unknown>;
+  const prints = data.columnPrints;
+  if (typeof data.sheet !== 'string' || typeof data.output !== 'string' || !Array.isArray(prints) || !prints.every((p) => typeof p === 'string')) return undefined;
+  const valueInputs = parsedInputs(data.valueInputs);
+  return { sheet: data.sheet, output: rangeFromA1(data.output), columnPrints: prints, ...(valueInputs.length === 0 ? {} : { valueInputs }) };
 }
 
 /** The state, or undefined when the text is not a state this version wrote (then nothing is owned). */
@@ -79,11 +124,11 @@ export function parseState(text: string | undefined): AddinState | undefined {
     ) {
       return undefined;
     }
-    const inputs = data.valueInputs;
-    const valueInputs =
-      typeof inputs === 'object' && inputs !== null && !Array.isArray(inputs)
-        ? Object.entries(inputs as Record<string, unknown>).flatMap(([cells, print]) => (typeof print === 'string' ? [{ cells, print }] : []))
-        : [];
+    const valueInputs = parsedInputs(data.valueInputs);
+    // A state written before plans stood on several sheets has none: its one source sheet is the plan's.
+    const more = Array.isArray(data.moreSources) ? data.moreSources.map(parsedSource) : [];
+    if (more.some((source) => source === undefined)) return undefined;
+    const moreSources = more as SourceColumns[];
     const rounds = closedRounds(data.rounds);
     return {
       sourceSheet: data.sourceSheet,
@@ -93,6 +138,7 @@ export function parseState(text: string | undefined): AddinState | undefined {
       columnPrints: prints,
       ...(valueInputs.length === 0 ? {} : { valueInputs }),
       ...(typeof data.structurePrint === 'string' ? { structurePrint: data.structurePrint } : {}),
+      ...(moreSources.length === 0 ? {} : { moreSources }),
       ...(rounds.length === 0 ? {} : { rounds }),
       ...(typeof data.sinceSheet === 'string' ? { sinceSheet: data.sinceSheet } : {}),
     };

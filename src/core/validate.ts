@@ -3,28 +3,30 @@ import { numberFindings } from './numbers';
 import { CategoryMatch, matchCategory } from './categories';
 import { Decimal } from './decimal';
 import { DecimalSum } from './decimal-sum';
-import { Finding, finding } from './findings';
+import { Finding, finding, FindingPlace } from './findings';
 import { formatLoneFigure, Unit } from './money';
 import { isPlanAmount } from './columns';
-import { isCounted, PlanRow, PlanTable, rawText } from './plan-table';
+import { isCounted, partOn, PlanRow, PlanTable, rawText } from './plan-table';
 import { Category, Scheme } from './scheme';
 
 export interface Validation {
   readonly findings: readonly Finding[];
-  /** The scheme category of each initiative row whose category could be matched. */
-  readonly categoryByRow: ReadonlyMap<number, Category>;
+  /** The scheme category of each initiative whose category could be matched. */
+  readonly categoryByRow: ReadonlyMap<PlanRow, Category>;
 }
 
 /** Checks a read table against the scheme. Collects every finding; never throws on data. */
 export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
   const findings: Finding[] = [];
-  const categoryByRow = new Map<number, Category>();
+  const categoryByRow = new Map<PlanRow, Category>();
   const sheet = table.sheet;
-  const columnOf = (kind: string): number => table.columns.find((c) => c.role.kind === kind)?.index ?? 0;
-  const at = (row: number, kind: string): { sheet: string; position: { row: number; col: number } } => ({
-    sheet,
-    position: { row, col: columnOf(kind) },
-  });
+  const columnOf = (row: PlanRow, kind: string): number | undefined => partOn(table, row.sheet).columns.find((c) => c.role.kind === kind)?.index;
+  const at = (row: PlanRow, kind: 'name' | 'category'): FindingPlace => {
+    const col = columnOf(row, kind);
+    // No category column: the cell that states it (a form's »Udvalg«), else the initiative's name.
+    if (col === undefined && kind === 'category' && row.categoryCell !== undefined) return { sheet: row.sheet, position: row.categoryCell };
+    return { sheet: row.sheet, position: { row: row.index, col: col ?? row.nameColumn ?? columnOf(row, 'name') ?? 0 } };
+  };
 
   // A plan repeats a handful of category texts over thousands of rows: each is matched once.
   const matches = new Map<string, CategoryMatch>();
@@ -39,13 +41,13 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
   let plannedPositive = 0;
   for (const row of table.rows) {
     if (row.kind === 'activity') {
-      for (const cell of row.values) findings.push(finding('amount-in-activity', { sheet, position: cell.position }, { value: rawText(cell) }));
+      for (const cell of row.values) findings.push(finding('amount-in-activity', { sheet: row.sheet, position: cell.position }, { value: rawText(cell) }));
       continue;
     }
     if (row.kind !== 'initiative') continue;
 
-    if (row.name === '') findings.push(finding('name-missing', at(row.index, 'name')));
-    if (row.category === '') findings.push(finding('category-missing', at(row.index, 'category')));
+    if (row.name === '') findings.push(finding('name-missing', at(row, 'name')));
+    if (row.category === '') findings.push(finding('category-missing', at(row, 'category')));
     else {
       const match = matchOnce(row.category);
       if (match.kind === 'unknown') {
@@ -53,17 +55,17 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
         findings.push(
           finding(
             'category-unknown',
-            at(row.index, 'category'),
+            at(row, 'category'),
             { value: row.category, ...(suggestion === undefined ? {} : { suggestion }) },
             suggestion === undefined || !hasCategoryColumn ? undefined : { kind: 'set-text', value: suggestion },
           ),
         );
       } else {
-        categoryByRow.set(row.index, match.category);
+        categoryByRow.set(row, match.category);
         // The scheme's default category is in no cell: nothing to fix on the sheet.
         if (match.kind === 'spelling' && hasCategoryColumn) {
           findings.push(
-            finding('category-not-canonical', at(row.index, 'category'), { value: row.category, suggestion: match.category.label }, {
+            finding('category-not-canonical', at(row, 'category'), { value: row.category, suggestion: match.category.label }, {
               kind: 'set-text',
               value: match.category.label,
             }),
@@ -72,13 +74,13 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
       }
     }
 
-    if (row.dropped) findings.push(finding('initiative-dropped', at(row.index, 'name'), { value: row.name }));
+    if (row.dropped) findings.push(finding('initiative-dropped', at(row, 'name'), { value: row.name }));
 
-    const category = categoryByRow.get(row.index);
+    const category = categoryByRow.get(row);
     for (const cell of row.values) {
       if (cell.value === null) continue;
       if (isPlanAmount(cell.role) && !plausible(cell.value)) {
-        findings.push(finding('amount-suspicious-magnitude', { sheet, position: cell.position }, { value: rawText(cell), unit: scheme.plan.unit }));
+        findings.push(finding('amount-suspicious-magnitude', { sheet: row.sheet, position: cell.position }, { value: rawText(cell), unit: scheme.plan.unit }));
       }
       const isPlanned = cell.role.kind === 'amount' && (cell.role.measure === 'target' || cell.role.measure === 'adjusted');
       if (!isPlanned || cell.value.isZero()) continue;
@@ -88,7 +90,7 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
       else plannedPositive += 1;
       if (negative && category !== undefined && !category.allowNegative) {
         findings.push(
-          finding('amount-negative-not-allowed', { sheet, position: cell.position }, { value: rawText(cell), category: category.label, planSign: signWord(scheme) }),
+          finding('amount-negative-not-allowed', { sheet: row.sheet, position: cell.position }, { value: rawText(cell), category: category.label, planSign: signWord(scheme) }),
         );
       }
     }
@@ -183,7 +185,7 @@ function checkStatedTotals(table: PlanTable, sumsAbove: Map<number, Decimal>, mi
       // Compared with whichever sum it comes nearer: a subtotal that is off is still a subtotal.
       const [expected, difference] = offSection.abs().lessThan(offAll.abs()) ? [ofSection, offSection] : [all, offAll];
       findings.push(
-        finding('stated-total-mismatch', { sheet: table.sheet, position: stated.position }, {
+        finding('stated-total-mismatch', { sheet: row.sheet, position: stated.position }, {
           value: formatLoneFigure(stated.value, minDecimals),
           expected: formatLoneFigure(expected, minDecimals),
           difference: formatLoneFigure(difference, minDecimals),
@@ -192,7 +194,7 @@ function checkStatedTotals(table: PlanTable, sumsAbove: Map<number, Decimal>, mi
     }
     endSection();
     if (agreeing.length > 0) {
-      findings.push(finding('stated-total-agrees', { sheet: table.sheet, position: { row: row.index, col: 0 } }, { columns: agreeing.join(', ') }));
+      findings.push(finding('stated-total-agrees', { sheet: row.sheet, position: { row: row.index, col: 0 } }, { columns: agreeing.join(', ') }));
     }
   }
   endSection();

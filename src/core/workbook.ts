@@ -9,6 +9,8 @@ import { sameNameDanish } from './text';
 /** What the program writes in one go: its columns, its Bilag 1 sheet and the note of what it owns. */
 export interface PlanWrite {
   readonly outputColumns: RangePatch;
+  /** The program's columns on the plan's further sheets (proposal forms kept one per sheet), in the workbook's order. */
+  readonly moreOutputColumns?: readonly RangePatch[];
   readonly bilag1: SheetLayout;
   /** The plan's gap per year against the scheme's targets, as a sheet of its own beside Bilag 1 (state.gapSheet names it). */
   readonly gapSheet?: SheetLayout;
@@ -31,6 +33,11 @@ export interface PlanWrite {
   readonly sinceSheet?: SheetLayout;
 }
 
+/** The program's columns on every sheet a write covers, the source sheet's first: one patch for most plans. */
+export function columnsWritten(plan: PlanWrite): RangePatch[] {
+  return [plan.outputColumns, ...(plan.moreOutputColumns ?? [])];
+}
+
 /** What the program needs to know of a workbook before it reads a sheet; one round trip in Excel. */
 export interface WorkbookFacts {
   /** Names of the user's sheets (the program's hidden state sheet is not among them). */
@@ -51,11 +58,21 @@ export interface WorkbookFacts {
 export interface PlanWorkbook {
   facts(): Promise<WorkbookFacts>;
   readSheet(name: string): Promise<Grid>;
+  /** Several sheets, one read each; a host that can ask for them together does (Excel: their first requests share one sync). */
+  readSheets?(names: readonly string[]): Promise<Grid[]>;
   write(plan: PlanWrite): Promise<void>;
   /** Applies fixes the user chose, each to its own cell; nothing else changes. */
   applyFixes(fixes: readonly Fix[]): Promise<void>;
   /** Keeps the user's choices in the workbook's state sheet (cell B1), beside what the program owns. */
   saveSettings(settings: AddinSettings): Promise<void>;
+}
+
+/** Several sheets of a workbook, together where the workbook can read them so, else one after another. */
+export async function readSheetsOf(workbook: PlanWorkbook, names: readonly string[]): Promise<Grid[]> {
+  if (workbook.readSheets !== undefined) return workbook.readSheets(names);
+  const grids: Grid[] = [];
+  for (const name of names) grids.push(await workbook.readSheet(name));
+  return grids;
 }
 
 /**

@@ -43,10 +43,9 @@ export const MESSAGES_DA: { readonly [C in FindingCode]: (p: ParamsOf<C>) => str
   'workbook-without-table': (p) =>
     `Intet ark i projektmappen har en tabel med indsatser og beløb pr. år (arkene: ${p.sheets}). ` +
     'Tjek at tabellen har overskrifter som »Indsats«, »Tema« og årstal som »2023«.',
-  'forms-on-other-sheets': (p) =>
-    `Der står også budgetforslag på ${p.sheets} (${p.count} forslag i alt). Hvert ark læses som sin egen plan, så tallene ` +
-    `her gælder kun arket »${p.chosen}«. Vælg et andet ark for at læse dets forslag, eller saml forslagene under hinanden på ét ark: ` +
-    'så læses de som én plan.',
+  'forms-on-several-sheets': (p) =>
+    `Budgetforslagene på arkene ${p.sheets} læses som én plan (${p.count} forslag i alt). ` +
+    'Hvert forslags fund og beregnede kolonner står på forslagets eget ark.',
   'table-unit-converted': (p) =>
     `Beløbene i kolonne ${p.columns} er angivet i ${p.from} (${q(p.value)}). De er omregnet til planens enhed, ${endsWith(p.to)}`,
   'table-price-converted': (p) =>
@@ -255,7 +254,7 @@ export const FINDING_KIND_DA: Record<FindingCode, string> = {
   'another-table-below': 'Flere tabeller på arket',
   'row-read-as-note': 'Rækker læst som noter',
   'workbook-without-table': 'Ingen tabel i projektmappen',
-  'forms-on-other-sheets': 'Budgetforslag på flere ark',
+  'forms-on-several-sheets': 'Budgetforslag på flere ark',
   'table-unit-converted': 'Kolonner omregnet til planens enhed',
   'unit-unclear': 'Uklar enhed',
   'table-price-converted': 'Kolonner omregnet til planens prisniveau',

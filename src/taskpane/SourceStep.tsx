@@ -3,6 +3,7 @@ import { Dropdown, Field, makeStyles, Option, Text, tokens } from '@fluentui/rea
 import { useState } from 'react';
 import { SCHEME_SHEET } from '../core/scheme-sheet';
 import { ColumnMap } from './ColumnMap';
+import { sheetChoices, sheetLabel } from './sheet-choices';
 import { useFocusRing } from './focus-ring';
 import { Status, Step } from './Step';
 import type { PlanSessionState } from './pane-state';
@@ -110,15 +111,15 @@ export function SourceStep({ state }: { state: PlanSessionState }): React.JSX.El
           <Field label="Ark med indsatserne">
             <Dropdown
               className={focusRing.ring}
-              value={loaded.outcome.sheet ?? ''}
+              value={sheetLabel(loaded.outcome.sheet ?? '', loaded.outcome.sheets)}
               selectedOptions={loaded.outcome.sheet === undefined ? [] : [loaded.outcome.sheet]}
               onOptionSelect={(_, data) => {
                 if (data.optionValue !== undefined && data.optionValue !== loaded.outcome.sheet) state.chooseSheet(data.optionValue);
               }}
             >
-              {loaded.sheets.map((name) => (
+              {sheetChoices(loaded.sheets, loaded.outcome.sheets).map((name) => (
                 <Option key={name} value={name}>
-                  {name}
+                  {sheetLabel(name, loaded.outcome.sheets)}
                 </Option>
               ))}
             </Dropdown>
@@ -139,3 +140,4 @@ export function SourceStep({ state }: { state: PlanSessionState }): React.JSX.El
     </Step>
   );
 }
+

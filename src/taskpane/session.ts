@@ -3,7 +3,7 @@ import { AnalyseSheet, runPlan, RunOutcome } from '../core/run';
 import type { CloseRound } from '../core/rounds/run-rounds';
 import type { Scheme } from '../core/scheme';
 import { schemeFromWorkbook, schemeToLayout, SCHEME_SHEET } from '../core/scheme-sheet';
-import type { PlanWorkbook, WorkbookFacts } from '../core/workbook';
+import { PlanWorkbook, readSheetsOf, WorkbookFacts } from '../core/workbook';
 import type { Grid } from '../core/grid';
 import { sameNameDanish } from '../core/text';
 import { AddinSettings, NO_SETTINGS } from '../core/settings';
@@ -83,6 +83,8 @@ export abstract class WorkbookSession implements PlanSession {
         if (this.known?.state?.rounds?.some((round) => sameNameDanish(round.sheet, name)) === true) this.roundSheets.set(name, grid);
         return grid;
       },
+      // A plan of proposal forms on several sheets: read together where the workbook can (Excel: one sync).
+      readSheets: (names) => readSheetsOf(workbook, names),
       write: (plan) => workbook.write(plan),
       applyFixes: (fixes) => workbook.applyFixes(fixes),
       saveSettings: (settings) => workbook.saveSettings(settings),

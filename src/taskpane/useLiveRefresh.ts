@@ -14,11 +14,11 @@ export interface LiveWorkbook {
 }
 
 /**
- * Follows the workbook while the pane is open: listens on the plan's sheet and the scheme sheet (again
- * after `renew` changes, as a Beregn may add the scheme sheet), and stops when the session or the
- * sheet changes or the pane closes.
+ * Follows the workbook while the pane is open: listens on the plan's sheets (one, or each sheet of proposal forms)
+ * and the scheme sheet (again after `renew` changes, as a Beregn may add the scheme sheet), and stops when the
+ * session or the sheets change or the pane closes. `sheets` are the plan's sheets joined by line breaks.
  */
-export function useLiveRefresh(session: PlanSession | undefined, sheet: string | undefined, renew: number, refresh: (changed: readonly string[]) => Promise<void>): LiveWorkbook {
+export function useLiveRefresh(session: PlanSession | undefined, sheets: string | undefined, renew: number, refresh: (changed: readonly string[]) => Promise<void>): LiveWorkbook {
   const [live, setLive] = useState<LiveRefresh | undefined>();
   const [following, setFollowing] = useState(false);
   const latest = useRef(refresh);
@@ -42,15 +42,15 @@ export function useLiveRefresh(session: PlanSession | undefined, sheet: string |
   }, [session]);
 
   useEffect(() => {
-    if (live === undefined || sheet === undefined) return;
+    if (live === undefined || sheets === undefined) return;
     let gone = false;
-    void live.follow([sheet, SCHEME_SHEET], String(renew)).then((heard) => {
+    void live.follow([...sheets.split('\n'), SCHEME_SHEET], String(renew)).then((heard) => {
       if (!gone) setFollowing(heard);
     });
     return () => {
       gone = true;
     };
-  }, [live, sheet, renew]);
+  }, [live, sheets, renew]);
 
   return {
     following,

@@ -189,7 +189,7 @@ export function usePlanSession(source: PaneSource): PlanSessionState {
     },
     [act, session, sheet],
   );
-  const live = useLiveRefresh(session, sheet, writes, refresh);
+  const live = useLiveRefresh(session, (loaded?.outcome.sheets ?? (sheet === undefined ? undefined : [sheet]))?.join('\n'), writes, refresh);
 
   /** Reads the workbook first where it may have changed unheard, then does `then` with the workbook as it is now. */
   const withCurrent = (place: string, what: string, then: (current: Loaded, outcome: RunOutcome) => Promise<Said | undefined>): void =>

@@ -62,6 +62,7 @@ describe.each(HARNESSES)('$name, closing follow-up rounds', (harness) => {
   it('writes what moved since the last round on each run, and replaces it when a newer round is closed', async () => {
     const { workbook, view } = await harness.open(plan());
     await runPlan(workbook, smallScheme(), { write: true, closeRound: BO1 });
+    const closed = (await view()).find((s) => s.name === 'Opfølgning BO1');
     // Indkøb realises 0,5 more in 2023 (G4), and Botilbud is dropped.
     await workbook.applyFixes([
       { kind: 'set-number', sheet: 'Plan', cell: 'G4', value: '1.25', label: '' },
@@ -75,6 +76,8 @@ describe.each(HARNESSES)('$name, closing follow-up rounds', (harness) => {
     const once = await view();
     expect(sheetNames(once)).toEqual(['Plan', 'Opfølgning BO1', 'Bilag 1', 'Handleplan afvigelse', 'Ændringer siden BO1', STATE_SHEET]);
     expect(once.find((s) => s.name === 'Ændringer siden BO1')?.protected).toBeUndefined();
+    // The round stays as it was closed, whatever the plan says now.
+    expect(once.find((s) => s.name === 'Opfølgning BO1')).toEqual(closed);
     await runPlan(workbook, smallScheme(), { write: true });
     expect(await view()).toEqual(once);
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { draftScheme } from '../../src/core/draft-scheme';
+import { draftSchemeFrom } from '../../src/core/draft-workbook';
 import { planFigures } from '../../src/core/figures';
 import { runPlan } from '../../src/core/run';
 import { SeedCell } from '../fakes/fake-excel';
@@ -29,7 +29,7 @@ describe('every shape of workbook, the same through both adapters', () => {
     for (const harness of [XLSX_HARNESS, officeHarness()]) {
       const { workbook } = await harness.open(seeds);
       const sheet = (await workbook.facts()).sheetNames[0] as string;
-      const draft = draftScheme(await workbook.readSheet(sheet));
+      const { draft } = await draftSchemeFrom(workbook, sheet);
       expect([harness.name, draft.scheme?.categories.map((c) => c.label)]).toEqual([harness.name, testCase.scheme.categories]);
       const scheme = draft.scheme!;
       const { result } = await runPlan(workbook, scheme, { write: false });

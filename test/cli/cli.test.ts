@@ -223,6 +223,6 @@ describe('any input at all', () => {
 describe('the summary of what was read', () => {
   it('says how many of the initiatives are dropped and not counted', () => {
     const result = analyse([[...HEADER, 'Status'], ['1', 'Dagtilbud', 'A', 1, 1, null, 1, 1, ''], ['2', 'Dagtilbud', 'B', 1, 1, null, 1, 1, 'Udgået']]);
-    expect(summaryLines('Plan', result)[1]).toMatch(/^Læst: 2 indsatser \(heraf 1 udgået, som ikke tælles med\), 0 aktiviteter/);
+    expect(summaryLines({ sheet: 'Plan' }, result)[1]).toMatch(/^Læst: 2 indsatser \(heraf 1 udgået, som ikke tælles med\), 0 aktiviteter/);
   });
 });

@@ -20,12 +20,12 @@ async function guessLine(fixture: string, field: string): Promise<string | undef
 describe('what init and validate say to a new user', () => {
   it('counts one initiative, one activity and one total in the singular', () => {
     const result = analyse([HEADER, ['1', 'Dagtilbud', 'Åben cafe', 1, 2], ['', '', '- Fønix'], ['I alt', '', '', 1, 2]]);
-    expect(summaryLines('Plan', result)[1]).toBe('Læst: 1 indsats, 1 aktivitet, 1 »I alt«-række, overskrift i række 1.');
+    expect(summaryLines({ sheet: 'Plan' }, result)[1]).toBe('Læst: 1 indsats, 1 aktivitet, 1 »I alt«-række, overskrift i række 1.');
   });
 
   it('counts several in the plural', () => {
     const result = analyse([HEADER, ['1', 'Dagtilbud', 'Åben cafe', 1, 2], ['2', 'Dagtilbud', 'Ny plan', 1, 2]]);
-    expect(summaryLines('Plan', result)[1]).toBe('Læst: 2 indsatser, 0 aktiviteter, 0 »I alt«-rækker, overskrift i række 1.');
+    expect(summaryLines({ sheet: 'Plan' }, result)[1]).toBe('Læst: 2 indsatser, 0 aktiviteter, 0 »I alt«-rækker, overskrift i række 1.');
   });
 
   it('says where a form’s sign note is, not that the sheet states no sign, when the note stands under the form', async () => {
@@ -42,16 +42,17 @@ describe('what init and validate say to a new user', () => {
     expect(categoriesLine).toContain('»Udvalg«');
   });
 
-  it('tells at the top of validate and run that forms on other sheets are read on their own', async () => {
+  it('drafts from, validates and runs every sheet with proposal forms as one plan, and says so at the top', async () => {
     const workbook = join(FIXTURES, 'shape.proposal-forms-sheets.xlsx');
     const scheme = join(mkdtempSync(join(dir, 'sheets-')), 'skema.json');
     const init = await runCli('init', workbook, '-o', scheme);
     const validate = await runCli('validate', workbook, '--scheme', scheme);
     const run = await runCli('run', workbook, '--scheme', scheme, '-o', join(dir, 'forslag-beregnet.xlsx'));
-    const note = 'Budgetforslag står også på »Forslag 2«: hvert ark læses som sin egen plan (vælg arket med --sheet).';
-    expect(init.out).toContain(`  - ${note} Udkastet gælder kun »Forslag 1«.`);
-    expect(validate.out.split('\n').slice(0, 2)).toEqual(['Ark: Forslag 1', note]);
-    expect(run.out.split('\n').slice(0, 2)).toEqual(['Ark: Forslag 1', note]);
+    expect(init.out.split('\n')[0]).toBe(`Udkast til skema for arkene »Forslag 1«, »Forslag 2« og »Forslag 3« gemt i ${scheme}. Tjek disse gæt:`);
+    const top = ['Ark: Forslag 1, Forslag 2, Forslag 3', 'Læst: 4 indsatser, 0 aktiviteter, 0 »I alt«-rækker, overskrift i række 3.'];
+    expect(validate.out.split('\n').slice(0, 2)).toEqual(top);
+    expect(run.out.split('\n').slice(0, 2)).toEqual(top);
+    expect(run.out).toContain('Skrevet: effekt- og gabkolonner i »Forslag 1«, »Forslag 2«, »Forslag 3« og arkene »Bilag 1« og »Handleplan afvigelse«');
   });
 
   it('names the drafted plan by the title of a table that starts further right on the sheet', () => {

@@ -1,5 +1,6 @@
 import { Decimal } from '../../src/core/decimal';
-import { GridInput } from '../../src/core/grid';
+import { gridOf, GridInput } from '../../src/core/grid';
+import { analysePlan } from '../../src/core/plan';
 import { structurePrint } from '../../src/core/plan-structure';
 import { runPlan } from '../../src/core/run';
 import { Scheme } from '../../src/core/scheme';
@@ -63,6 +64,20 @@ describe('the plan’s structure print', () => {
     const before = printOf(followUp([[2023, 1, 0.9, 0.8], [2024, 1.5, null, 1.2]]), scheme);
     expect(printOf(followUp([[2023, 1.2, 0.9, 0.7], [2024, 1.5, null, 1.1]]), scheme)).toBe(before);
     expect(printOf(followUp([[2024, 1.5, null, 1.2], [2023, 1, 0.9, 0.8]]), scheme)).not.toBe(before);
+  });
+
+  it('of proposal forms on several sheets, stays with other figures and changes when a form moves to another sheet', () => {
+    const base = smallScheme({ defaultCategory: 'Dagtilbud' });
+    const scheme: Scheme = { ...base, columnGroups: base.columnGroups.slice(0, 1) };
+    const form = (name: string, saving: number): GridInput['rows'] => [['Overskrift', name], ['Beløb i mio. kr.', 2023, 2024], ['Besparelse', saving, saving], ['Samlet ændring', saving, saving]];
+    const printOfSheets = (sheets: Record<string, GridInput['rows']>): string => {
+      const [first, ...further] = Object.entries(sheets).map(([sheetName, rows]) => gridOf({ sheetName, rows }));
+      const result = analysePlan(first!, scheme, { sheetNames: Object.keys(sheets) }, further);
+      return structurePrint(result.table!, scheme, result.findings);
+    };
+    const before = printOfSheets({ 'Forslag 1': form('A', 1), 'Forslag 2': form('B', 2) });
+    expect(printOfSheets({ 'Forslag 1': form('A', 3), 'Forslag 2': form('B', 4) })).toBe(before);
+    expect(printOfSheets({ 'Forslag 1': form('A', 1), 'Forslag 3': form('B', 2) })).not.toBe(before);
   });
 
   it('changes with a new category in the scheme, but not with another yearly target', () => {

@@ -85,4 +85,22 @@ describe('a budget proposal form as municipalities word it', () => {
     expect(initiatives(read(shifted))).toEqual([{ name: 'Færre åbningstimer', category: 'Kultur- og Fritidsudvalget', cell: 'D3', planned: ['100', '200'] }]);
     expect(initiatives(read(form))).toEqual([{ name: 'Færre åbningstimer', category: 'Kultur- og Fritidsudvalget', cell: 'B1', planned: ['100', '200'] }]);
   });
+
+  it('points a category the scheme does not know at the cell that states it, or at the name where no cell does', () => {
+    const unknownAt = (rows: GridInput['rows'], scheme = SCHEME): string[] =>
+      analysePlan(gridOf({ sheetName: 'Forslag', rows }), scheme, { sheetNames: ['Forslag'] }).findings.filter((f) => f.code === 'category-unknown').map((f) => f.cell ?? '-');
+    const form = (key: string): GridInput['rows'] => [
+      ['Overskrift', 'Færre åbningstimer'],
+      ['Forslagsstiller', 'Forvaltningen'],
+      [key, 'Teknik- og Miljøudvalget'],
+      ['Beløb i 1.000 kr.', 2024, 2025],
+      ['Besparelse', 100, 200],
+    ];
+    expect(unknownAt(form('Udvalg'))).toEqual(['B3']);
+    expect(unknownAt(form('Udgiftstype'))).toEqual(['B3']);
+    expect(unknownAt(form('Fagudvalg'))).toEqual(['B3']);
+    // No key states it: the scheme's default category is unknown to the scheme's list, and the form is named in B1.
+    const noKey = form('Forslagsstiller').filter((_, r) => r !== 1);
+    expect(unknownAt(noKey, { ...SCHEME, plan: { ...SCHEME.plan, defaultCategory: 'Ukendt udvalg' } })).toEqual(['B1']);
+  });
 });

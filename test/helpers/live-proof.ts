@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsx-workbook';
 import { CellPosition, rangeContains, toA1 } from '../../src/core/a1';
-import { draftScheme } from '../../src/core/draft-scheme';
+import { draftSchemeFrom } from '../../src/core/draft-workbook';
 import { displayText, LayoutCell } from '../../src/core/layout';
-import { PlanResult } from '../../src/core/plan';
+import { PlanResult, sheetOutputs } from '../../src/core/plan';
 import { runPlan } from '../../src/core/run';
 import { Scheme } from '../../src/core/scheme';
 import { schemeToLayout } from '../../src/core/scheme-sheet';
@@ -31,7 +31,7 @@ export async function shapeFixtureWithDraftedScheme(file: string): Promise<{ byt
   const bytes = new Uint8Array(readFileSync(join(__dirname, '..', 'fixtures', file)));
   const workbook = await XlsxWorkbook.fromBuffer(bytes);
   for (const sheet of (await workbook.facts()).sheetNames) {
-    const draft = draftScheme(await workbook.readSheet(sheet));
+    const { draft } = await draftSchemeFrom(workbook, sheet);
     if (draft.scheme !== undefined) return { bytes, scheme: draft.scheme, sheet };
   }
   throw new Error(`No scheme can be drafted for ${file}`);
@@ -49,8 +49,8 @@ export function layoutCells(result: PlanResult): { sheet: string; position: Cell
         cells.push({ sheet, position, cell });
       }),
     );
-  const { outputColumns, bilag1, gapSheet } = result;
-  if (outputColumns !== undefined) add(outputColumns.sheetName, outputColumns.origin, outputColumns.rows, []);
+  const { bilag1, gapSheet } = result;
+  for (const { outputColumns } of sheetOutputs(result)) add(outputColumns.sheetName, outputColumns.origin, outputColumns.rows, []);
   if (bilag1 !== undefined) add(bilag1.sheetName, { row: 0, col: 0 }, bilag1.rows, bilag1.merges);
   if (gapSheet !== undefined) add(gapSheet.sheetName, { row: 0, col: 0 }, gapSheet.rows, gapSheet.merges);
   return cells;

@@ -2,10 +2,10 @@ import { fromA1 } from '../../src/core/a1';
 import { EMPTY_CELL, Grid, gridOf, GridCell, GridInput } from '../../src/core/grid';
 import { LayoutCell } from '../../src/core/layout';
 import { AddinSettings } from '../../src/core/settings';
-import { AddinState } from '../../src/core/state';
+import { AddinState, sourcesOf } from '../../src/core/state';
 import { Fix } from '../../src/core/findings';
 import { fixedCell } from '../../src/core/fixes';
-import { PlanWorkbook, PlanWrite, WorkbookFacts } from '../../src/core/workbook';
+import { columnsWritten, PlanWorkbook, PlanWrite, WorkbookFacts } from '../../src/core/workbook';
 
 /** A workbook in memory, for tests of the steps without any file format: cells as the core sees them. */
 export class MemoryWorkbook implements PlanWorkbook {
@@ -41,16 +41,19 @@ export class MemoryWorkbook implements PlanWorkbook {
   }
 
   async write(plan: PlanWrite): Promise<void> {
-    const rows = this.sheet(plan.outputColumns.sheetName);
-    if (plan.previous !== undefined) {
-      const { from, to } = plan.previous.output;
-      for (let r = from.row; r <= to.row; r += 1) for (let c = from.col; c <= to.col; c += 1) this.set(rows, r, c, EMPTY_CELL);
+    for (const { sheet, output } of plan.previous === undefined ? [] : sourcesOf(plan.previous)) {
+      const rows = this.sheets.get(sheet);
+      const { from, to } = output;
+      if (rows !== undefined) for (let r = from.row; r <= to.row; r += 1) for (let c = from.col; c <= to.col; c += 1) this.set(rows, r, c, EMPTY_CELL);
     }
-    plan.outputColumns.rows.forEach((row, r) =>
-      row.forEach((cell, c) => this.set(rows, plan.outputColumns.origin.row + r, plan.outputColumns.origin.col + c, asGridCell(cell))),
-    );
+    for (const columns of columnsWritten(plan)) {
+      const rows = this.sheet(columns.sheetName);
+      columns.rows.forEach((row, r) => row.forEach((cell, c) => this.set(rows, columns.origin.row + r, columns.origin.col + c, asGridCell(cell))));
+    }
     if (plan.previous !== undefined) this.sheets.delete(plan.previous.bilagSheet);
     if (plan.previous?.gapSheet !== undefined) this.sheets.delete(plan.previous.gapSheet);
+    if (plan.previous?.sinceSheet !== undefined) this.sheets.delete(plan.previous.sinceSheet);
+    for (const layout of [plan.roundSheet?.layout, plan.sinceSheet]) if (layout !== undefined) this.sheets.set(layout.sheetName, layout.rows.map((row) => row.map(asGridCell)));
     this.sheets.set(plan.bilag1.sheetName, plan.bilag1.rows.map((row) => row.map(asGridCell)));
     if (plan.gapSheet !== undefined) this.sheets.set(plan.gapSheet.sheetName, plan.gapSheet.rows.map((row) => row.map(asGridCell)));
     if (plan.schemeSheet !== undefined && !this.sheets.has(plan.schemeSheet.sheetName)) {

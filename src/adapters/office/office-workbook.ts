@@ -1,19 +1,18 @@
-import { rangeToA1, rangeUnion } from '../../core/a1';
 import { Fix } from '../../core/findings';
 import { Grid } from '../../core/grid';
 import { misuse } from '../../core/misuse';
-import { patchRange, RangePatch, SheetLayout } from '../../core/layout';
+import { RangePatch, SheetLayout } from '../../core/layout';
 import { AddinSettings, parseSettings, serialiseSettings } from '../../core/settings';
-import { AddinState, parseState, RECORD_SHEETS, serialiseState, SETTINGS_CELL, STATE_SHEET } from '../../core/state';
+import { parseState, RECORD_SHEETS, serialiseState, SETTINGS_CELL, sourceOn, sourcesOf, STATE_SHEET } from '../../core/state';
 import { sameNameDanish } from '../../core/text';
-import { PlanWorkbook, PlanWrite, WorkbookFacts } from '../../core/workbook';
+import { columnsWritten, PlanWorkbook, PlanWrite, WorkbookFacts } from '../../core/workbook';
 import { gridFromValues, SheetValues } from './grid-from-values';
 import { CALL_BYTES, ExcelHost } from './host';
 import { applyFixesIn } from './apply-fixes';
 import { resumeEvents, suspendEvents } from './events';
 import { queueSheetSettings } from './queue-layout';
-import { readSheetValues, SheetWeight } from './read-sheet';
-import { snapshotOf } from './snapshot';
+import { readSheetsValues, readSheetValues, SheetRead, SheetWeight } from './read-sheet';
+import { columnSnapshots, sameOutput, weightWithColumns, writableReads } from './sheet-columns';
 import { queueState, stateSheet } from './state-sheet';
 import { keepingClosedRound, queueRestore, rangeOf, UndoOutcome, UndoRecord } from './undo';
 import { closedRoundRecord, queueRollBack, queueRoundSheet, roundCellJobs, roundLayoutFrom, roundToClose } from './round-sheet-jobs';
@@ -30,15 +29,15 @@ export class OfficeWorkbook implements PlanWorkbook {
   /** Whether the workbook's structure is protected (Review › Protect Workbook): no sheet can be added then. */
   private structureProtected = false;
   private stateText: string | undefined;
-  /** The last sheet read, as Excel gave it, for the undo snapshot and the protection check. */
-  private lastRead: { values: SheetValues; protected: boolean } | undefined;
+  /** The sheets read since the workbook last changed, as Excel gave them, for the undo snapshot and the protection check. */
+  private reads = new Map<string, { values: SheetValues; protected: boolean }>();
   /** What each sheet read so far weighed, so the next read of it asks for parts of the right size at once. */
   private readonly weights = new Map<string, SheetWeight>();
   private undoRecord: UndoRecord | undefined;
   /** Bilag 1 and the gap sheet as this session wrote them last, by name, so undo can put them back as they were. */
   private lastOwnSheets = new Map<string, SheetLayout>();
-  /** The columns this session wrote last, so undo can put them back as they were. */
-  private lastOutput: RangePatch | undefined;
+  /** The columns this session wrote last, on each sheet, so undo can put them back as they were. */
+  private lastOutput: readonly RangePatch[] | undefined;
 
   constructor(private readonly host: ExcelHost) {}
 
@@ -82,11 +81,28 @@ export class OfficeWorkbook implements PlanWorkbook {
   async readSheet(name: string): Promise<Grid> {
     // The program's own cells on this sheet are read as formulas too (their fingerprint is their formulas): the state says where.
     if (this.sheets === undefined) await this.facts();
-    const state = parseState(this.stateText);
-    const owned = state !== undefined && sameNameDanish(state.sourceSheet, name) ? state.output : undefined;
+    const owned = sourceOn(parseState(this.stateText), name)?.output;
     const read = await this.host.run(this.runOptions, (context) => readSheetValues(context, name, this.weights.get(name), owned));
+    return this.keep(name, read);
+  }
+
+  /** Several sheets (a plan of proposal forms on several), their first requests in one sync. */
+  async readSheets(names: readonly string[]): Promise<Grid[]> {
+    if (this.sheets === undefined) await this.facts();
+    const state = parseState(this.stateText);
+    const toRead = names.map((name) => {
+      const known = this.weights.get(name);
+      const owned = sourceOn(state, name)?.output;
+      return { name, ...(known === undefined ? {} : { known }), ...(owned === undefined ? {} : { owned }) };
+    });
+    const reads = await this.host.run(this.runOptions, (context) => readSheetsValues(context, toRead));
+    return reads.map((read, i) => this.keep(names[i] as string, read));
+  }
+
+  /** A sheet as read, kept for the write that follows (its undo snapshot, its protection) and its weight for the next read. */
+  private keep(name: string, read: SheetRead): Grid {
     this.weights.set(name, read.weight);
-    this.lastRead = read;
+    this.reads.set(name, read);
     return gridFromValues(read.values);
   }
 
@@ -97,13 +113,13 @@ export class OfficeWorkbook implements PlanWorkbook {
   }
 
   async write(plan: PlanWrite): Promise<void> {
-    const sourceName = plan.outputColumns.sheetName;
+    const columns = columnsWritten(plan);
     if (this.sheets === undefined) await this.facts();
     if (this.structureProtected) throw misuse('workbook-structure-protected');
-    if (this.lastRead?.values.sheetName !== sourceName) await this.readSheet(sourceName);
-    const read = this.lastRead;
-    if (read === undefined) throw misuse('source-not-read', sourceName);
-    if (read.protected) throw misuse('sheet-protected', sourceName);
+    // The write needs no read of its own after the run's: only a sheet not read since the last change is read, all in one go.
+    const unread = columns.map((patch) => patch.sheetName).filter((name) => !this.reads.has(name));
+    if (unread.length > 0) await this.readSheets(unread);
+    const reads = writableReads(columns, this.reads);
     // Bilag 1 and the gap sheet are the program's own: made anew on each run, each over the one the last run made.
     const ownSheets = [
       { layout: plan.bilag1, previous: plan.previous?.bilagSheet },
@@ -116,9 +132,8 @@ export class OfficeWorkbook implements PlanWorkbook {
       return { layout, replaced, known: replaced === undefined ? undefined : this.lastOwnSheets.get(replaced) };
     });
 
-    const previousOnSource = plan.previous?.sourceSheet === sourceName ? plan.previous.output : undefined;
-    const outputRange = patchRange(plan.outputColumns);
-    const cellsToKeep = [snapshotOf(read.values, previousOnSource === undefined ? outputRange : rangeUnion(outputRange, previousOnSource))];
+    const previous = plan.previous === undefined ? [] : sourcesOf(plan.previous);
+    const cellsToKeep = columnSnapshots(columns, previous, reads, this.reads);
     const addSchemeSheet = plan.schemeSheet !== undefined && this.sheetNamed(plan.schemeSheet.sheetName) === undefined;
     const stateExists = this.has(STATE_SHEET);
     const written = ownSheets.flatMap((own) => (own.layout === undefined ? [] : [own.layout]));
@@ -127,7 +142,6 @@ export class OfficeWorkbook implements PlanWorkbook {
     const remaining = (this.sheets ?? []).map((s) => s.name).filter((name) => !replacedNames.includes(name));
     const round = roundToClose(plan, remaining, (name) => this.sheetNamed(name));
     const replacedRound = round?.replaced === undefined ? undefined : roundLayoutFrom(await this.readSheet(round.replaced));
-    this.lastRead = read;
     const statePosition = remaining.indexOf(STATE_SHEET) + (round?.added === true && round.position >= 0 ? 1 : 0);
     const record: UndoRecord = {
       cells: cellsToKeep,
@@ -141,16 +155,14 @@ export class OfficeWorkbook implements PlanWorkbook {
       ...(this.stateText === undefined ? {} : { previousState: this.stateText }),
       ...(round === undefined ? {} : { closedRound: closedRoundRecord(round, replacedRound, this.stateText, plan.state) }),
     };
-    const columnJobs = cellJobs(sourceName, plan.outputColumns.origin, plan.outputColumns.rows, plan.outputColumns.columnWidths);
+    const columnJobs = columns.map((patch) => cellJobs(patch.sheetName, patch.origin, patch.rows, patch.columnWidths));
     const jobs: WriteJob[] = [
       ...(addSchemeSheet && plan.schemeSheet !== undefined ? [sheetJob(plan.schemeSheet)] : []),
       {
         bytes: CALL_BYTES * 8,
         queue: (context) => {
           const worksheets = context.workbook.worksheets;
-          if (plan.previous !== undefined && this.has(plan.previous.sourceSheet)) {
-            rangeOf(worksheets.getItem(plan.previous.sourceSheet), plan.previous.output).clear('All');
-          }
+          for (const source of previous) if (this.has(source.sheet)) rangeOf(worksheets.getItem(source.sheet), source.output).clear('All');
           for (const name of replacedNames) if (name !== undefined) worksheets.getItem(name).delete();
           if (round !== undefined) queueRoundSheet(context, round);
           written.forEach((layout, i) => {
@@ -160,7 +172,7 @@ export class OfficeWorkbook implements PlanWorkbook {
           });
         },
       },
-      ...columnJobs,
+      ...columnJobs.flat(),
       ...written.flatMap((layout) => cellJobs(layout.sheetName, { row: 0, col: 0 }, layout.rows, layout.columnWidths, layout.merges)),
       ...(round === undefined ? [] : roundCellJobs(round.layout)),
       { bytes: CALL_BYTES * 4, queue: (context) => queueState(context, serialiseState(plan.state), stateExists) },
@@ -187,8 +199,11 @@ export class OfficeWorkbook implements PlanWorkbook {
     }
     this.undoRecord = record;
     this.lastOwnSheets = new Map(written.map((layout) => [layout.sheetName, layout]));
-    this.lastOutput = plan.outputColumns;
-    this.weighWritten(sourceName, plan.outputColumns, columnJobs);
+    this.lastOutput = columns;
+    columns.forEach((patch, i) => {
+      const weight = this.weights.get(patch.sheetName);
+      if (weight !== undefined) this.weights.set(patch.sheetName, weightWithColumns(weight, patch, columnJobs[i] ?? []));
+    });
   }
 
   async applyFixes(fixes: readonly Fix[]): Promise<void> {
@@ -269,15 +284,6 @@ export class OfficeWorkbook implements PlanWorkbook {
     return this.sheetNamed(name) !== undefined;
   }
 
-  /** The source sheet now also holds the program's columns: the next read of it weighs that much more per row. */
-  private weighWritten(sheetName: string, columns: RangePatch, jobs: readonly WriteJob[]): void {
-    const weight = this.weights.get(sheetName);
-    const rows = columns.rows.length;
-    if (weight === undefined || rows === 0) return;
-    const written = jobs.reduce((sum, job) => sum + job.bytes, 0) + rows * (columns.rows[0]?.length ?? 0) * VALUE_TYPE_BYTES;
-    this.weights.set(sheetName, { ...weight, rows: Math.max(weight.rows, columns.origin.row + rows), bytesPerRow: weight.bytesPerRow + written / rows });
-  }
-
   /** A sheet's name as the workbook spells it; Excel compares sheet names without case. */
   private sheetNamed(name: string): string | undefined {
     return this.sheets?.find((s) => sameNameDanish(s.name, name))?.name;
@@ -287,14 +293,6 @@ export class OfficeWorkbook implements PlanWorkbook {
   private forget(): void {
     this.sheets = undefined;
     this.stateText = undefined;
-    this.lastRead = undefined;
+    this.reads = new Map();
   }
 }
-
-/** Whether the columns a session wrote are those the state says the last run wrote. */
-function sameOutput(columns: RangePatch, state: AddinState): boolean {
-  return sameNameDanish(columns.sheetName, state.sourceSheet) && rangeToA1(patchRange(columns)) === rangeToA1(state.output);
-}
-
-/** Response bytes of a cell's value type ("Double"), read back beside its value and format. */
-const VALUE_TYPE_BYTES = 10;

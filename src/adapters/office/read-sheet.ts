@@ -105,6 +105,13 @@ interface FirstRequest {
 
 /** The first sync: the sheet's size, its row and column details and its first `headRows` rows (none for 0). */
 async function firstRequest(context: Excel.RequestContext, name: string, headRows: number, owned: CellRange | undefined): Promise<FirstRequest> {
+  const queued = queueFirst(context, name, headRows, owned);
+  await context.sync();
+  return queued();
+}
+
+/** Queues a sheet's first request; what it gives is read once the sync is done. */
+function queueFirst(context: Excel.RequestContext, name: string, headRows: number, owned: CellRange | undefined): () => FirstRequest {
   const sheet = context.workbook.worksheets.getItem(name);
   sheet.protection.load('protected');
   const used = sheet.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
@@ -113,11 +120,48 @@ async function firstRequest(context: Excel.RequestContext, name: string, headRow
     headRows === 0 ? undefined : used.getIntersectionOrNullObject(sheet.getRangeByIndexes(0, 0, headRows, SHEET_COLUMNS)).load('rowCount,values,valueTypes,numberFormat');
   // The head is the used range's rows above headRows: the owned cells there come with it.
   const headFormulas = headRows === 0 ? undefined : queueFormulas(sheet, owned, 0, headRows - 1);
-  await context.sync();
-  const loaded: Loaded = { values: [], valueTypes: [], numberFormat: [], formulas: new Map(), bytes: 0 };
-  if (head !== undefined && !head.isNullObject) add(loaded, head);
-  addFormulas(loaded, headFormulas);
-  return { sheet, used, extras, loaded };
+  return () => {
+    const loaded: Loaded = { values: [], valueTypes: [], numberFormat: [], formulas: new Map(), bytes: 0 };
+    if (head !== undefined && !head.isNullObject) add(loaded, head);
+    addFormulas(loaded, headFormulas);
+    return { sheet, used, extras, loaded };
+  };
+}
+
+/** What a read of one sheet among several needs: its name, its weight when last read, and the program's cells on it. */
+export interface SheetToRead {
+  readonly name: string;
+  readonly known?: SheetWeight;
+  readonly owned?: CellRange;
+}
+
+/**
+ * Reads several sheets, each as readSheetValues does, with their first requests in one sync: sheets that fit in it
+ * (as proposal forms do) cost one sync together, whatever their number. Should Excel refuse the joint request as
+ * too large, each sheet is read on its own.
+ */
+export async function readSheetsValues(context: Excel.RequestContext, sheets: readonly SheetToRead[]): Promise<SheetRead[]> {
+  const queued = sheets.map(({ name, known, owned }) => queueFirst(context, name, known === undefined ? FIRST_ROWS : rowsToAskFirst(known), owned));
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!mayAskForLess(error, { left: GENERAL_EXCEPTION_RETRIES })) throw error;
+    return oneByOne(context, sheets);
+  }
+  const reads: SheetRead[] = [];
+  for (const [i, { name, owned }] of sheets.entries()) {
+    const first = (queued[i] as () => FirstRequest)();
+    // Only a sheet larger than its first request syncs again, once per ~4 MB part.
+    await readRest(context, first.sheet, first.used, first.loaded, { left: GENERAL_EXCEPTION_RETRIES }, owned);
+    reads.push(result(name, first.sheet, first.used, first.loaded, first.extras, owned));
+  }
+  return reads;
+}
+
+async function oneByOne(context: Excel.RequestContext, sheets: readonly SheetToRead[]): Promise<SheetRead[]> {
+  const reads: SheetRead[] = [];
+  for (const { name, known, owned } of sheets) reads.push(await readSheetValues(context, name, known, owned));
+  return reads;
 }
 
 /**

@@ -19,8 +19,8 @@ export interface UndoRecord {
   readonly replacedSheets?: readonly SheetLayout[];
   /** Where the replaced sheets stood, the first of them; undefined to add them at the end. */
   readonly replacedAt?: number;
-  /** The program's columns it replaced, where this session wrote them: undo writes them again whole, looks and all. */
-  readonly replacedOutput?: RangePatch;
+  /** The program's columns it replaced, on each sheet, where this session wrote them: undo writes them again whole, looks and all. */
+  readonly replacedOutput?: readonly RangePatch[];
   /** Whether the write changed the add-in's state, which undo then puts back. */
   readonly changedState: boolean;
   /** The state text before the write; undefined when there was none. */
@@ -66,8 +66,7 @@ export function queueRestore(context: Excel.RequestContext, record: UndoRecord, 
     else range.formulas = inputs;
     for (const { col, points } of snapshot.columnWidths) sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = points;
   }
-  const output = record.replacedOutput;
-  if (output !== undefined) {
+  for (const output of record.replacedOutput ?? []) {
     const sheet = worksheets.getItem(output.sheetName);
     queueCells(sheet, output.origin, output.rows);
     queueWidths(sheet, output.origin.col, output.columnWidths);

@@ -2,9 +2,9 @@ import { Fix } from '../../core/findings';
 import { cellAt, Grid } from '../../core/grid';
 import { BLANK, text } from '../../core/layout';
 import { AddinSettings, parseSettings, serialiseSettings } from '../../core/settings';
-import { parseState, RECORD_SHEETS, serialiseState, SETTINGS_CELL, STATE_SHEET } from '../../core/state';
+import { parseState, RECORD_SHEETS, serialiseState, SETTINGS_CELL, sourcesOf, STATE_SHEET } from '../../core/state';
 import { sameNameDanish } from '../../core/text';
-import { PlanWorkbook, PlanWrite, replacedRoundSheet, WorkbookFacts } from '../../core/workbook';
+import { columnsWritten, PlanWorkbook, PlanWrite, replacedRoundSheet, WorkbookFacts } from '../../core/workbook';
 import { fromA1 } from '../../core/a1';
 import { OpcPackage, PackageEdit } from './opc-package';
 import { clearPatch, fixesPatch, outputPatch } from './plan-patches';
@@ -92,7 +92,7 @@ export class XlsxWorkbook implements PlanWorkbook {
    * could refuse is checked before the first change; the package changes only when all is written.
    */
   async write(plan: PlanWrite): Promise<void> {
-    const source = this.worksheet(plan.outputColumns.sheetName);
+    const columns = columnsWritten(plan).map((patch) => ({ patch, entry: this.worksheet(patch.sheetName) }));
     const ownBilag = plan.previous?.bilagSheet;
     const ownGap = plan.previous?.gapSheet;
     const ownSince = plan.previous?.sinceSheet;
@@ -102,17 +102,22 @@ export class XlsxWorkbook implements PlanWorkbook {
     const round = plan.roundSheet;
     const ownRound = round === undefined ? undefined : replacedRoundSheet(plan);
     if (round !== undefined) this.refuseToReplace(round.layout.sheetName, ownRound);
+    const previous = plan.previous === undefined ? [] : sourcesOf(plan.previous);
+    // Every sheet written or emptied is at hand before the first change: the change itself is synchronous.
+    for (const entry of [...columns.map((c) => c.entry), ...previous.map((source) => this.sheetNamed(source.sheet))]) await this.load(entry);
     const settings = this.stateCells().settings;
     const appender = new StyleAppender(this.stylesPart());
     this.change((edit, editor) => {
       editor.dropCalcChain();
-      const previous = plan.previous;
-      const clearOnSource = previous !== undefined && sameNameDanish(previous.sourceSheet, source.name) ? previous.output : undefined;
-      const sourceXml = this.partText(edit, source);
-      edit.set(source.part ?? '', patchSheet(sourceXml, outputPatch(rootPrefix(sourceXml), plan.outputColumns, clearOnSource, appender)));
-      const previousSource = previous === undefined || clearOnSource !== undefined ? undefined : this.sheetNamed(previous.sourceSheet);
-      if (previous !== undefined && previousSource?.part !== undefined && previousSource.kind === 'worksheet') {
-        edit.set(previousSource.part, patchSheet(this.partText(edit, previousSource), clearPatch(previous.output)));
+      // Each sheet of the plan gets its columns, what was written there before emptied; a sheet no longer written to is emptied.
+      for (const { patch, entry } of columns) {
+        const clear = previous.find((source) => sameNameDanish(source.sheet, entry.name))?.output;
+        const xml = this.partText(edit, entry);
+        edit.set(entry.part ?? '', patchSheet(xml, outputPatch(rootPrefix(xml), patch, clear, appender)));
+      }
+      for (const source of previous.filter((p) => !columns.some(({ entry }) => sameNameDanish(p.sheet, entry.name)))) {
+        const left = this.sheetNamed(source.sheet);
+        if (left?.part !== undefined && left.kind === 'worksheet') edit.set(left.part, patchSheet(this.partText(edit, left), clearPatch(source.output)));
       }
       const oldBilag = ownBilag === undefined ? undefined : editor.sheet(ownBilag);
       const stateSheet = editor.sheet(STATE_SHEET);

@@ -31,7 +31,7 @@ export interface ProposalForm {
   readonly years: readonly { readonly col: number; readonly year: number }[];
   readonly rows: readonly { readonly row: number; readonly label: string; readonly kind: FormRow }[];
   readonly name?: { readonly text: string; readonly position: CellPosition };
-  readonly category?: string;
+  readonly category?: { readonly text: string; readonly position: CellPosition };
 }
 
 /**
@@ -88,14 +88,14 @@ function labelColumn(cells: readonly (GridCell | undefined)[], years: readonly {
 /** The form's name and category from its key–value rows; its name from the text right above the block otherwise. */
 function keyValues(grid: Grid, from: number, headerRow: number, keyCol: number): Pick<ProposalForm, 'name' | 'category'> {
   let name: ProposalForm['name'];
-  let category: string | undefined;
+  let category: ProposalForm['category'];
   let above: ProposalForm['name'];
   for (let r = from; r < headerRow; r += 1) {
     const cells = grid.rows[r] ?? [];
     const key = normaliseLabel(cellText(cells[keyCol] ?? EMPTY_CELL));
     const value = cellText(cells[keyCol + 1] ?? EMPTY_CELL).trim();
     if (NAME_KEYS.test(key) && value !== '') name ??= { text: value, position: { row: r, col: keyCol + 1 } };
-    else if (CATEGORY_KEYS.test(key) && value !== '') category ??= value;
+    else if (CATEGORY_KEYS.test(key) && value !== '') category ??= { text: value, position: { row: r, col: keyCol + 1 } };
     else if (key !== '' && value === '') above = { text: cellText(cells[keyCol] ?? EMPTY_CELL).trim(), position: { row: r, col: keyCol } };
   }
   const named = name ?? above;
@@ -137,7 +137,8 @@ export function readForms(grid: Grid, forms: readonly ProposalForm[], scheme: Sc
       if (change !== undefined) values.push(change);
     }
     const position = form.name?.position ?? { row: form.headerRow, col: form.labelCol };
-    return initiativeAt(sheet, position, form.name?.text ?? sheet, form.category ?? scheme.plan.defaultCategory ?? '', values, findings);
+    const category = form.category?.text ?? scheme.plan.defaultCategory ?? '';
+    return initiativeAt(sheet, position, form.name?.text ?? sheet, category, values, findings, form.category?.position);
   });
   const lastColumn = Math.max(...forms.flatMap((form) => form.years.map(({ col }) => col)));
   return { table: { sheet, headerRow: first.headerRow, columns, rows, lastColumn, lastRow, yearsDownRows: true }, findings };

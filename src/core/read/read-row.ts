@@ -78,7 +78,7 @@ export function readRow(
     const cell = cells[c];
     if (shape.owned[c] !== true && cell !== undefined && !isBlank(cell)) anyContent = true;
   }
-  if (!anyContent) return planRow(r, 'blank', texts, { dropped: false, hidden, parent: undefined, values: NO_VALUES, start: undefined, shown: NO_TEXTS });
+  if (!anyContent) return planRow(sheet, r, 'blank', texts, { dropped: false, hidden, parent: undefined, values: NO_VALUES, start: undefined, shown: NO_TEXTS });
 
   const { name, number, category, status } = texts;
   let kind: RowKind;
@@ -90,7 +90,7 @@ export function readRow(
   if (kind === 'note') {
     const text = cells.map((cell) => (cell === undefined ? '' : cellText(cell).trim())).filter((t) => t !== '');
     findings.push(finding('row-read-as-note', { sheet, position: { row: r, col: 0 } }, { value: text.join(' ') }));
-    return planRow(r, kind, texts, { dropped: false, hidden, parent: undefined, values: NO_VALUES, start: undefined, shown: NO_TEXTS });
+    return planRow(sheet, r, kind, texts, { dropped: false, hidden, parent: undefined, values: NO_VALUES, start: undefined, shown: NO_TEXTS });
   }
 
   let values: ValueCell[] | undefined;
@@ -109,7 +109,7 @@ export function readRow(
   const withCategory = kind === 'initiative' && shape.defaultCategory !== '' ? { ...texts, category: shape.defaultCategory } : texts;
 
   const parent = kind === 'activity' ? currentInitiative : undefined;
-  return planRow(r, kind, withCategory, { dropped, hidden, parent, values: values ?? NO_VALUES, start, shown: shownTexts(cells, shape) });
+  return planRow(sheet, r, kind, withCategory, { dropped, hidden, parent, values: values ?? NO_VALUES, start, shown: shownTexts(cells, shape) });
 }
 
 function hasValues(cells: readonly (GridCell | undefined)[], shape: RowShape): boolean {
@@ -129,8 +129,9 @@ function shownTexts(cells: readonly (GridCell | undefined)[], shape: RowShape): 
 }
 
 /** Every row is built here, with the same fields in the same order: later steps read tens of thousands of them. */
-export function planRow(index: number, kind: RowKind, texts: RowTexts, facts: RowFacts): PlanRow {
+export function planRow(sheet: string, index: number, kind: RowKind, texts: RowTexts, facts: RowFacts): PlanRow {
   return {
+    sheet,
     index,
     kind,
     number: texts.number,
@@ -148,11 +149,19 @@ export function planRow(index: number, kind: RowKind, texts: RowTexts, facts: Ro
 
 /**
  * The one initiative of a sheet read as a single initiative (a proposal form, a years-down follow-up): named,
- * at the given cell, with its values; an empty category is said as missing.
+ * at the given cell, with its values and the cell that states its category, if one does; an empty category is said as missing.
  */
-export function initiativeAt(sheet: string, position: CellPosition, name: string, category: string, values: readonly ValueCell[], findings: Finding[]): PlanRow {
+export function initiativeAt(
+  sheet: string,
+  position: CellPosition,
+  name: string,
+  category: string,
+  values: readonly ValueCell[],
+  findings: Finding[],
+  categoryCell?: CellPosition,
+): PlanRow {
   if (category === '') findings.push(finding('category-missing', { sheet, position }));
-  const row = planRow(position.row, 'initiative', { number: '', name, category, status: '' }, {
+  const row = planRow(sheet, position.row, 'initiative', { number: '', name, category, status: '' }, {
     dropped: false,
     hidden: false,
     parent: undefined,
@@ -160,7 +169,7 @@ export function initiativeAt(sheet: string, position: CellPosition, name: string
     start: undefined,
     shown: {},
   });
-  return { ...row, nameColumn: position.col };
+  return { ...row, nameColumn: position.col, ...(categoryCell === undefined ? {} : { categoryCell }) };
 }
 
 const NO_CELLS: readonly (GridCell | undefined)[] = [];

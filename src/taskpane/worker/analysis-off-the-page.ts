@@ -9,15 +9,15 @@ import { asIs } from './transfer';
  */
 export function analysisOffThePage(start: StartWorker): AnalyseSheet {
   const worker = WorkerClient.start<AnalysisCalls>(start);
-  return async (grid, scheme, facts) => {
+  return async (grid, scheme, facts, further = []) => {
     if (worker !== undefined) {
       try {
-        // The grid holds no Decimal: sent without a copy being made on the page first.
-        return await worker.call('analyse', asIs(grid), scheme, facts);
+        // The grids hold no Decimal: sent without a copy being made on the page first.
+        return await worker.call('analyse', asIs(grid), scheme, facts, asIs([...further]));
       } catch (error) {
         if (!(error instanceof WorkerUnavailable)) throw error;
       }
     }
-    return analysisCalls.analyse(grid, scheme, facts);
+    return analysisCalls.analyse(grid, scheme, facts, further);
   };
 }
