@@ -115,7 +115,8 @@ describeWithChromium('follow-up rounds in the task pane in Excel, on a fake Exce
     await expect(seriousAxeViolations(page)).resolves.toEqual([]);
     await dialog.getByRole('button', { name: 'Annuller' }).click();
     await dialog.waitFor({ state: 'detached' });
-    // Focus is back where the user was, on the button.
+    // Focus goes back where the user was, on the button (Fluent moves it there just after the dialog has gone).
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Luk opfølgning');
     await expect(focused(page)).resolves.toBe('button Luk opfølgning');
     await page.getByTestId('status-opfoelgning').getByText(`Intet er lukket: opfølgningen »${BO1}« er, som den var.`).waitFor();
     // The round kept, the view of what moved since it stays.
