@@ -4,6 +4,8 @@ import type { CloseRound } from '../core/rounds/run-rounds';
 import type { Scheme } from '../core/scheme';
 import { schemeFromWorkbook, schemeToLayout, SCHEME_SHEET } from '../core/scheme-sheet';
 import { PlanWorkbook, readSheetsOf, WorkbookFacts } from '../core/workbook';
+import type { Grid } from '../core/grid';
+import { sameNameDanish } from '../core/text';
 import { AddinSettings, NO_SETTINGS } from '../core/settings';
 
 /**
@@ -57,6 +59,11 @@ export abstract class WorkbookSession implements PlanSession {
   private known: WorkbookFacts | undefined;
   /** The workbook, with its facts as last read. */
   private readonly remembered: PlanWorkbook;
+  /**
+   * Closed rounds' sheets as last read, kept like the facts: a round's sheet is protected and changes only when the
+   * pane closes a round, so a reading after an edit stays one round trip to Excel with a round closed.
+   */
+  private readonly roundSheets = new Map<string, Grid>();
 
   protected constructor(
     private readonly workbook: PlanWorkbook,
@@ -69,7 +76,13 @@ export abstract class WorkbookSession implements PlanSession {
     this.currentScheme = scheme;
     this.remembered = {
       facts: async () => (this.known ??= await workbook.facts()),
-      readSheet: (name) => workbook.readSheet(name),
+      readSheet: async (name) => {
+        const kept = this.roundSheets.get(name);
+        if (kept !== undefined) return kept;
+        const grid = await workbook.readSheet(name);
+        if (this.known?.state?.rounds?.some((round) => sameNameDanish(round.sheet, name)) === true) this.roundSheets.set(name, grid);
+        return grid;
+      },
       // A plan of proposal forms on several sheets: read together where the workbook can (Excel: one sync).
       readSheets: (names) => readSheetsOf(workbook, names),
       write: (plan) => workbook.write(plan),
@@ -94,6 +107,7 @@ export abstract class WorkbookSession implements PlanSession {
 
   async reread(sheet?: string, changed?: readonly string[]): Promise<RunOutcome> {
     if (changed === undefined) this.forgetWorkbook();
+    for (const name of changed ?? []) this.roundSheets.delete(name);
     // A scheme from a file is read from its sheet once the workbook has one: the formulas refer to its cells.
     const fromFile = !this.scheme.columnGroups.some((group) => group.targetCells !== undefined);
     if (changed === undefined || changed.includes(SCHEME_SHEET) || fromFile) {
@@ -132,6 +146,7 @@ export abstract class WorkbookSession implements PlanSession {
   /** The pane changed the workbook, or is about to: the next reading asks for everything again. */
   protected forgetWorkbook(): void {
     this.known = undefined;
+    this.roundSheets.clear();
   }
 
   async settings(): Promise<AddinSettings> {

@@ -23,6 +23,11 @@ function sheets(page: Page): Promise<{ name: string; protected: boolean }[]> {
   return page.evaluate(() => (window as unknown as Excel).__excel.sheets.map((sheet) => ({ name: sheet.name, protected: sheet.protected })));
 }
 
+/** The requests the pane has made of the page's fake Excel so far. */
+function syncs(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as Excel).__excel.syncs);
+}
+
 /** Every step as shown now, at rest: no serious or critical accessibility problem, nothing wider than the pane. */
 async function expectReadable(page: Page): Promise<void> {
   await atRest(page);
@@ -75,12 +80,16 @@ describeWithChromium('follow-up rounds in the task pane in Excel, on a fake Exce
   });
 
   it('shows what moved since the round when a figure is edited: the initiative, and the waterfall from the gap then to now', async () => {
+    await atRest(page);
+    const before = await syncs(page);
     // Socialpædagogisk støtte's expected effect for 2024, 2,7, is now 3,2.
     await page.evaluate((sheet) => (window as unknown as Excel).__excel.userTypes(sheet, 'K18', '3,2'), SOURCE_SHEET);
     // Only the initiative that moved, under its name, with its effect before, now and the change.
     const moved = page.getByTestId('since-initiative');
     await moved.first().waitFor();
     await atRest(page);
+    // The edit was read in one round trip to Excel: the closed round's sheet, protected, is not read again.
+    await expect(syncs(page)).resolves.toBe(before + 1);
     await expect(page.getByRole('heading', { name: `Ændringer siden ${BO1}` }).count()).resolves.toBe(1);
     await expect(moved.count()).resolves.toBe(1);
     await expect(moved.getByRole('table', { name: /^Ændret serviceniveau på Social pædagogisk støtte.*, 2024$/ }).getByRole('row', { name: /^Effekt/ }).textContent()).resolves.toBe(
@@ -97,17 +106,17 @@ describeWithChromium('follow-up rounds in the task pane in Excel, on a fake Exce
 
   it('asks before it replaces a round of the same name, and keeps the round when the user cancels', async () => {
     await expect(page.getByText(`Lukket indtil nu: ${BO1} (`).count()).resolves.toBe(1);
-    const syncs = (): Promise<number> => page.evaluate(() => (window as unknown as Excel).__excel.syncs);
-    const before = await syncs();
+    const before = await syncs(page);
     await closeRound(page, BO1);
     const dialog = page.getByRole('alertdialog', { name: `»${BO1}« findes allerede` });
     await dialog.waitFor();
     // Asked before anything ran: not one request to Excel.
-    await expect(syncs()).resolves.toBe(before);
+    await expect(syncs(page)).resolves.toBe(before);
     await expect(seriousAxeViolations(page)).resolves.toEqual([]);
     await dialog.getByRole('button', { name: 'Annuller' }).click();
     await dialog.waitFor({ state: 'detached' });
-    // Focus is back where the user was, on the button.
+    // Focus goes back where the user was, on the button (Fluent moves it there just after the dialog has gone).
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Luk opfølgning');
     await expect(focused(page)).resolves.toBe('button Luk opfølgning');
     await page.getByTestId('status-opfoelgning').getByText(`Intet er lukket: opfølgningen »${BO1}« er, som den var.`).waitFor();
     // The round kept, the view of what moved since it stays.
@@ -125,13 +134,23 @@ describeWithChromium('follow-up rounds in the task pane in Excel, on a fake Exce
 describeWithChromium('follow-up rounds on the browser page', () => {
   const pages = builtPagesInChromium();
 
-  it('closes a round into the file, which the download then holds', async () => {
+  it('closes a round into the file, which the download then holds, and shows what moved since it at the next', async () => {
     const page = await exampleOnBrowserPage(pages.browser, pages.url);
     await closeRound(page);
     await page.getByTestId('status-opfoelgning').getByText(`Opfølgningen »${BO1}« er lukket og gemt i arket »Opfølgning ${BO1}«. Hent projektmappen for at gemme den i filen.`).waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent projektmappen med Bilag 1' }).click()]);
     const saved = await XlsxWorkbook.fromBuffer(readFileSync(await download.path()));
     expect((await saved.facts()).sheetNames).toContain(`Opfølgning ${BO1}`);
+    await expectReadable(page);
+
+    // The second round shows what moved since the first (nothing, here), its figures carried back from the page's worker.
+    const BO2 = BO1.replace('BO1', 'BO2');
+    await closeRound(page);
+    await page.getByTestId('status-opfoelgning').getByText(`Opfølgningen »${BO2}« er lukket`, { exact: false }).waitFor();
+    await page.getByRole('heading', { name: `Ændringer siden ${BO1}` }).waitFor();
+    await expect(page.getByTestId('bridge-table').getByRole('row', { name: /^Afvigelse i dag/ }).textContent()).resolves.toBe('Afvigelse i dag0,050,72,4');
+    await expect(page.getByText('Ingen indsats har ændret effekt eller afvigelse i 2024.').count()).resolves.toBe(1);
+    await expect(page.getByText(`Lukket indtil nu: ${BO1} (`, { exact: false }).count()).resolves.toBe(1);
     await expectReadable(page);
     await page.close();
   });

@@ -6,6 +6,8 @@ import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsx-workbook';
 import { analysePlan } from '../../src/core/plan';
 import { GapTable } from '../../src/taskpane/PlanTables';
 import { SinceView } from '../../src/taskpane/SinceView';
+import { waterfallBars } from '../../src/taskpane/waterfall';
+import { WaterfallChart } from '../../src/taskpane/WaterfallChart';
 import { changesSince } from '../../src/core/rounds/since';
 import { PriceIndex, Scheme } from '../../src/core/scheme';
 import { bo1AndNow, d, initiative, round } from '../helpers/since';
@@ -103,5 +105,22 @@ describe('the gap table in the Beregn step', () => {
     expect(html).toContain('aria-label="Planlagt, effekt og mangler pr. år (mio. kr., 2022-priser)"');
     // Hedensted's 2023 in two decimals at least: its figures need two, the scheme asks for two.
     expect(/<tr[^>]*><td[^>]*>2023<\/td>.*?<\/tr>/.exec(html)?.[0].replace(/<[^>]+>/g, ' ').trim().split(/\s+/)).toEqual(['2023', '5,00', '4,95', '0,05']);
+  });
+});
+
+describe('the waterfall at a pane’s width', () => {
+  it('keeps every bar and figure inside the chart, also where the plan delivers more than planned (a gap below zero)', () => {
+    // The gap goes from −4,50 (more than planned) to 1.230,25 (long figures): bars on both sides of zero.
+    const since = changesSince(round('BO1', [initiative('Kørsel', [[10, 14.5]])], [10]), round('nu', [initiative('Kørsel', [[10, 2]]), initiative('Botilbud', [[1228.25, 2]])], [1234.25]), undefined);
+    const bridge = since.bridge[0];
+    if (bridge === null || bridge === undefined) throw new Error('no bridge');
+    const svg = markup(createElement(WaterfallChart, { bars: waterfallBars(bridge, since.round, since.priceStep, 1), title: 'BO1' }));
+    const width = Number(/viewBox="0 0 (\d+)/.exec(svg)?.[1]);
+    const rects = [...svg.matchAll(/<rect x="([-\d.]+)" y="[-\d.]+" width="([-\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    expect(rects).toHaveLength(6);
+    for (const [x, w] of rects) expect([x >= 0, x + w <= width]).toEqual([true, true]);
+    const figures = [...svg.matchAll(/<text x="([-\d.]+)"[^>]*style="font-variant-numeric:tabular-nums"[^>]*>([^<]*)<\/text>/g)].map((m) => [Number(m[1]), m[2] ?? ''] as const);
+    expect(figures.map(([, text]) => text)).toEqual(['-4,50', '+1.224,25', '+12,50', '-2,00', '0,00', '1.230,25']);
+    for (const [x, text] of figures) expect(x + text.length * 7.5).toBeLessThanOrEqual(width);
   });
 });
