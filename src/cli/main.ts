@@ -4,14 +4,14 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hasErrors } from '../core/findings';
 import { misuse, MisuseError } from '../core/misuse';
-import { runPlan, RunOutcome } from '../core/run';
+import { runPlan } from '../core/run';
 import { CloseRound } from '../core/rounds/run-rounds';
 import { Scheme } from '../core/scheme';
 import { SchemeRead, schemeFromJson, schemeToJson } from '../core/scheme-json';
 import { SCHEME_SHEET, schemeFromWorkbook, schemeToLayout } from '../core/scheme-sheet';
 import { draftSchemeFrom } from '../core/draft-workbook';
 import { XlsxWorkbook, UnreadableWorkbookError } from '../adapters/xlsx/xlsx-workbook';
-import { bilag1Lines, commandLine, findingLine, findingLines, gapLines, jsonReport, quotedList, roundLines, sheetsNamed, sinceLines, summaryLines } from './report';
+import { bilag1Lines, commandLine, findingLine, findingLines, gapLines, jsonReport, planSheets, quotedList, roundLines, sheetsNamed, sheetsOf, sinceLines, summaryLines } from './report';
 import { HELP } from './help';
 import { SINCE_DA } from '../messages/rounds-da';
 
@@ -133,16 +133,6 @@ async function runCommand(args: readonly string[], io: Io): Promise<number> {
   for (const line of report.after) io.out(line);
   if (json === undefined) io.out(`Skrevet: effekt- og gabkolonner i ${report.sheets.map((name) => `»${name}«`).join(', ')} og ${sheetsNamed(report.sheetsWritten)} i ${target}`);
   return EXIT.ok;
-}
-
-/** Every sheet the plan stands on. */
-function planSheets(outcome: RunOutcome): readonly string[] {
-  return outcome.sheets ?? (outcome.sheet === undefined ? [] : [outcome.sheet]);
-}
-
-/** The sheet a report names, and every sheet when the plan stands on several (proposal forms one per sheet). */
-function sheetsOf(outcome: RunOutcome): { sheet: string | null; sheets?: readonly string[] } {
-  return { sheet: outcome.sheet ?? null, ...(outcome.sheets === undefined ? {} : { sheets: outcome.sheets }) };
 }
 
 /** Runs the plan and words the report: what to show before saving, and after. */

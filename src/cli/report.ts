@@ -151,3 +151,13 @@ export function quotedList(names: readonly string[]): string {
   if (quoted.length < 2) return quoted[0] ?? '';
   return `${quoted.slice(0, -1).join(', ')} og ${quoted[quoted.length - 1] ?? ''}`;
 }
+
+/** Every sheet the plan stands on. */
+export function planSheets(outcome: RunOutcome): readonly string[] {
+  return outcome.sheets ?? (outcome.sheet === undefined ? [] : [outcome.sheet]);
+}
+
+/** The sheet a report names, and every sheet when the plan stands on several (proposal forms one per sheet). */
+export function sheetsOf(outcome: RunOutcome): { sheet: string | null; sheets?: readonly string[] } {
+  return { sheet: outcome.sheet ?? null, ...(outcome.sheets === undefined ? {} : { sheets: outcome.sheets }) };
+}

@@ -3,7 +3,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Butto
 import { useRef, useState } from 'react';
 import type { Severity } from '../core/codes';
 import type { Finding, Fix } from '../core/findings';
-import { FINDING_KIND_DA } from '../messages/da';
+import { FINDING_KIND_DA } from '../messages/finding-kinds-da';
 
 const LABEL: Record<Severity, string> = { error: 'Fejl', warning: 'Advarsler', info: 'Til orientering' };
 const COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };

@@ -1,6 +1,7 @@
 import { FINDING_CODES, FINDINGS, FindingCode, ParamsOf } from '../../src/core/codes';
 import { finding } from '../../src/core/findings';
-import { FINDING_KIND_DA, MESSAGES_DA } from '../../src/messages/da';
+import { MESSAGES_DA } from '../../src/messages/da';
+import { FINDING_KIND_DA } from '../../src/messages/finding-kinds-da';
 
 /** Exactly the parameters a code declares, each with a value of its own so the message shows which it used. */
 function declaredParams(code: FindingCode): Record<string, string> {
