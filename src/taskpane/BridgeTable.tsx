@@ -1,8 +1,9 @@
 import type React from 'react';
-import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Since } from '../core/rounds/since';
 import type { Scheme } from '../core/scheme';
 import { SINCE_PANE_DA } from '../messages/since-pane-da';
+import { FigureTable } from './FigureTable';
 import { useTableStyles } from './table-styles';
 import { waterfallBars } from './waterfall';
 
@@ -25,30 +26,20 @@ export function BridgeTable({ since, scheme }: { since: Since; scheme: Scheme })
   if (parts === undefined) return null;
   return (
     <div className={table.frame} role="region" aria-label={SINCE_PANE_DA.bridgeTable} tabIndex={0}>
-      <Table size="small" aria-label={SINCE_PANE_DA.bridgeTable} data-testid="bridge-table" className={styles.table}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{scheme.plan.unit}</TableHeaderCell>
-            {years.map((year) => (
-              <TableHeaderCell key={year.label} className={table.figureHeader}>
-                {year.label}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {parts.map((part, p) => (
-            <TableRow key={part.part} className={part.kind === 'gap' ? styles.gap : undefined}>
-              <TableCell className={styles.part}>{part.label}</TableCell>
-              {years.map((year) => (
-                <TableCell key={year.label} className={table.figure}>
-                  {year.bars[p]?.shown}
-                </TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <FigureTable
+        name={SINCE_PANE_DA.bridgeTable}
+        testId="bridge-table"
+        className={styles.table}
+        corner={scheme.plan.unit}
+        headers={years.map((year) => year.label)}
+        labelClassName={styles.part}
+        rows={parts.map((part, p) => ({
+          key: part.part,
+          label: part.label,
+          figures: years.map((year) => year.bars[p]?.shown ?? ''),
+          ...(part.kind === 'gap' ? { className: styles.gap } : {}),
+        }))}
+      />
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import type React from 'react';
 import { useState } from 'react';
-import { Badge, Button, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { SINCE_DA } from '../messages/rounds-da';
 import { SINCE_PANE_DA } from '../messages/since-pane-da';
 import type { InitiativeFigures } from './since-view';
-import { useTableStyles } from './table-styles';
+import { FigureTable } from './FigureTable';
 
 /** Initiatives shown at first, and added at each "Vis flere": a price-level step moves every initiative of a long plan. */
 const PAGE = 25;
@@ -23,7 +23,6 @@ const useStyles = makeStyles({
  */
 export function InitiativeChanges({ initiatives, year }: { initiatives: readonly InitiativeFigures[]; year: string }): React.JSX.Element {
   const styles = useStyles();
-  const table = useTableStyles();
   const [shown, setShown] = useState(PAGE);
   const more = initiatives.length - shown;
   return (
@@ -42,30 +41,15 @@ export function InitiativeChanges({ initiatives, year }: { initiatives: readonly
                 </>
               )}
             </Text>
-            <Table size="extra-small" aria-label={SINCE_PANE_DA.initiativeTable(initiative.name, year)}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell className={styles.measure}>{year}</TableHeaderCell>
-                  {SINCE_PANE_DA.initiativeColumns.map((header) => (
-                    <TableHeaderCell key={header} className={table.figureHeader}>
-                      {header}
-                    </TableHeaderCell>
-                  ))}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {(['effect', 'gap'] as const).map((measure) => (
-                  <TableRow key={measure}>
-                    <TableCell className={styles.measure}>{SINCE_PANE_DA.initiativeRows[measure]}</TableCell>
-                    {initiative[measure].map((figure, c) => (
-                      <TableCell key={c} className={table.figure}>
-                        {figure}
-                      </TableCell>
-                    ))}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <FigureTable
+              name={SINCE_PANE_DA.initiativeTable(initiative.name, year)}
+              size="extra-small"
+              corner={year}
+              cornerClassName={styles.measure}
+              labelClassName={styles.measure}
+              headers={SINCE_PANE_DA.initiativeColumns}
+              rows={(['effect', 'gap'] as const).map((measure) => ({ key: measure, label: SINCE_PANE_DA.initiativeRows[measure], figures: initiative[measure] }))}
+            />
           </li>
         ))}
       </ul>

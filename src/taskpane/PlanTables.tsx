@@ -1,11 +1,12 @@
 import { memo } from 'react';
 import type React from 'react';
-import { Field, makeStyles, ProgressBar, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Field, makeStyles, ProgressBar, Table, TableBody, TableCell, TableRow } from '@fluentui/react-components';
 import type { Computation, YearTotal } from '../core/compute';
 import type { Decimal } from '../core/decimal';
 import { displayText, isFigure, SheetLayout } from '../core/layout';
 import { groupYearLabel, Scheme } from '../core/scheme';
 import { figureColumn } from './figure-column';
+import { FigureTable } from './FigureTable';
 import { useTableStyles } from './table-styles';
 import { useRowsInSlices } from './rows-in-slices';
 
@@ -29,30 +30,16 @@ export function GapTable({ computation, scheme }: { computation: Computation; sc
   const columns = yearColumns(totals, scheme.bilag1.minDecimals);
   return (
     <div className={table.frame} role="region" aria-label={`Planlagt, effekt og mangler pr. år (${scheme.plan.unit}, ${scheme.plan.priceLevel})`} tabIndex={0}>
-      <Table size="small" aria-label="Afvigelse pr. år">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>År</TableHeaderCell>
-            {columns.map((column) => (
-              <TableHeaderCell key={column.header} className={table.figureHeader}>
-                {column.header}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {totals.map((t, row) => (
-            <TableRow key={`${t.group}-${t.year}`}>
-              <TableCell>{groupYearLabel(scheme, t.group, t.year)}</TableCell>
-              {columns.map((column) => (
-                <TableCell key={column.header} className={table.figure}>
-                  {column.show(column.values[row] ?? null)}
-                </TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <FigureTable
+        name="Afvigelse pr. år"
+        corner="År"
+        headers={columns.map((column) => column.header)}
+        rows={totals.map((t, row) => ({
+          key: `${t.group}-${t.year}`,
+          label: groupYearLabel(scheme, t.group, t.year),
+          figures: columns.map((column) => column.show(column.values[row] ?? null)),
+        }))}
+      />
     </div>
   );
 }
