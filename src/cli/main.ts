@@ -13,7 +13,6 @@ import { draftSchemeFrom } from '../core/draft-workbook';
 import { XlsxWorkbook, UnreadableWorkbookError } from '../adapters/xlsx/xlsx-workbook';
 import { bilag1Lines, commandLine, findingLine, findingLines, gapLines, jsonReport, planSheets, quotedList, roundLines, sheetsNamed, sheetsOf, sinceLines, summaryLines } from './report';
 import { HELP } from './help';
-import { SINCE_DA } from '../messages/rounds-da';
 
 /** Exit codes: 0 no errors, 1 findings with errors, 2 unusable arguments or an unreadable file. */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -140,7 +139,7 @@ async function runAndReport(
   workbook: XlsxWorkbook,
   scheme: Scheme,
   options: { sheet: string | undefined; withSchemeSheet: boolean; validateAgain: string; json: { file: string; output: string } | undefined; closeRound: CloseRound | undefined },
-): Promise<{ sheets: readonly string[]; written: boolean; sheetsWritten: string[]; before: string[]; after: string[] }> {
+): Promise<{ sheets: readonly string[]; written: boolean; sheetsWritten: readonly string[]; before: string[]; after: string[] }> {
   // A scheme given as a file is also added as a sheet (when the workbook has none), so it travels with the workbook.
   const outcome = await runPlan(workbook, scheme, {
     write: true,
@@ -149,7 +148,7 @@ async function runAndReport(
     ...(options.closeRound === undefined ? {} : { closeRound: options.closeRound }),
   });
   const { result } = outcome;
-  const sheetsWritten = [scheme.bilag1.sheetName, ...(result.gapSheet === undefined ? [] : [result.gapSheet.sheetName]), ...(outcome.since === undefined || result.findings.some((f) => f.code === 'since-sheet-taken') ? [] : [SINCE_DA.sheetName(outcome.since.round)])];
+  const sheetsWritten = outcome.sheetsWritten ?? [];
   if (options.json !== undefined) {
     const written = outcome.written ? options.json.output : null;
     const report = jsonReport({ file: options.json.file, ...sheetsOf(outcome), valid: !hasErrors(result.findings), written }, outcome, scheme);

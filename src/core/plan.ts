@@ -58,7 +58,7 @@ export function analysePlan(grid: Grid, scheme: Scheme, workbook: WorkbookFacts,
   // Formulas over a table with a row per initiative; other shapes (one initiative from many cells) get values.
   const formulas = table.yearsDownRows === true ? undefined : { rules: new RowRules(table, scheme, new InputCells(table, grid, readFindings)), live: new LiveCells() };
   const bilag1 = buildBilag1(table, scheme, validation, formulas);
-  const gapSheetTaken = sheetTaken(GAP_SHEET, workbook.state?.gapSheet, workbook);
+  const gapSheetTaken = sheetTaken(GAP_SHEET, workbook.state?.gapSheet, workbook.sheetNames);
   const gapSheet = gapSheetTaken ? undefined : buildGapSheet(table, scheme, computation, formulas);
   const sheets = buildSheetColumns(table, scheme, computation, formulas).map((outputColumns): SheetOutput => {
     const sheet = outputColumns.sheetName;
@@ -67,7 +67,7 @@ export function analysePlan(grid: Grid, scheme: Scheme, workbook: WorkbookFacts,
   });
   const writeFindings = [
     ...sheets.flatMap((output) => writeFindingsOn(grids.find((g) => g.sheetName === output.outputColumns.sheetName) ?? grid, output.outputColumns, workbook.state)),
-    ...(sheetTaken(scheme.bilag1.sheetName, workbook.state?.bilagSheet, workbook) ? [finding('bilag-sheet-taken', { sheet: grid.sheetName }, { value: scheme.bilag1.sheetName })] : []),
+    ...(sheetTaken(scheme.bilag1.sheetName, workbook.state?.bilagSheet, workbook.sheetNames) ? [finding('bilag-sheet-taken', { sheet: grid.sheetName }, { value: scheme.bilag1.sheetName })] : []),
     ...(gapSheetTaken ? [finding('gap-sheet-taken', { sheet: grid.sheetName }, { value: GAP_SHEET })] : []),
     ...(formulas === undefined ? [finding('results-as-values', { sheet: grid.sheetName, position: { row: table.headerRow, col: 0 } })] : notLiveFindings(formulas.live, grid, [...readFindings, ...validation.findings])),
   ];
@@ -159,8 +159,8 @@ function storedCellText(cell: GridCell): string {
 }
 
 /** Whether a sheet of the user's has the name of a sheet the program would write (one it wrote itself is its own). */
-function sheetTaken(name: string, ownedName: string | undefined, workbook: WorkbookFacts): boolean {
-  const exists = workbook.sheetNames.some((sheet) => sameNameDanish(sheet, name));
+export function sheetTaken(name: string, ownedName: string | undefined, sheetNames: readonly string[]): boolean {
+  const exists = sheetNames.some((sheet) => sameNameDanish(sheet, name));
   const ours = ownedName !== undefined && sameNameDanish(ownedName, name);
   return exists && !ours;
 }

@@ -51,6 +51,8 @@ export interface RunOutcome {
   readonly round?: Round;
   /** The rounds closed so far, oldest first, on every outcome with a table: after this run's write when it wrote, else as the state lists them. */
   readonly rounds?: readonly ClosedRound[];
+  /** The program's sheets this run wrote: Bilag 1, the gap sheet, the sheet of what moved since the last round (written: true only). */
+  readonly sheetsWritten?: readonly string[];
 }
 
 /** The four steps on any workbook: read, validate, compute, and, when nothing is wrong, write. */
@@ -158,5 +160,6 @@ async function writeIfClean(
   });
   // What was out of date is written anew: neither the structure nor results made from changed cells are now.
   const findings = result.findings.filter((f) => f.code !== 'results-stale');
-  return { ...outcome, result: { ...result, findings }, written: true, earlier: { structureChanged: false }, rounds: rounds.rounds, ...(rounds.closing === undefined ? {} : { round: rounds.closing.round }) };
+  const sheetsWritten = [result.bilag1.sheetName, ...[result.gapSheet, sinceSheet].flatMap((sheet) => (sheet === undefined ? [] : [sheet.sheetName]))];
+  return { ...outcome, result: { ...result, findings }, written: true, earlier: { structureChanged: false }, rounds: rounds.rounds, sheetsWritten, ...(rounds.closing === undefined ? {} : { round: rounds.closing.round }) };
 }

@@ -87,6 +87,7 @@ describe.each(HARNESSES)('$name, closing follow-up rounds', (harness) => {
     const next = await runPlan(workbook, smallScheme(), { write: true });
     expect(next.since?.round).toBe('BO2');
     expect(next.since?.bridge[0]?.changedEffects.toString()).toBe('0');
+    expect(next.sheetsWritten).toEqual(['Bilag 1', 'Handleplan afvigelse', 'Ændringer siden BO2']);
     expect(sheetNames(await view())).toEqual(['Plan', 'Opfølgning BO1', 'Opfølgning BO2', 'Bilag 1', 'Handleplan afvigelse', 'Ændringer siden BO2', STATE_SHEET]);
   });
 
@@ -96,6 +97,7 @@ describe.each(HARNESSES)('$name, closing follow-up rounds', (harness) => {
     const run = await runPlan(workbook, smallScheme(), { write: true });
     expect(run.written).toBe(true);
     expect(run.result.findings.map((f) => f.code)).toContain('since-sheet-taken');
+    expect(run.sheetsWritten).toEqual(['Bilag 1', 'Handleplan afvigelse']);
     expect((await view()).find((s) => s.name === 'Ændringer siden BO1')?.cells).toEqual({ A1: { value: 'Mine noter' } });
   });
 });

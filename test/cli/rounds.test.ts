@@ -64,6 +64,8 @@ describe('what moved since the last round, on the command line', () => {
     const run = await runCli('run', changed, '-o', join(dir, 'changed-run.xlsx'));
     expect(run.out).toMatch(/ {2}2023: \S+ → \S+: ændret effekt -0,5/);
     expect(run.out).toContain('»Ændringer siden BO1«');
+    // The sheets it wrote, as the run wrote them: the sheet of what moved among them.
+    expect(run.out).toMatch(/^Skrevet: .* og arkene »Bilag 1«, »Handleplan afvigelse« og »Ændringer siden BO1« i .*changed-run\.xlsx$/m);
   });
 
   it('gives since in validate --json and run --json, in exact decimal strings, and null before any round', async () => {

@@ -1,7 +1,7 @@
 import { Finding, finding } from '../findings';
 import { SheetLayout } from '../layout';
 import { misuse } from '../misuse';
-import { PlanResult } from '../plan';
+import { PlanResult, sheetTaken } from '../plan';
 import { Scheme } from '../scheme';
 import { AddinState, ClosedRound } from '../state';
 import { sameNameDanish } from '../text';
@@ -82,8 +82,7 @@ export function roundsOfRun(
   let sinceSheet: (() => SheetLayout) | undefined;
   if (since !== undefined) {
     const name = SINCE_DA.sheetName(since.round);
-    const taken = sheetNames.some((n) => sameNameDanish(n, name)) && !(state?.sinceSheet !== undefined && sameNameDanish(state.sinceSheet, name));
-    if (taken) findings.push(finding('since-sheet-taken', { sheet }, { value: name }));
+    if (sheetTaken(name, state?.sinceSheet, sheetNames)) findings.push(finding('since-sheet-taken', { sheet }, { value: name }));
     // Made only for a write: a validation shows what moved without the sheet.
     else sinceSheet = () => sinceToLayout(since, scheme.bilag1.minDecimals);
   }
@@ -98,7 +97,7 @@ export function roundsOfRun(
     findings.push(finding('round-name-invalid', { sheet }, { value: closing.name, max: String(ROUND_NAME_MAX) }));
   } else if (before !== undefined && closing.replace !== true) {
     findings.push(finding('round-exists', { sheet }, { value: before.name, closed: before.closed }));
-  } else if (sheetNames.some((n) => sameNameDanish(n, layoutName)) && !(before !== undefined && sameNameDanish(before.sheet, layoutName))) {
+  } else if (sheetTaken(layoutName, before?.sheet, sheetNames)) {
     findings.push(finding('round-sheet-taken', { sheet }, { value: layoutName }));
   }
   if (findings.some((f) => f.severity === 'error')) return { ...base, rounds: listed, findings };
