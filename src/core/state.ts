@@ -162,7 +162,7 @@ function closedRounds(data: unknown): ClosedRound[] {
  * a 0. Formulas make the texts long (a column of 20,000 formulas is over half a million characters), so
  * the loop reads UTF-16 units and joins surrogate pairs itself rather than calling codePointAt.
  */
-const [MINUS, POINT, ZERO] = ['-', '.', '0'].map((c) => c.charCodeAt(0)) as [number, number, number];
+const [MINUS, POINT, ZERO, EQUALS] = ['-', '.', '0', '='].map((c) => c.charCodeAt(0)) as [number, number, number, number];
 
 export class PrintBuilder {
   /** Kept as a signed 32-bit integer, the bits FNV's unsigned hash has: a value above 2^31 would be a boxed number in the loop. */
@@ -172,6 +172,17 @@ export class PrintBuilder {
   add(text: string): void {
     this.addPart(text);
     this.hash = Math.imul(this.hash, 0x01000193);
+  }
+
+  /** A formula cell's stored text ("=" and the formula), from its pieces and row as the joined text would hash. */
+  addFormula(pieces: readonly string[], row: string): void {
+    this.addUnit(EQUALS);
+    const last = pieces.length - 1;
+    for (let i = 0; i < last; i += 1) {
+      this.addPart(pieces[i] as string);
+      this.addPart(row);
+    }
+    this.add(pieces[last] ?? '');
   }
 
   /** Part of a cell's text: "=" and a formula hash as their joined text would, without joining them. */
@@ -244,10 +255,7 @@ export function patchColumnPrints(patch: RangePatch): string[] {
     for (const row of patch.rows) {
       const cell = row[c] ?? BLANK;
       if (cell.value.kind !== 'formula') builder.add(storedText(cell));
-      else {
-        builder.addPart('=');
-        builder.add(cell.value.formula);
-      }
+      else builder.addFormula(cell.value.pieces, cell.value.row);
     }
     return builder.print();
   });

@@ -2,7 +2,7 @@ import { CellPosition, toA1 } from '../a1';
 import { Decimal } from '../decimal';
 import { Finding, finding } from '../findings';
 import { cellText, Grid, cellAt } from '../grid';
-import { amount, DROPPED, LayoutCell, LayoutValue, PLAIN } from '../layout';
+import { amount, DROPPED, FormulaValue, LayoutCell, PLAIN } from '../layout';
 import { NotLive, NotLiveReason } from './inputs';
 import { PlanRow } from '../plan-table';
 import { Rule, RowRules } from './row-rules';
@@ -54,7 +54,9 @@ export class LiveCells {
       if (alsoReads !== undefined) this.addValueInputs(alsoReads.inputsOn(row));
       return amount(value, numberFormat, style);
     }
-    return formulaCell(template.formulaOn(row) as string, value ?? '', numberFormat, style);
+    const pieces = template.piecesOn();
+    if (pieces === undefined) return formulaCell(template.formulaOn(row) as string, value ?? '', numberFormat, style);
+    return formulaCellOf({ kind: 'formula', pieces, row: template.rowText(row), cached: value ?? '' }, numberFormat, style);
   }
 
   /** A result that could not be a formula for a reason of its own (a sum too long for Excel): its value, said at a cell. */
@@ -93,7 +95,10 @@ export class LiveCells {
 
 /** A formula cell with the core's figure cached ("" where it shows nothing). */
 export function formulaCell(formula: string, cached: Decimal | string, numberFormat: string | undefined, style: Style = PLAIN): LayoutCell {
-  const value: LayoutValue = { kind: 'formula', formula, cached };
+  return formulaCellOf({ kind: 'formula', pieces: [formula], row: '', cached }, numberFormat, style);
+}
+
+function formulaCellOf(value: FormulaValue, numberFormat: string | undefined, style: Style): LayoutCell {
   // A column of results is plain or dropped cells with a number format: a literal is many times quicker to make than a spread.
   if (numberFormat !== undefined && style === PLAIN) return { value, numberFormat };
   if (numberFormat !== undefined && style === DROPPED) return { value, numberFormat, italic: true };

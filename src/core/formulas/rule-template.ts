@@ -65,6 +65,19 @@ export class RuleTemplate {
     return this.text !== undefined;
   }
 
+  /**
+   * The formula's pieces, the same for every row: joined by rowText(row) they are the formula on that row.
+   * Undefined where there is no formula, or the row's text must be made row by row (formulaOn).
+   */
+  piecesOn(): readonly string[] | undefined {
+    return this.pieces;
+  }
+
+  /** The row's number as the formula refers to it. */
+  rowText(row: PlanRow): string {
+    return this.cells.rowText(row);
+  }
+
   /** The rule's formula on one row. */
   formulaOn(row: PlanRow): string | undefined {
     if (this.pieces !== undefined) return this.pieces.join(this.cells.rowText(row));
