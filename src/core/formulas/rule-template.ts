@@ -45,6 +45,8 @@ export class RuleTemplate {
   private readonly pieces: readonly string[] | undefined;
   private readonly reads: readonly Read[];
   private readonly text: string | undefined;
+  /** Every cell it reads is an amount of a kind the table has one column of: a row whose amounts are all exact has no problem. */
+  private readonly amountsOnly: boolean;
 
   constructor(
     private readonly spell: Spell,
@@ -57,6 +59,7 @@ export class RuleTemplate {
     const text = spell(reading);
     this.text = text;
     this.reads = reading.reads;
+    this.amountsOnly = reading.reads.every((read) => read.check === 'amount' && !read.several);
     this.pieces = text === undefined || sheet.includes(ROW) ? undefined : text.split(ROW);
   }
 
@@ -86,6 +89,7 @@ export class RuleTemplate {
 
   /** The inputs on one row that Excel would see differently from the core (most rows have none: they share one empty list). */
   problemsOn(row: PlanRow): readonly NotLive[] {
+    if (this.amountsOnly && this.cells.amountsExact(row)) return NO_PROBLEMS;
     let notLive: NotLive[] | undefined;
     for (const read of this.reads) {
       if (read.several) (notLive ??= []).push({ position: { row: row.index, col: read.col }, reason: 'several-columns' });
