@@ -106,7 +106,8 @@ export class LiveCells {
   }
 
   private addInputs(rows: readonly number[], cols: readonly number[]): void {
-    for (const row of rows) for (const col of cols) this.valueInputs.push(row * COLUMNS + col);
+    // Index loops: a total may note a hundred thousand inputs, and an iterator per row is one more object each.
+    for (let r = 0; r < rows.length; r += 1) for (let c = 0; c < cols.length; c += 1) this.valueInputs.push((rows[r] as number) * COLUMNS + (cols[c] as number));
   }
 
   private stoppedAt(at: { sheet: string; position: CellPosition }, reason: NotLiveReason, value: Decimal | null, numberFormat: string, style: Style): LayoutCell {
