@@ -206,7 +206,7 @@ function orderedInitiatives(table: PlanTable, scheme: Scheme, validation: Valida
   for (let i = 0; i < table.rows.length; i += 1) {
     const row = table.rows[i] as PlanRow;
     if (row.kind !== 'initiative') continue;
-    const category = validation.categoryByRow.get(row);
+    const category = validation.categoryOf(row);
     byRank[(category === undefined ? undefined : rank.get(category.code)) ?? scheme.categories.length]?.push(row);
   }
   const ordered: PlanRow[] = [];

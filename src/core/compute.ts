@@ -69,7 +69,7 @@ export function computePlan(table: PlanTable, scheme: Scheme, validation: Valida
     // Sized once: pushing would give each row's list room for sixteen.
     const years = new Array<YearFigures>(keys.length);
     for (let k = 0; k < keys.length; k += 1) years[k] = figures.of(row, slots, k);
-    const result: RowResult = { sheet: row.sheet, row: row.index, counted: isCounted(row), categoryCode: validation.categoryByRow.get(row)?.code, years };
+    const result: RowResult = { sheet: row.sheet, row: row.index, counted: isCounted(row), categoryCode: validation.categoryOf(row)?.code, years };
     if (result.counted) sums.add(result);
     results.push(result);
   }
