@@ -1,6 +1,6 @@
 import { CellPosition, CellRange } from '../../core/a1';
 import { widestRow } from '../../core/grid';
-import { BLANK, BorderStyle, LayoutCell, SheetLayout, storedValue, styleKey } from '../../core/layout';
+import { BLANK, BorderStyle, LayoutCell, SheetLayout, formulaText, storedValue, styleKey } from '../../core/layout';
 import { CALL_BYTES } from './host';
 
 /**
@@ -74,7 +74,7 @@ export function pointsForCharacters(characters: number): number {
 
 /** What goes into Range.values or Range.formulas: the stored value, a formula as "=" and its English text; the text format set first keeps text as text. */
 export function inputOf(cell: LayoutCell): string | number {
-  return cell.value.kind === 'formula' ? `=${cell.value.formula}` : storedValue(cell);
+  return cell.value.kind === 'formula' ? `=${formulaText(cell.value)}` : storedValue(cell);
 }
 
 export function formatOf(cell: LayoutCell): string {

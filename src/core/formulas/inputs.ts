@@ -28,6 +28,13 @@ export class InputCells {
   private rowNumber = '';
   /** The row's value cells by column (the last of a column, as reading lists them). */
   private readonly byColumn: (ValueCell | undefined)[] = [];
+  /**
+   * Whether Excel sees every value cell of a row as the core read it (as most rows are), by the row's index:
+   * worked out once per row for every column, pass and group-year that asks (the row itself kept beside it, as
+   * rows of several sheets may share an index).
+   */
+  private readonly exactRows: (PlanRow | undefined)[] = [];
+  private readonly exact: boolean[] = [];
 
   constructor(
     private readonly table: PlanTable,
@@ -45,12 +52,30 @@ export class InputCells {
     return this.rowNumber;
   }
 
+  /** Whether amount() finds nothing in any column of the row: a rule reading only amounts needs not ask column by column. */
+  amountsExact(row: PlanRow): boolean {
+    if (this.exactRows[row.index] === row) return this.exact[row.index] as boolean;
+    let exact = true;
+    for (const cell of row.values) {
+      if (cell.position.row === row.index && this.problemOf(cell) !== undefined) {
+        exact = false;
+        break;
+      }
+    }
+    this.exactRows[row.index] = row;
+    this.exact[row.index] = exact;
+    return exact;
+  }
+
   /** An amount, helårseffekt, count or unit saving at the row's cell in a column; undefined when Excel sees what the core read. */
   amount(row: PlanRow, col: number): NotLive | undefined {
     this.lookAt(row);
     const read = this.byColumn[col];
     // A blank cell is not among the row's values: nothing to both.
-    if (read === undefined) return undefined;
+    return read === undefined ? undefined : this.problemOf(read);
+  }
+
+  private problemOf(read: ValueCell): NotLive | undefined {
     const position = read.position;
     const content = read.source.content;
     switch (content.kind) {

@@ -1,13 +1,16 @@
-import { CellPosition, columnLetters, qualifiedAddress } from '../a1';
+import { columnLetters, qualifiedAddress } from '../a1';
 import { Unit } from '../money';
 import { PlanRow } from '../plan-table';
 import { inPlanTerms, InputCells, NotLive } from './inputs';
 
-/** A result as a formula over the plan sheet's cells: the cells it reads and those Excel would see differently. */
-export interface Rule {
-  /** Undefined where the result is blank whatever is typed (the table has no column it could come from). */
-  readonly formula: string | undefined;
-  readonly inputs: readonly CellPosition[];
+/**
+ * A sum over many rows as a formula ("0" where there is nothing to sum): it reads each of the rows' cells in
+ * each of the columns, and notLive says which of them Excel would see differently (or that it is too long).
+ */
+export interface SumRule {
+  readonly formula: string;
+  readonly rows: readonly number[];
+  readonly cols: readonly number[];
   readonly notLive: readonly NotLive[];
 }
 
@@ -45,6 +48,9 @@ export class RuleTemplate {
   private readonly pieces: readonly string[] | undefined;
   private readonly reads: readonly Read[];
   private readonly text: string | undefined;
+  /** Every cell it reads is an amount of a kind the table has one column of: a row whose amounts are all exact has no problem. */
+  private readonly amountsOnly: boolean;
+  private readColumns: readonly number[] | undefined;
 
   constructor(
     private readonly spell: Spell,
@@ -57,12 +63,26 @@ export class RuleTemplate {
     const text = spell(reading);
     this.text = text;
     this.reads = reading.reads;
+    this.amountsOnly = reading.reads.every((read) => read.check === 'amount' && !read.several);
     this.pieces = text === undefined || sheet.includes(ROW) ? undefined : text.split(ROW);
   }
 
   /** Whether the rule has a formula at all (the same for every row): without one, its result is blank whatever is typed. */
   get hasFormula(): boolean {
     return this.text !== undefined;
+  }
+
+  /**
+   * The formula's pieces, the same for every row: joined by rowText(row) they are the formula on that row.
+   * Undefined where there is no formula, or the row's text must be made row by row (formulaOn).
+   */
+  piecesOn(): readonly string[] | undefined {
+    return this.pieces;
+  }
+
+  /** The row's number as the formula refers to it. */
+  rowText(row: PlanRow): string {
+    return this.cells.rowText(row);
   }
 
   /** The rule's formula on one row. */
@@ -73,6 +93,7 @@ export class RuleTemplate {
 
   /** The inputs on one row that Excel would see differently from the core (most rows have none: they share one empty list). */
   problemsOn(row: PlanRow): readonly NotLive[] {
+    if (this.amountsOnly && this.cells.amountsExact(row)) return NO_PROBLEMS;
     let notLive: NotLive[] | undefined;
     for (const read of this.reads) {
       if (read.several) (notLive ??= []).push({ position: { row: row.index, col: read.col }, reason: 'several-columns' });
@@ -82,14 +103,9 @@ export class RuleTemplate {
     return notLive ?? NO_PROBLEMS;
   }
 
-  /** The cells the rule reads on one row, in order. */
-  inputsOn(row: PlanRow): CellPosition[] {
-    return this.reads.map((read) => ({ row: row.index, col: read.col }));
-  }
-
-  /** The rule on one row as a whole. */
-  forRow(row: PlanRow): Rule {
-    return { formula: this.formulaOn(row), notLive: this.problemsOn(row), inputs: this.inputsOn(row) };
+  /** The columns of the cells the rule reads on any row, in order. */
+  get columns(): readonly number[] {
+    return (this.readColumns ??= this.reads.map((read) => read.col));
   }
 }
 
