@@ -25,7 +25,6 @@ export class InputCells {
   private readonly fixable = new Set<string>();
   /** The row the look-ups below were last made for: a column of results asks about one row after another. */
   private row: PlanRow | undefined;
-  private rowNumber = '';
   /** Each row's number as text, made once: every column of results and every pass over the rows refers to it. */
   private readonly rowNumbers: string[] = [];
   /** The row's value cells by column (the last of a column, as reading lists them). */
@@ -50,8 +49,7 @@ export class InputCells {
 
   /** The row's number as a formula refers to it ("12" for index 11). */
   rowText(row: PlanRow): string {
-    this.lookAt(row);
-    return this.rowNumber;
+    return (this.rowNumbers[row.index] ??= String(row.index + 1));
   }
 
   /** Whether amount() finds nothing in any column of the row: a rule reading only amounts needs not ask column by column. */
@@ -109,7 +107,6 @@ export class InputCells {
   private lookAt(row: PlanRow): void {
     if (row === this.row) return;
     this.row = row;
-    this.rowNumber = this.rowNumbers[row.index] ??= String(row.index + 1);
     this.byColumn.length = 0;
     for (const cell of row.values) if (cell.position.row === row.index) this.byColumn[cell.position.col] = cell;
   }
