@@ -1,6 +1,6 @@
 import { CellPosition, toA1 } from '../a1';
 import { Finding } from '../findings';
-import { cellAt, Grid } from '../grid';
+import { EMPTY_CELL, Grid } from '../grid';
 import { Unit, unitShift } from '../money';
 import { AmountConvention, PlanRow, PlanTable, ValueCell } from '../plan-table';
 import type { NotLiveReason } from './reasons';
@@ -97,10 +97,10 @@ export class InputCells {
 
   /** The row's start date cell: a date or a blank is exact; a date typed as text, or a number the core does not take as a date, is not. */
   start(row: PlanRow, col: number): NotLive | undefined {
-    const position = { row: row.index, col };
-    const content = cellAt(this.grid, position).content;
-    if (content.kind === 'number') return { position, reason: 'not-a-date' };
-    if (content.kind === 'text' && row.start !== undefined) return { position, reason: 'text-date' };
+    // Asked for every result of every row that reads a start date: the position is made only for a problem.
+    const content = (this.grid.rows[row.index]?.[col] ?? EMPTY_CELL).content;
+    if (content.kind === 'number') return { position: { row: row.index, col }, reason: 'not-a-date' };
+    if (content.kind === 'text' && row.start !== undefined) return { position: { row: row.index, col }, reason: 'text-date' };
     return undefined;
   }
 
