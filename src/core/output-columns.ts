@@ -1,4 +1,5 @@
 import { Computation, RowResult } from './compute';
+import { Decimal } from './decimal';
 import { buildPlacedColumns } from './placed-columns';
 import { ColumnFormulas, formulaCell } from './formulas/live-cells';
 import { rangeRef } from './formulas/refs';
@@ -47,8 +48,18 @@ export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation
   const keys = groupYears(scheme);
   // The decimals every figure needs, taken row by row (no list of them all made).
   let decimals = scheme.bilag1.minDecimals;
-  for (const row of computation.rows) for (const figures of row.years) decimals = decimalsToShow([figures.effect, figures.gap], decimals);
-  for (const figures of computation.totals) decimals = decimalsToShow([figures.effect, figures.gap], decimals);
+  const pair: (Decimal | null)[] = [null, null];
+  const take = (figures: { readonly effect: Decimal | null; readonly gap: Decimal | null }): void => {
+    pair[0] = figures.effect;
+    pair[1] = figures.gap;
+    decimals = decimalsToShow(pair, decimals);
+  };
+  // One pair reused, index loops: this runs for every figure of the plan.
+  for (let r = 0; r < computation.rows.length; r += 1) {
+    const years = (computation.rows[r] as RowResult).years;
+    for (let k = 0; k < years.length; k += 1) take(years[k] as RowResult['years'][number]);
+  }
+  computation.totals.forEach(take);
   const format = numberFormatFor(decimalsToShow([], decimals));
   const sheet = table.sheet;
 

@@ -76,15 +76,23 @@ function addRowKey(print: PrintBuilder, row: PlanRow, categoryOf: (text: string)
   print.addUnit(COLON);
   if (row.dropped) print.addPart('dropped');
   print.addUnit(COLON);
-  const kinds = Object.keys(row.shown);
-  if (kinds.length > 1) kinds.sort((a, b) => (a < b ? -1 : 1));
-  kinds.forEach((kind, i) => {
-    if (i > 0) print.addUnit(COMMA);
-    print.addPart(kind);
-    print.addUnit(EQUALS);
-    print.addPart(String(row.shown[kind as keyof PlanRow['shown']]));
-  });
-  print.add('');
+  // Most tables show no texts of their own in Bilag 1: their rows share one empty record, and no list is made of it.
+  if (!isEmpty(row.shown)) {
+    const kinds = Object.keys(row.shown);
+    if (kinds.length > 1) kinds.sort((a, b) => (a < b ? -1 : 1));
+    kinds.forEach((kind, i) => {
+      if (i > 0) print.addUnit(COMMA);
+      print.addPart(kind);
+      print.addUnit(EQUALS);
+      print.addPart(String(row.shown[kind as keyof PlanRow['shown']]));
+    });
+  }
+  print.endText();
+}
+
+function isEmpty(record: object): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return false;
+  return true;
 }
 
 const [COLON, COMMA, EQUALS, EXCLAMATION] = [':', ',', '=', '!'].map((c) => c.charCodeAt(0)) as [number, number, number, number];
