@@ -30,7 +30,7 @@ interface Task {
 }
 
 /**
- * `npm run build -- --no-optimization-minimize && BENCH_MAIN=main-thread-profile.ts node scripts/bench.js -- --sizes 2000`:
+ * `npx webpack --mode production --no-optimization-minimize --output-path /tmp/dist && BENCH_MAIN=main-thread-profile.ts node scripts/bench.js -- --sizes 2000 --dist /tmp/dist`:
  * where the Excel pane's page spends its time during Beregn (Chromium's sampling profiler on the page's thread;
  * the worker is a thread of its own). Prints each function's time with what it called (inclusive) and its own
  * (self), in ms, the largest first; the fake Excel's work at each sync is among them (Excel does it outside the pane).
@@ -41,7 +41,8 @@ export async function main(args: readonly string[]): Promise<number> {
   const initiatives = Number(at >= 0 ? args[at + 1] : '2000');
   const plan = syntheticPlan(initiatives);
   const sheets = [{ name: plan.sheetName, rows: plan.rows }, seedFromLayout(schemeToLayout(benchScheme()))];
-  const server = await serveFolder(join(ROOT, 'dist'));
+  const dist = args.indexOf('--dist');
+  const server = await serveFolder(dist >= 0 ? (args[dist + 1] as string) : join(ROOT, 'dist'));
   const browser = await launchChromium();
   try {
     const context = await browser.newContext(PANE_CONTEXT);

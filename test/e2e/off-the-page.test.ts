@@ -39,8 +39,12 @@ async function computeAndRead(context: BrowserContext, url: string, start: (page
   await page.getByRole('button', { name: COMPUTE }).click();
   await page.getByRole('heading', { name: '4. Bilag 1' }).waitFor({ timeout: 60_000 });
   const rows = page.getByTestId('bilag-preview').locator('tr');
-  // A long Bilag 1 fills in a slice at a time: wait for the whole of it.
-  if (bilagRows !== undefined) await page.waitForFunction((n) => document.querySelectorAll('[data-testid="bilag-preview"] tr').length === n, bilagRows, { timeout: 60_000 });
+  // A long Bilag 1 fills in a slice at a time: wait for the whole of it. Rows far below the screen are laid out as they come
+  // near it: scrolled to the end, as a user would, so its last rows are rendered.
+  if (bilagRows !== undefined) {
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="bilag-preview"] tr').length === n, bilagRows, { timeout: 60_000 });
+    await rows.last().scrollIntoViewIfNeeded();
+  }
   const shown = {
     counts,
     gap: await page.getByRole('table', { name: 'Afvigelse pr. år' }).locator('tr').allInnerTexts(),
