@@ -8,8 +8,8 @@ import { DecimalSum } from './decimal-sum';
 import { decimalsToShow, formatDanish, numberFormatFor } from './money';
 import { isCounted, PlanRow, PlanTable } from './plan-table';
 import { ACTIVITY_MARK } from './read/read-row';
-import { AmountFinder } from './row-amounts';
-import { groupYears, Scheme } from './scheme';
+import { AmountFinder, amountSlot } from './row-amounts';
+import { GroupYear, groupYears, Scheme } from './scheme';
 import { Validation } from './validate';
 import { BILAG1_TEXT_KINDS, PLAIN_COLUMNS } from './columns';
 import { OUTPUT_DA } from '../messages/output-da';
@@ -23,36 +23,23 @@ import { COLUMN_ROLE_DA } from '../messages/da';
  */
 export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Validation, formulas?: ColumnFormulas): SheetLayout {
   const columns = groupYears(scheme);
+  const width = columns.length;
   const initiatives = orderedInitiatives(table, scheme, validation);
-  const activities = new Map<number, PlanRow[]>();
-  for (const row of table.rows) {
-    if (row.kind !== 'activity' || row.parent === undefined) continue;
-    const list = activities.get(row.parent);
-    if (list === undefined) activities.set(row.parent, [row]);
-    else list.push(row);
-  }
-  const activitiesOf = (row: PlanRow): readonly PlanRow[] => activities.get(row.index) ?? [];
+  const activities = activitiesByInitiative(table);
 
   // Each initiative's planned amounts, looked up once: they are summed, measured for decimals and shown.
-  const finder = new AmountFinder(table, columns);
-  const plannedOf = (row: PlanRow): (Decimal | null)[] => {
-    const amounts = finder.amountsOf(row);
-    const values: (Decimal | null)[] = [];
-    for (let k = 0; k < columns.length; k += 1) values.push(amounts.of(k, 'target') ?? amounts.of(k, 'adjusted'));
-    return values;
-  };
-  const planned = initiatives.map(plannedOf);
+  const planned = plannedAmounts(table, columns, initiatives);
   const sums = columns.map(() => new DecimalSum());
-  initiatives.forEach((row, i) => {
-    if (!isCounted(row)) return;
-    (planned[i] as (Decimal | null)[]).forEach((value, k) => {
-      if (value !== null) sums[k]?.add(value);
-    });
-  });
+  for (let i = 0; i < initiatives.length; i += 1) {
+    if (!isCounted(initiatives[i] as PlanRow)) continue;
+    for (let k = 0; k < width; k += 1) {
+      const value = planned[i * width + k];
+      if (value !== null && value !== undefined) sums[k]?.add(value);
+    }
+  }
   const totals = sums.map((s) => s.total());
-  // The decimals every amount and total needs, row by row (no list of them all made).
-  let decimals = decimalsToShow(totals, scheme.bilag1.minDecimals);
-  for (const values of planned) decimals = decimalsToShow(values, decimals);
+  // The decimals every amount and total needs.
+  const decimals = decimalsToShow(planned, decimalsToShow(totals, scheme.bilag1.minDecimals));
   const format = numberFormatFor(decimals);
 
   // The columns before the amounts: the names, then each text column Bilag 1 shows (PLAIN_COLUMNS' inBilag1).
@@ -71,7 +58,8 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
   const sheet = scheme.bilag1.sheetName;
   const firstAmount = textColumns.length;
   // Layout rows: two heading rows, each initiative and its activities, then the total row.
-  const totalRow = 2 + initiatives.length + initiatives.reduce((n, row) => n + activitiesOf(row).length, 0);
+  let totalRow = 2 + initiatives.length;
+  for (const row of initiatives) totalRow += activities.get(row.index)?.length ?? 0;
   const headerStyle = { bold: true, wrap: true, align: 'center' as const, borderBottom: 'thin' as const };
   const groupHeaders: LayoutCell[] = [];
   const merges: CellRange[] = [];
@@ -93,30 +81,31 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
     [...textColumns.map((column) => text(column.heading, headingStyle)), ...groupHeaders],
     [...textColumns.map(() => ({ ...BLANK, borderBottom: 'thin' as const })), ...columns.map(({ year }) => yearCell(year))],
   ];
-  // Style objects and the blank cells of activity rows are shared, not made again for every row.
-  const activityBlanks = columns.map(() => BLANK);
+  // Each row is a copy of a row of blanks, filled in: one array a row, sized once. Style objects and the
+  // blank cells of activity rows are shared, not made again for every row.
+  const blankRow: LayoutCell[] = [...textColumns.map(() => BLANK), ...columns.map(() => BLANK)];
   const countedRows: number[] = [];
   const dropped = new Set<number>();
   const plannedRules = columns.map((_, k) => formulas?.rules.planned(k, sheet));
-  initiatives.forEach((row, i) => {
+  for (let i = 0; i < initiatives.length; i += 1) {
+    const row = initiatives[i] as PlanRow;
     const style = row.dropped ? DROPPED : PLAIN;
-    const cells: LayoutCell[] = [];
-    for (const column of textColumns) cells.push(column.cell(row));
-    const values = planned[i] ?? [];
-    for (let k = 0; k < values.length; k += 1) {
-      const value = values[k] ?? null;
+    const cells = blankRow.slice();
+    for (let j = 0; j < firstAmount; j += 1) cells[j] = (textColumns[j] as TextColumn).cell(row);
+    for (let k = 0; k < width; k += 1) {
+      const value = planned[i * width + k] ?? null;
       const rule = plannedRules[k];
-      cells.push(formulas === undefined || rule === undefined ? amount(value, format, style) : formulas.live.cellOn(rule, row, value, format, style));
+      cells[firstAmount + k] = formulas === undefined || rule === undefined ? amount(value, format, style) : formulas.live.cellOn(rule, row, value, format, style);
     }
     if (isCounted(row)) countedRows.push(rows.length);
     else dropped.add(rows.length);
     rows.push(cells);
-    for (const activity of activitiesOf(row)) {
-      const activityCells: LayoutCell[] = [];
-      for (const column of textColumns) activityCells.push(column.activity(activity));
-      rows.push(activityCells.concat(activityBlanks));
+    for (const activity of activities.get(row.index) ?? []) {
+      const activityCells = blankRow.slice();
+      for (let j = 0; j < firstAmount; j += 1) activityCells[j] = (textColumns[j] as TextColumn).activity(activity);
+      rows.push(activityCells);
     }
-  });
+  }
   const totalStyle = { bold: true, borderTop: 'thin' as const, borderBottom: 'double' as const };
   // The total row sums this sheet's own counted amounts: activities' blank cells are passed over, dropped rows left out.
   const runs = rowRuns(countedRows, (row) => !dropped.has(row));
@@ -177,17 +166,49 @@ function yearCell(year: number): LayoutCell {
   return { value: { kind: 'number', value: new Decimal(year) }, numberFormat: '0', bold: true, align: 'center', borderBottom: 'thin' };
 }
 
+/** Each initiative's activities, by the initiative's row. */
+function activitiesByInitiative(table: PlanTable): Map<number, PlanRow[]> {
+  const activities = new Map<number, PlanRow[]>();
+  for (let i = 0; i < table.rows.length; i += 1) {
+    const row = table.rows[i] as PlanRow;
+    if (row.kind !== 'activity' || row.parent === undefined) continue;
+    const list = activities.get(row.parent);
+    if (list === undefined) activities.set(row.parent, [row]);
+    else list.push(row);
+  }
+  return activities;
+}
+
+/**
+ * The initiatives' planned amounts (the original expectation, else the adjusted), in one list: the amounts of
+ * initiative i in column k at i × columns + k, null where it has none. One array for all, none per row.
+ */
+function plannedAmounts(table: PlanTable, columns: readonly GroupYear[], initiatives: readonly PlanRow[]): (Decimal | null)[] {
+  const finder = new AmountFinder(table, columns);
+  const slots = finder.slots();
+  const width = columns.length;
+  const planned = new Array<Decimal | null>(initiatives.length * width);
+  for (let i = 0; i < initiatives.length; i += 1) {
+    finder.fill(initiatives[i] as PlanRow, slots);
+    for (let k = 0; k < width; k += 1) planned[i * width + k] = slots[amountSlot(k, 'target')] ?? slots[amountSlot(k, 'adjusted')] ?? null;
+  }
+  return planned;
+}
+
 /** Initiatives in the scheme's category order, each category in the order of the sheet. */
 function orderedInitiatives(table: PlanTable, scheme: Scheme, validation: Validation): PlanRow[] {
   const rank = new Map(scheme.categories.map((category, i) => [category.code, i]));
   // One list per category (and one for rows without), filled in sheet order: no sort needed.
   const byRank: PlanRow[][] = [...scheme.categories, undefined].map(() => []);
-  for (const row of table.rows) {
+  for (let i = 0; i < table.rows.length; i += 1) {
+    const row = table.rows[i] as PlanRow;
     if (row.kind !== 'initiative') continue;
     const category = validation.categoryByRow.get(row);
     byRank[(category === undefined ? undefined : rank.get(category.code)) ?? scheme.categories.length]?.push(row);
   }
-  return byRank.flat();
+  const ordered: PlanRow[] = [];
+  for (const list of byRank) for (const row of list) ordered.push(row);
+  return ordered;
 }
 
 /** Activities show as "- " rows, whatever bullet the sheet used. */

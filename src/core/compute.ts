@@ -3,8 +3,8 @@ import { Decimal } from './decimal';
 import { DecimalSum } from './decimal-sum';
 import { Finding, finding } from './findings';
 import { convertUnit } from './money';
-import { isCounted, MappedColumn, partOn, PlanRow, PlanTable, valueOf } from './plan-table';
-import { AmountFinder, RowAmounts } from './row-amounts';
+import { isCounted, MappedColumn, partOn, PlanRow, PlanTable, ValueCell, valueOf } from './plan-table';
+import { AmountFinder, amountSlot } from './row-amounts';
 import { ColumnGroup, GroupYear, groupYearLabel, groupYears, planGroupOf, Scheme } from './scheme';
 import { Validation } from './validate';
 
@@ -70,23 +70,43 @@ export interface Computation {
 export function computePlan(table: PlanTable, scheme: Scheme, validation: Validation): Computation {
   const keys = groupYears(scheme);
   const finder = new AmountFinder(table, keys);
+  const drivers = new Drivers(scheme);
+  // One array for every row's amounts, refilled row by row; each row's figures are added to its category's sums as they are made.
+  const slots = finder.slots();
+  const sums = new CategorySums(scheme, keys);
   const results: RowResult[] = [];
-  for (const row of table.rows) {
+  for (let i = 0; i < table.rows.length; i += 1) {
+    const row = table.rows[i] as PlanRow;
     if (row.kind !== 'initiative') continue;
-    const amounts = finder.amountsOf(row);
-    const years: YearFigures[] = [];
-    for (let k = 0; k < keys.length; k += 1) years.push(figuresFor(row, amounts, k, keys[k] as GroupYear, scheme));
-    results.push({ sheet: row.sheet, row: row.index, counted: isCounted(row), categoryCode: validation.categoryByRow.get(row)?.code, years });
+    finder.fill(row, slots);
+    // Sized once: pushing would give each row's list room for sixteen.
+    const years = new Array<YearFigures>(keys.length);
+    for (let k = 0; k < keys.length; k += 1) years[k] = figuresFor(row, slots, k, keys[k] as GroupYear, drivers);
+    const result: RowResult = { sheet: row.sheet, row: row.index, counted: isCounted(row), categoryCode: validation.categoryByRow.get(row)?.code, years };
+    if (result.counted) sums.add(result);
+    results.push(result);
   }
-  const { totals, totalsByCategory } = totalsOf(results, scheme);
+  const { totals, totalsByCategory } = sums.totals();
   return { rows: results, totals, totalsByCategory, findings: effectFindings(table, scheme, results, totals) };
 }
 
-function figuresFor(row: PlanRow, amounts: RowAmounts, k: number, { group, year }: GroupYear, scheme: Scheme): YearFigures {
-  const target = amounts.of(k, 'adjusted') ?? amounts.of(k, 'target');
-  const effect = effectFor(row, amounts, k, group, year, scheme);
-  const gap = effect === null ? null : gapOf(target, effect.value, scheme);
-  return { group: group.key, year, target, effect: effect?.value ?? null, effectSource: effect?.source, gap };
+/** A row's figures for one group-year, from its amounts in slots (AmountFinder.fill). */
+function figuresFor(row: PlanRow, slots: readonly (Decimal | null)[], k: number, key: GroupYear, drivers: Drivers): YearFigures {
+  const target = slots[amountSlot(k, 'adjusted')] ?? slots[amountSlot(k, 'target')] ?? null;
+  const realised = slots[amountSlot(k, 'realised')] ?? null;
+  if (realised !== null) return yearFigures(key, target, realised, 'realised', drivers.scheme);
+  const forecast = slots[amountSlot(k, 'forecast')] ?? null;
+  if (forecast !== null) return yearFigures(key, target, forecast, 'forecast', drivers.scheme);
+  const share = shareOfYearInForce(row.start, key.year);
+  const fullYear = drivers.fullYear(row, key.group);
+  if (fullYear !== null) return yearFigures(key, target, fullYear.times(share), 'full-year', drivers.scheme);
+  const fromDrivers = drivers.effect(row, key.group, share);
+  return yearFigures(key, target, fromDrivers, fromDrivers === null ? undefined : 'drivers', drivers.scheme);
+}
+
+/** A year's figures; every one made here, with its fields in one order (one hidden class for all). */
+function yearFigures({ group, year }: GroupYear, target: Decimal | null, effect: Decimal | null, source: EffectSource | undefined, scheme: Scheme): YearFigures {
+  return { group: group.key, year, target, effect, effectSource: source, gap: effect === null ? null : gapOf(target, effect, scheme) };
 }
 
 /**
@@ -98,21 +118,33 @@ function gapOf(target: Decimal | null, effect: Decimal, scheme: Scheme): Decimal
   return target === null ? effect : effect.minus(target);
 }
 
-function effectFor(row: PlanRow, amounts: RowAmounts, k: number, group: ColumnGroup, year: number, scheme: Scheme): { value: Decimal; source: EffectSource } | null {
-  const realised = amounts.of(k, 'realised');
-  if (realised !== null) return { value: realised, source: 'realised' };
-  const forecast = amounts.of(k, 'forecast');
-  if (forecast !== null) return { value: forecast, source: 'forecast' };
-  const share = shareOfYearInForce(row.start, year);
-  const fullYear = valueOf(row, (c) => c.role.kind === 'full-year' && c.role.group === group.key);
-  if (fullYear !== null) return { value: fullYear.times(share), source: 'full-year' };
-  // Drivers belong to the plan's own group only: they describe the initiative, not a budget decision.
-  if (group !== planGroupOf(scheme.columnGroups)) return null;
-  const citizens = valueOf(row, (c) => c.role.kind === 'citizens');
-  const savingCell = row.values.find((c) => c.role.kind === 'unit-saving' && c.value !== null);
-  if (citizens === null || savingCell?.value == null || savingCell.role.kind !== 'unit-saving') return null;
-  const perCitizen = convertUnit(savingCell.value, savingCell.role.unit ?? scheme.plan.unit, scheme.plan.unit);
-  return { value: citizens.times(perCitizen).times(share), source: 'drivers' };
+/** The effects a year without realised or forecast amounts falls back on: a full-year effect, else the drivers. */
+class Drivers {
+  private readonly planGroup: ColumnGroup | undefined;
+
+  constructor(readonly scheme: Scheme) {
+    this.planGroup = planGroupOf(scheme.columnGroups);
+  }
+
+  /** The row's helårseffekt for a group, where it states one. */
+  fullYear(row: PlanRow, group: ColumnGroup): Decimal | null {
+    const cells = row.values;
+    for (let i = 0; i < cells.length; i += 1) {
+      const { role, value } = cells[i] as ValueCell;
+      if (value !== null && role.kind === 'full-year' && role.group === group.key) return value;
+    }
+    return null;
+  }
+
+  /** Citizens × saving per citizen × the share of the year in force; the plan's own group only: drivers describe the initiative, not a budget decision. */
+  effect(row: PlanRow, group: ColumnGroup, share: Decimal): Decimal | null {
+    if (group !== this.planGroup) return null;
+    const citizens = valueOf(row, (c) => c.role.kind === 'citizens');
+    const savingCell = row.values.find((c) => c.role.kind === 'unit-saving' && c.value !== null);
+    if (citizens === null || savingCell?.value == null || savingCell.role.kind !== 'unit-saving') return null;
+    const unit = this.scheme.plan.unit;
+    return citizens.times(convertUnit(savingCell.value, savingCell.role.unit ?? unit, unit)).times(share);
+  }
 }
 
 /**
@@ -177,27 +209,41 @@ class YearSums {
 }
 
 /**
- * The plan's totals and each category's, in one pass over the rows: each row is added to its
- * category's sums only, and the plan's total is the sum of the categories' (exact, so the same).
+ * The plan's totals and each category's, as the rows are computed: each row is added to its category's
+ * sums only, and the plan's total is the sum of the categories' (exact, so the same).
  */
-function totalsOf(rows: readonly RowResult[], scheme: Scheme): Pick<Computation, 'totals' | 'totalsByCategory'> {
-  const keys = groupYears(scheme);
-  const sumsOf = (): YearSums[] => keys.map(() => new YearSums());
-  const byCategory = new Map(scheme.categories.map((category) => [category.code, sumsOf()]));
-  const uncategorised = sumsOf();
-  for (const row of rows) {
-    if (!row.counted) continue;
-    const sums = (row.categoryCode === undefined ? undefined : byCategory.get(row.categoryCode)) ?? uncategorised;
-    row.years.forEach((figures, k) => sums[k]?.add(figures));
+class CategorySums {
+  private readonly byCategory: Map<string, YearSums[]>;
+  private readonly uncategorised: YearSums[];
+
+  constructor(
+    private readonly scheme: Scheme,
+    private readonly keys: readonly GroupYear[],
+  ) {
+    this.byCategory = new Map(scheme.categories.map((category) => [category.code, this.sums()]));
+    this.uncategorised = this.sums();
   }
-  const plan = sumsOf();
-  for (const sums of [...byCategory.values(), uncategorised]) sums.forEach((s, k) => plan[k]?.addSums(s));
-  const totalsFrom = (sums: YearSums[], withSchemeTargets: boolean): YearTotal[] =>
-    sums.map((s, k) => s.total((keys[k] as GroupYear).group, (keys[k] as GroupYear).year, scheme, withSchemeTargets));
-  return {
-    totals: totalsFrom(plan, true),
-    totalsByCategory: new Map([...byCategory].map(([code, sums]) => [code, totalsFrom(sums, false)])),
-  };
+
+  /** A counted row's figures. */
+  add(row: RowResult): void {
+    const sums = (row.categoryCode === undefined ? undefined : this.byCategory.get(row.categoryCode)) ?? this.uncategorised;
+    for (let k = 0; k < row.years.length; k += 1) sums[k]?.add(row.years[k] as YearFigures);
+  }
+
+  totals(): Pick<Computation, 'totals' | 'totalsByCategory'> {
+    const plan = this.sums();
+    for (const sums of [...this.byCategory.values(), this.uncategorised]) sums.forEach((s, k) => plan[k]?.addSums(s));
+    const totalsFrom = (sums: YearSums[], withSchemeTargets: boolean): YearTotal[] =>
+      sums.map((s, k) => s.total((this.keys[k] as GroupYear).group, (this.keys[k] as GroupYear).year, this.scheme, withSchemeTargets));
+    return {
+      totals: totalsFrom(plan, true),
+      totalsByCategory: new Map([...this.byCategory].map(([code, sums]) => [code, totalsFrom(sums, false)])),
+    };
+  }
+
+  private sums(): YearSums[] {
+    return this.keys.map(() => new YearSums());
+  }
 }
 
 /** Columns an effect can come from: realised or forecast amounts, a full-year effect, or the drivers. */
@@ -219,10 +265,11 @@ function effectFindings(table: PlanTable, scheme: Scheme, rows: readonly RowResu
       findings.push(finding('effect-not-available', place, { year: label }));
       return;
     }
-    for (const row of rows) {
+    for (let i = 0; i < rows.length; i += 1) {
+      const row = rows[i] as RowResult;
       // A row's figures are in the order of the totals: groupYears(scheme).
       const figures = row.years[k];
-      if (!row.counted || figures?.target == null || figures.target.isZero() || figures.effect !== null) continue;
+      if (!row.counted || figures === undefined || figures.effect !== null || figures.target === null || figures.target.isZero()) continue;
       const col = row.sheet === table.sheet ? column?.index : targetColumn(partOn(table, row.sheet).columns, total)?.index;
       findings.push(finding('effect-missing', { sheet: row.sheet, position: { row: row.row, col: col ?? 0 } }, { year: label }));
     }

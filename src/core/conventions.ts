@@ -35,7 +35,20 @@ const UNIT_STATEMENTS: readonly (readonly [RegExp, Unit][])[] = [
   unitPatterns((words) => `, ?(?:${words})$`),
 ];
 const UNIT_ONLY = unitPatterns((words) => `^(?:i )?(?:hele )?(?:${words})$`);
+// What a text must hold to state a unit, a price level or a sign: most cells are names and notes with none of it.
 const MAY_NAME_UNIT = /kr|mi[oa]/i;
+const MAY_NAME_PRICE = /pris|p\/?l/i;
+const MAY_NAME_SIGN = /\(\s*[-+\u2212\u2012-\u2014]\s*\)|minus|plus|negativ|positiv/i;
+/** Any of the three, in one pass over the text. */
+const MAY_STATE = new RegExp([MAY_NAME_UNIT, MAY_NAME_PRICE, MAY_NAME_SIGN].map((pattern) => pattern.source).join('|'), 'i');
+
+/**
+ * Whether a text may state a unit, a price level or a sign: when not, unitStatedBy, priceYearStatedBy and
+ * signStatedBy all say nothing, and a sheet's notes are read with one test a cell instead of three.
+ */
+export function mayStateConvention(text: string): boolean {
+  return MAY_STATE.test(text);
+}
 
 function lowered(text: string): string {
   return lowerDanish(text).replace(/\s+/g, ' ').trim();
@@ -76,7 +89,7 @@ const PRICE_YEAR_LAST = /(?:^|[^a-zæøå])(?:pl|p\/l|prisniveau)[-\s]?((?:19|20
 
 /** The year whose price level a text states, or undefined when it states none ("løbende priser" states none). */
 export function priceYearStatedBy(text: string): number | undefined {
-  if (!/pris|p\/?l/i.test(text) || text.length > 200) return undefined;
+  if (!MAY_NAME_PRICE.test(text) || text.length > 200) return undefined;
   const line = lowered(text);
   const year = PRICE_YEAR_FIRST.exec(line)?.[1] ?? PRICE_YEAR_LAST.exec(line)?.[1];
   return year === undefined ? undefined : Number(year);
@@ -109,7 +122,7 @@ const SAVINGS_POSITIVE: readonly RegExp[] = [
 /** The sign convention a note states, or undefined when it states none (or both). */
 export function signStatedBy(text: string): SignConvention | undefined {
   // Most cells are names and notes with no word of signs: only those that could state one are read closely.
-  if (!/\(\s*[-+\u2212\u2012-\u2014]\s*\)|minus|plus|negativ|positiv/i.test(text)) return undefined;
+  if (!MAY_NAME_SIGN.test(text)) return undefined;
   const line = lowered(text.replace(/[\u2212\u2012\u2013\u2014]/g, '-'));
   const negative = SAVINGS_NEGATIVE.some((pattern) => pattern.test(line));
   const positive = SAVINGS_POSITIVE.some((pattern) => pattern.test(line));

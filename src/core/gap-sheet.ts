@@ -29,6 +29,7 @@ export function buildGapSheet(table: PlanTable, scheme: Scheme, computation: Com
   const sheet = GAP_SHEET;
   const runs = formulas === undefined ? [] : countedRuns(table, computation);
   const counted = table.rows.filter(isCounted);
+  const countedRows = counted.map((row) => row.index);
   const kinds: (RowKind | undefined)[] = [];
   for (const row of table.rows) kinds[row.index] = row.kind;
   const betweenRows = (row: number): boolean => kinds[row] === 'blank' || kinds[row] === 'note';
@@ -63,8 +64,7 @@ export function buildGapSheet(table: PlanTable, scheme: Scheme, computation: Com
     if (!formulas.rules.hasEffectSource(k) || runs.length === 0) effect = amount(total.effect, format);
     else if (effectSum !== undefined) effect = formulaCell(effectSum, total.effect ?? '', format);
     else {
-      const inputs = counted.flatMap((row) => formulas.rules.effectColumns(k).map((c) => ({ row: row.index, col: c })));
-      effect = formulas.live.value({ sheet, position: { row: layoutRow, col: 2 } }, 'too-long', inputs, total.effect, format);
+      effect = formulas.live.valueOver({ sheet, position: { row: layoutRow, col: 2 } }, 'too-long', countedRows, formulas.rules.effectColumns(k), total.effect, format);
     }
     const [t, e] = [toA1({ row: layoutRow, col: 1 }), toA1({ row: layoutRow, col: 2 })];
     const difference = scheme.plan.sign === 'savings-positive' ? `${t}-${e}` : `${e}-${t}`;

@@ -50,7 +50,11 @@ export function widestRow(rows: readonly (readonly unknown[])[]): number {
 }
 
 export function isBlank(cell: GridCell): boolean {
-  return cell.content.kind === 'empty' || (cell.content.kind === 'text' && cell.content.value.trim() === '');
+  const content = cell.content;
+  if (content.kind !== 'text') return content.kind === 'empty';
+  // A text that starts with a printable ASCII character (most do) is not blank: no need to trim it.
+  const first = content.value.charCodeAt(0);
+  return !(first > 32 && first < 127) && content.value.trim() === '';
 }
 
 /** Text of a cell for header and label matching; numbers as plain digits, blanks as "". */

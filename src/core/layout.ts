@@ -10,12 +10,35 @@ export type LayoutValue =
   | { readonly kind: 'number'; readonly value: Decimal }
   /**
    * A formula over the workbook's cells, in English with A1 references and no leading "=" (Office.js's
-   * range.formulas and the file format both take English; Danish Excel shows it in Danish). cached is
-   * the core's exact result, written beside it so every reader sees true figures before recalculating:
-   * a number, or a text ("" where the formula shows nothing). Only the core's builders make formulas;
-   * a user's text is never one.
+   * range.formulas and the file format both take English; Danish Excel shows it in Danish): its text is
+   * formulaText(), the pieces joined by the row's number. cached is the core's exact result, written beside
+   * it so every reader sees true figures before recalculating: a number, or a text ("" where the formula
+   * shows nothing). Only the core's builders make formulas; a user's text is never one.
    */
-  | { readonly kind: 'formula'; readonly formula: string; readonly cached: Decimal | string };
+  | FormulaValue;
+
+/**
+ * A formula kept as the pieces of its column's template and the row's number: a column of results shares
+ * one list of pieces, so the text of each of a plan's tens of thousands of formulas is made only where it is
+ * written. A formula of its own (a total) is one piece.
+ */
+export interface FormulaValue {
+  readonly kind: 'formula';
+  readonly pieces: readonly string[];
+  /** What stands between the pieces: the row's number as the formula refers to it ("12"); "" for one piece. */
+  readonly row: string;
+  readonly cached: Decimal | string;
+}
+
+/** A formula's text, without the leading "=". */
+export function formulaText(value: FormulaValue): string {
+  return value.pieces.length === 1 ? (value.pieces[0] as string) : value.pieces.join(value.row);
+}
+
+/** A formula of its own, not a column's template. */
+export function formulaValue(formula: string, cached: Decimal | string): FormulaValue {
+  return { kind: 'formula', pieces: [formula], row: '', cached };
+}
 
 export type BorderStyle = 'thin' | 'medium' | 'double';
 
@@ -149,7 +172,7 @@ export function storedValue(cell: LayoutCell): string | number {
  * every edit of its inputs, the formula only when someone types over it), a number as stored.
  */
 export function storedText(cell: LayoutCell): string {
-  if (cell.value.kind === 'formula') return `=${cell.value.formula}`;
+  if (cell.value.kind === 'formula') return `=${formulaText(cell.value)}`;
   return cell.value.kind === 'number' ? storedNumberText(cell.value.value) : String(storedValue(cell));
 }
 

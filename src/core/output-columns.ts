@@ -89,8 +89,7 @@ export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation
         if (runs.length === 0) return amount(value, format, TOTAL);
         // Too long for Excel: the value, watched through every counted row's cells the column's figures read.
         const reads = m === 0 ? formulas.rules.effectColumns(k) : [...formulas.rules.effectColumns(k), ...formulas.rules.targetColumns(k)];
-        const inputs = countedRows.flatMap((row) => reads.map((c) => ({ row, col: c })));
-        return formulas.live.value({ sheet, position: { row: totalRow, col } }, 'too-long', inputs, value, format, TOTAL);
+        return formulas.live.valueOver({ sheet, position: { row: totalRow, col } }, 'too-long', countedRows, reads, value, format, TOTAL);
       }),
     );
 

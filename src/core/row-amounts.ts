@@ -1,6 +1,6 @@
 import { Measure } from './columns';
 import { Decimal } from './decimal';
-import { PlanRow, PlanTable } from './plan-table';
+import { PlanRow, PlanTable, ValueCell } from './plan-table';
 import { GroupYear } from './scheme';
 
 const MEASURES = 4;
@@ -17,6 +17,11 @@ function measureIndex(measure: Measure): number {
     case 'forecast':
       return 3;
   }
+}
+
+/** Where a row's amount of a group-year (in the order of groupYears(scheme)) and measure stands in its slots (AmountFinder.fill). */
+export function amountSlot(groupYear: number, measure: Measure): number {
+  return groupYear * MEASURES + measureIndex(measure);
 }
 
 /** A row's amounts by group-year (in the order of groupYears(scheme)) and measure; null where it has none. */
@@ -51,13 +56,29 @@ export class AmountFinder {
 
   /** The row's amounts; the first readable cell wins, as a table has at most one column per amount. */
   amountsOf(row: PlanRow): RowAmounts {
-    const amounts: (Decimal | null)[] = this.none.slice();
-    for (const cell of row.values) {
+    const amounts = this.slots();
+    this.fill(row, amounts);
+    return new SlottedAmounts(amounts);
+  }
+
+  /** An array for fill(): every slot empty. */
+  slots(): (Decimal | null)[] {
+    return this.none.slice();
+  }
+
+  /**
+   * Puts the row's amounts in slots (amountSlot), null where it has none: an array kept for row after row, so the
+   * steps that look at every row's amounts and keep none of them make no array or object per row.
+   */
+  fill(row: PlanRow, slots: (Decimal | null)[]): void {
+    for (let i = 0; i < slots.length; i += 1) slots[i] = null;
+    const cells = row.values;
+    for (let i = 0; i < cells.length; i += 1) {
+      const cell = cells[i] as ValueCell;
       const role = cell.role;
       const slot = role.kind !== 'amount' ? undefined : (this.slotOfColumn[cell.position.col] ?? this.slotOfAmount.get(`${role.group}|${role.year}|${role.measure}`));
-      if (slot !== undefined && cell.value !== null && amounts[slot] === null) amounts[slot] = cell.value;
+      if (slot !== undefined && cell.value !== null && slots[slot] === null) slots[slot] = cell.value;
     }
-    return new SlottedAmounts(amounts);
   }
 }
 
@@ -65,6 +86,6 @@ class SlottedAmounts implements RowAmounts {
   constructor(private readonly amounts: readonly (Decimal | null)[]) {}
 
   of(groupYear: number, measure: Measure): Decimal | null {
-    return this.amounts[groupYear * MEASURES + measureIndex(measure)] ?? null;
+    return this.amounts[amountSlot(groupYear, measure)] ?? null;
   }
 }

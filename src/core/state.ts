@@ -162,7 +162,27 @@ function closedRounds(data: unknown): ClosedRound[] {
  * a 0. Formulas make the texts long (a column of 20,000 formulas is over half a million characters), so
  * the loop reads UTF-16 units and joins surrogate pairs itself rather than calling codePointAt.
  */
-const [MINUS, POINT, ZERO] = ['-', '.', '0'].map((c) => c.charCodeAt(0)) as [number, number, number];
+const [MINUS, POINT, ZERO, EQUALS] = ['-', '.', '0', '='].map((c) => c.charCodeAt(0)) as [number, number, number, number];
+
+const FNV_PRIME = 0x01000193;
+
+/** The hash after a text, code point by code point; the loop reads UTF-16 units and joins surrogate pairs itself. */
+function hashText(start: number, text: string): number {
+  let hash = start;
+  const length = text.length;
+  for (let i = 0; i < length; i += 1) {
+    let unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        unit = (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i += 1;
+      }
+    }
+    hash = Math.imul(hash ^ unit, FNV_PRIME);
+  }
+  return hash;
+}
 
 export class PrintBuilder {
   /** Kept as a signed 32-bit integer, the bits FNV's unsigned hash has: a value above 2^31 would be a boxed number in the loop. */
@@ -171,30 +191,28 @@ export class PrintBuilder {
   /** One cell's text. */
   add(text: string): void {
     this.addPart(text);
-    this.hash = Math.imul(this.hash, 0x01000193);
+    this.hash = Math.imul(this.hash, FNV_PRIME);
+  }
+
+  /** A formula cell's stored text ("=" and the formula), from its pieces and row as the joined text would hash. */
+  addFormula(pieces: readonly string[], row: string): void {
+    let hash = Math.imul(this.hash ^ EQUALS, FNV_PRIME);
+    for (let i = 0; i < pieces.length; i += 1) {
+      // The row's number is digits: no surrogate pairs to look for.
+      if (i > 0) for (let c = 0; c < row.length; c += 1) hash = Math.imul(hash ^ row.charCodeAt(c), FNV_PRIME);
+      hash = hashText(hash, pieces[i] as string);
+    }
+    this.hash = Math.imul(hash, FNV_PRIME);
   }
 
   /** Part of a cell's text: "=" and a formula hash as their joined text would, without joining them. */
   addPart(text: string): void {
-    let hash = this.hash;
-    const length = text.length;
-    for (let i = 0; i < length; i += 1) {
-      let unit = text.charCodeAt(i);
-      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < length) {
-        const low = text.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          unit = (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-          i += 1;
-        }
-      }
-      hash = Math.imul(hash ^ unit, 0x01000193);
-    }
-    this.hash = hash;
+    this.hash = hashText(this.hash, text);
   }
 
   /** One UTF-16 unit that is not half of a surrogate pair (a separator such as ":"), as addPart would add it. */
   addUnit(unit: number): void {
-    this.hash = Math.imul(this.hash ^ unit, 0x01000193);
+    this.hash = Math.imul(this.hash ^ unit, FNV_PRIME);
   }
 
   /** A whole number's decimal digits, as addPart(String(n)) would add them, without making the text. */
@@ -206,7 +224,7 @@ export class PrintBuilder {
     let divisor = 1;
     while (divisor * 10 <= n) divisor *= 10;
     let hash = this.hash;
-    for (; divisor >= 1; divisor /= 10) hash = Math.imul(hash ^ (ZERO + (Math.floor(n / divisor) % 10)), 0x01000193);
+    for (; divisor >= 1; divisor /= 10) hash = Math.imul(hash ^ (ZERO + (Math.floor(n / divisor) % 10)), FNV_PRIME);
     this.hash = hash;
   }
 
@@ -244,10 +262,7 @@ export function patchColumnPrints(patch: RangePatch): string[] {
     for (const row of patch.rows) {
       const cell = row[c] ?? BLANK;
       if (cell.value.kind !== 'formula') builder.add(storedText(cell));
-      else {
-        builder.addPart('=');
-        builder.add(cell.value.formula);
-      }
+      else builder.addFormula(cell.value.pieces, cell.value.row);
     }
     return builder.print();
   });

@@ -113,7 +113,8 @@ describe('the effect and gap columns as formulas', () => {
     expect(formulaAt(output, 'H7')).toBe('IF(COUNT(H2:H4,H6)=0,"",SUM(H2:H4,H6))');
     expect(cachedAt(output, 'H7')).toBe(result.computation!.totals[0]!.gap!.toString());
     // The dropped row is shown, in its own look, with its formula.
-    expect(cellAtAddress(output, 'G5')).toMatchObject({ italic: true, value: { kind: 'formula', formula: 'IF(ISNUMBER(E5),E5,"")' } });
+    expect(cellAtAddress(output, 'G5')).toMatchObject({ italic: true, value: { kind: 'formula' } });
+    expect(formulaAt(output, 'G5')).toBe('IF(ISNUMBER(E5),E5,"")');
   });
 
   it('splits a sum of more ranges than a function takes into parts', () => {

@@ -1,5 +1,5 @@
 import { Decimal } from '../../src/core/decimal';
-import { patchColumnTexts } from '../../src/core/layout';
+import { formulaValue, patchColumnTexts } from '../../src/core/layout';
 import { columnPrint, parseState, patchColumnPrints, serialiseState } from '../../src/core/state';
 
 describe('a written column’s fingerprint', () => {
@@ -21,7 +21,7 @@ describe('the fingerprints of the written columns', () => {
       columnWidths: [13, 13],
       rows: [
         [{ value: { kind: 'text' as const, text: 'Effekt 2023 (beregnet) 😀' } }, { value: { kind: 'text' as const, text: 'Gab' } }],
-        [{ value: { kind: 'formula' as const, formula: 'IF(ISNUMBER(G2),G2,"")', cached: new Decimal('1.5') } }, { value: { kind: 'number' as const, value: new Decimal('0.4') } }],
+        [{ value: formulaValue('IF(ISNUMBER(G2),G2,"")', new Decimal('1.5')) }, { value: { kind: 'number' as const, value: new Decimal('0.4') } }],
         [{ value: { kind: 'blank' as const } }],
       ],
     };

@@ -1,5 +1,5 @@
 import { fromA1 } from '../../src/core/a1';
-import { BLANK, LayoutCell, RangePatch, SheetLayout } from '../../src/core/layout';
+import { BLANK, formulaText, LayoutCell, RangePatch, SheetLayout } from '../../src/core/layout';
 
 /** The cell a patch or sheet layout writes at an address of its sheet ("I2"), blank where it writes none. */
 export function cellAtAddress(layout: RangePatch | SheetLayout, address: string): LayoutCell {
@@ -11,7 +11,7 @@ export function cellAtAddress(layout: RangePatch | SheetLayout, address: string)
 /** A cell's formula, or undefined when it holds a value. */
 export function formulaAt(layout: RangePatch | SheetLayout, address: string): string | undefined {
   const value = cellAtAddress(layout, address).value;
-  return value.kind === 'formula' ? value.formula : undefined;
+  return value.kind === 'formula' ? formulaText(value) : undefined;
 }
 
 /** What a cell shows before recalculation, as text: a formula's cached result or the value ("" for blank). */

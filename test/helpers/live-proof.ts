@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsx-workbook';
 import { CellPosition, rangeContains, toA1 } from '../../src/core/a1';
 import { draftSchemeFrom } from '../../src/core/draft-workbook';
-import { displayText, LayoutCell } from '../../src/core/layout';
+import { displayText, formulaText, LayoutCell } from '../../src/core/layout';
 import { PlanResult, sheetOutputs } from '../../src/core/plan';
 import { runPlan } from '../../src/core/run';
 import { Scheme } from '../../src/core/scheme';
@@ -87,5 +87,5 @@ export function amountCells(result: PlanResult): CellPosition[] {
 
 /** What decides how a result is written: every cell's formula (or kind) and number format, by sheet and address. */
 export function writtenShape(result: PlanResult): string[] {
-  return layoutCells(result).map(({ sheet, position, cell }) => `${sheet}!${toA1(position)} ${cell.value.kind === 'formula' ? cell.value.formula : cell.value.kind} ${cell.numberFormat ?? ''}`);
+  return layoutCells(result).map(({ sheet, position, cell }) => `${sheet}!${toA1(position)} ${cell.value.kind === 'formula' ? formulaText(cell.value) : cell.value.kind} ${cell.numberFormat ?? ''}`);
 }

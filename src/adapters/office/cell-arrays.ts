@@ -1,5 +1,5 @@
 import { widestRow } from '../../core/grid';
-import { BLANK, BorderStyle, LayoutCell, LayoutValue, storedValue, styleKey } from '../../core/layout';
+import { BLANK, BorderStyle, formulaText, LayoutCell, storedValue, styleKey } from '../../core/layout';
 
 /**
  * A block of the program's cells as Office.js takes them: a value (or "=formula") and a number format per
@@ -61,12 +61,7 @@ export function rangeWrite(rows: readonly (readonly LayoutCell[])[]): RangeWrite
 
 /** What goes into Range.values or Range.formulas: the stored value, a formula as "=" and its English text; the text format set first keeps text as text. */
 export function inputOf(cell: LayoutCell): string | number {
-  return cell.value.kind === 'formula' ? `=${formulaTextOf(cell.value)}` : storedValue(cell);
-}
-
-/** A formula cell's English text, without "=": the one place the Office adapter reads it. */
-function formulaTextOf(value: Extract<LayoutValue, { kind: 'formula' }>): string {
-  return value.formula;
+  return cell.value.kind === 'formula' ? `=${formulaText(cell.value)}` : storedValue(cell);
 }
 
 export function formatOf(cell: LayoutCell): string {

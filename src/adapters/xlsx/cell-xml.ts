@@ -1,5 +1,5 @@
 import { toA1 } from '../../core/a1';
-import { BLANK, LayoutCell } from '../../core/layout';
+import { BLANK, formulaText, LayoutCell } from '../../core/layout';
 import { StyleAppender } from './style-appender';
 import { escapeText } from './xml-text';
 
@@ -25,8 +25,8 @@ export function valueXml(p: string, address: string, style: number, cell: Layout
       return `<${p}c r="${address}"${s} t="inlineStr">${inlineString(p, cell.value.text)}</${p}c>`;
     case 'formula': {
       // The formula with the core's result cached, so a reader that does not recalculate still shows true figures.
-      const { formula, cached } = cell.value;
-      const f = `<${p}f>${escapeText(formula)}</${p}f>`;
+      const { cached } = cell.value;
+      const f = `<${p}f>${escapeText(formulaText(cell.value))}</${p}f>`;
       if (typeof cached === 'string') return `<${p}c r="${address}"${s} t="str">${f}<${p}v>${escapeText(cached)}</${p}v></${p}c>`;
       return `<${p}c r="${address}"${s}>${f}<${p}v>${numberText(cached.toNumber())}</${p}v></${p}c>`;
     }

@@ -28,6 +28,8 @@ export class InputCells {
   private rowNumber = '';
   /** The row's value cells by column (the last of a column, as reading lists them). */
   private readonly byColumn: (ValueCell | undefined)[] = [];
+  /** Whether Excel sees every value cell of the row as the core read it, as most rows are. */
+  private exact = true;
 
   constructor(
     private readonly table: PlanTable,
@@ -45,12 +47,21 @@ export class InputCells {
     return this.rowNumber;
   }
 
+  /** Whether amount() finds nothing in any column of the row: a rule reading only amounts needs not ask column by column. */
+  amountsExact(row: PlanRow): boolean {
+    this.lookAt(row);
+    return this.exact;
+  }
+
   /** An amount, helårseffekt, count or unit saving at the row's cell in a column; undefined when Excel sees what the core read. */
   amount(row: PlanRow, col: number): NotLive | undefined {
     this.lookAt(row);
     const read = this.byColumn[col];
     // A blank cell is not among the row's values: nothing to both.
-    if (read === undefined) return undefined;
+    return read === undefined ? undefined : this.problemOf(read);
+  }
+
+  private problemOf(read: ValueCell): NotLive | undefined {
     const position = read.position;
     const content = read.source.content;
     switch (content.kind) {
@@ -84,7 +95,12 @@ export class InputCells {
     this.row = row;
     this.rowNumber = String(row.index + 1);
     this.byColumn.length = 0;
-    for (const cell of row.values) if (cell.position.row === row.index) this.byColumn[cell.position.col] = cell;
+    this.exact = true;
+    for (const cell of row.values) {
+      if (cell.position.row !== row.index) continue;
+      this.byColumn[cell.position.col] = cell;
+      if (this.exact && this.problemOf(cell) !== undefined) this.exact = false;
+    }
   }
 
   /** The unit and sign of a column's amounts, as reading took them. */

@@ -2,7 +2,7 @@ import { CellPosition, toA1 } from '../a1';
 import { Decimal } from '../decimal';
 import { Finding, finding } from '../findings';
 import { cellText, Grid, cellAt } from '../grid';
-import { amount, DROPPED, LayoutCell, LayoutValue, PLAIN } from '../layout';
+import { amount, DROPPED, FormulaValue, LayoutCell, PLAIN } from '../layout';
 import { NotLive, NotLiveReason } from './inputs';
 import { PlanRow } from '../plan-table';
 import { Rule, RowRules } from './row-rules';
@@ -26,8 +26,8 @@ const COLUMNS = 2 ** 20;
  */
 export class LiveCells {
   private readonly stopped = new Map<string, NotLive>();
-  /** By row and column as one number (no A1 text made for each of thousands of inputs). */
-  private readonly valueInputs = new Map<number, CellPosition>();
+  /** By row × COLUMNS + column (no position or A1 text kept for each of thousands of inputs). */
+  private readonly valueInputs = new Set<number>();
 
   /** The cell for a result: its rule's formula when every input is exact, else the value (whose inputs are the rule's). */
   cell(rule: Rule, value: Decimal | null, numberFormat: string, style: Style = PLAIN): LayoutCell {
@@ -54,20 +54,31 @@ export class LiveCells {
       if (alsoReads !== undefined) this.addValueInputs(alsoReads.inputsOn(row));
       return amount(value, numberFormat, style);
     }
-    return formulaCell(template.formulaOn(row) as string, value ?? '', numberFormat, style);
+    const pieces = template.piecesOn();
+    if (pieces === undefined) return formulaCell(template.formulaOn(row) as string, value ?? '', numberFormat, style);
+    return formulaCellOf({ kind: 'formula', pieces, row: template.rowText(row), cached: value ?? '' }, numberFormat, style);
   }
 
   /** A result that could not be a formula for a reason of its own (a sum too long for Excel): its value, said at a cell. */
   value(at: { sheet: string; position: CellPosition }, reason: NotLiveReason, inputs: readonly CellPosition[], value: Decimal | null, numberFormat: string, style: Style = PLAIN): LayoutCell {
-    const key = `${at.sheet}!${toA1(at.position)}`;
-    if (!this.stopped.has(key)) this.stopped.set(key, { ...at, reason });
     this.addValueInputs(inputs);
-    return amount(value, numberFormat, style);
+    return this.stoppedAt(at, reason, value, numberFormat, style);
+  }
+
+  /**
+   * value() for a result read from every given row's cells in the given columns (a total of thousands of rows):
+   * the inputs are noted by number, without a position made for each.
+   */
+  valueOver(at: { sheet: string; position: CellPosition }, reason: NotLiveReason, rows: readonly number[], cols: readonly number[], value: Decimal | null, numberFormat: string, style: Style = PLAIN): LayoutCell {
+    for (const row of rows) for (const col of cols) this.valueInputs.add(row * COLUMNS + col);
+    return this.stoppedAt(at, reason, value, numberFormat, style);
   }
 
   /** Inputs whose results are written as values, for the state's fingerprint, in sheet order. */
   inputsOfValues(): CellPosition[] {
-    return [...this.valueInputs.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+    // row × COLUMNS + column in ascending order is sheet order: row by row, each row's columns left to right.
+    const keys = Float64Array.from(this.valueInputs).sort();
+    return Array.from(keys, (key) => ({ row: Math.floor(key / COLUMNS), col: key % COLUMNS }));
   }
 
   /**
@@ -87,13 +98,22 @@ export class LiveCells {
   }
 
   private addValueInputs(inputs: readonly CellPosition[]): void {
-    for (const position of inputs) this.valueInputs.set(position.row * COLUMNS + position.col, position);
+    for (const position of inputs) this.valueInputs.add(position.row * COLUMNS + position.col);
+  }
+
+  private stoppedAt(at: { sheet: string; position: CellPosition }, reason: NotLiveReason, value: Decimal | null, numberFormat: string, style: Style): LayoutCell {
+    const key = `${at.sheet}!${toA1(at.position)}`;
+    if (!this.stopped.has(key)) this.stopped.set(key, { ...at, reason });
+    return amount(value, numberFormat, style);
   }
 }
 
 /** A formula cell with the core's figure cached ("" where it shows nothing). */
 export function formulaCell(formula: string, cached: Decimal | string, numberFormat: string | undefined, style: Style = PLAIN): LayoutCell {
-  const value: LayoutValue = { kind: 'formula', formula, cached };
+  return formulaCellOf({ kind: 'formula', pieces: [formula], row: '', cached }, numberFormat, style);
+}
+
+function formulaCellOf(value: FormulaValue, numberFormat: string | undefined, style: Style): LayoutCell {
   // A column of results is plain or dropped cells with a number format: a literal is many times quicker to make than a spread.
   if (numberFormat !== undefined && style === PLAIN) return { value, numberFormat };
   if (numberFormat !== undefined && style === DROPPED) return { value, numberFormat, italic: true };

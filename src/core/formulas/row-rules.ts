@@ -1,8 +1,9 @@
+import { CellPosition } from '../a1';
 import { Measure } from '../columns';
 import { PlanRow, PlanTable } from '../plan-table';
 import { GroupYear, groupYears, planGroupOf, Scheme, SignConvention } from '../scheme';
 import { unitFactor, inPlanTerms, InputCells, NotLive } from './inputs';
-import { rangeRef } from './refs';
+import { LONGEST_FORMULA, rangeRef } from './refs';
 import { Reading, Rule, RuleTemplate, Spell } from './rule-template';
 import { rowRuns, sumOf } from './sums';
 
@@ -116,10 +117,22 @@ export class RowRules {
     const adjusted = this.slot(k, 'adjusted');
     if (adjusted.length > 0 || more.length > 0) {
       const target = this.target(k, fromSheet);
-      const rules = counted.map((row) => target.forRow(row));
-      const sum = sumOf(rules.map((r) => r.formula ?? '0'));
-      const notLive = rules.flatMap((r) => r.notLive);
-      const inputs = rules.flatMap((r) => r.inputs);
+      // Each row's formula only until the sum is surely too long for Excel (thousands of rows are): then it is a value.
+      const terms: string[] = [];
+      let length = -1;
+      const notLive: NotLive[] = [];
+      const inputs: CellPosition[] = [];
+      for (const row of counted) {
+        if (length <= LONGEST_FORMULA) {
+          const term = target.formulaOn(row) ?? '0';
+          terms.push(term);
+          length += term.length + 1;
+        }
+        notLive.push(...target.problemsOn(row));
+        inputs.push(...target.inputsOn(row));
+      }
+      // Cut short, the terms are already longer than a formula may be: sumOf says so.
+      const sum = sumOf(terms);
       const at = counted[0] === undefined ? undefined : { row: counted[0].index, col: original ?? adjusted[0] ?? 0 };
       return { formula: sum ?? '0', inputs, notLive: sum === undefined && at !== undefined ? [...notLive, { position: at, reason: 'too-long' }] : notLive };
     }

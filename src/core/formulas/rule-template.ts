@@ -45,6 +45,8 @@ export class RuleTemplate {
   private readonly pieces: readonly string[] | undefined;
   private readonly reads: readonly Read[];
   private readonly text: string | undefined;
+  /** Every cell it reads is an amount of a kind the table has one column of: a row whose amounts are all exact has no problem. */
+  private readonly amountsOnly: boolean;
 
   constructor(
     private readonly spell: Spell,
@@ -57,12 +59,26 @@ export class RuleTemplate {
     const text = spell(reading);
     this.text = text;
     this.reads = reading.reads;
+    this.amountsOnly = reading.reads.every((read) => read.check === 'amount' && !read.several);
     this.pieces = text === undefined || sheet.includes(ROW) ? undefined : text.split(ROW);
   }
 
   /** Whether the rule has a formula at all (the same for every row): without one, its result is blank whatever is typed. */
   get hasFormula(): boolean {
     return this.text !== undefined;
+  }
+
+  /**
+   * The formula's pieces, the same for every row: joined by rowText(row) they are the formula on that row.
+   * Undefined where there is no formula, or the row's text must be made row by row (formulaOn).
+   */
+  piecesOn(): readonly string[] | undefined {
+    return this.pieces;
+  }
+
+  /** The row's number as the formula refers to it. */
+  rowText(row: PlanRow): string {
+    return this.cells.rowText(row);
   }
 
   /** The rule's formula on one row. */
@@ -73,6 +89,7 @@ export class RuleTemplate {
 
   /** The inputs on one row that Excel would see differently from the core (most rows have none: they share one empty list). */
   problemsOn(row: PlanRow): readonly NotLive[] {
+    if (this.amountsOnly && this.cells.amountsExact(row)) return NO_PROBLEMS;
     let notLive: NotLive[] | undefined;
     for (const read of this.reads) {
       if (read.several) (notLive ??= []).push({ position: { row: row.index, col: read.col }, reason: 'several-columns' });

@@ -50,14 +50,24 @@ function inParts(fn: 'SUM' | 'COUNT', args: readonly string[]): string {
  * than Excel takes.
  */
 export function sumOrBlank(refs: readonly string[]): string | undefined {
-  if (refs.length === 0) return undefined;
+  if (refs.length === 0 || surelyTooLong(refs)) return undefined;
   const formula = `IF(${inParts('COUNT', refs)}=0,"",${inParts('SUM', refs)})`;
   return formula.length <= LONGEST_FORMULA ? formula : undefined;
 }
 
 /** The plain sum of the argument expressions; undefined when there are none or it would be longer than Excel takes. */
 export function sumOf(args: readonly string[]): string | undefined {
-  if (args.length === 0) return undefined;
+  if (args.length === 0 || surelyTooLong(args)) return undefined;
   const formula = inParts('SUM', args);
   return formula.length <= LONGEST_FORMULA ? formula : undefined;
+}
+
+/** Whether the arguments and the commas between them are longer than a formula may be, before any text is made of them. */
+function surelyTooLong(args: readonly string[]): boolean {
+  let length = args.length - 1;
+  for (const arg of args) {
+    length += arg.length;
+    if (length > LONGEST_FORMULA) return true;
+  }
+  return false;
 }

@@ -63,62 +63,75 @@ export function readRow(
 ): PlanRow {
   const sheet = grid.sheetName;
   const cells = grid.rows[r] ?? NO_CELLS;
-  const texts = {
-    number: trimmedText(cells, shape.text.number),
-    name: trimmedText(cells, shape.text.name),
-    category: trimmedText(cells, shape.text.category),
-    status: trimmedText(cells, shape.text.status),
-  };
-  const type = trimmedText(cells, shape.text['row-type']);
+  // The texts as locals, not a record: no object per row besides the row itself.
+  const number = trimmedText(cells, shape.text.number);
+  const name = trimmedText(cells, shape.text.name);
+  const category = trimmedText(cells, shape.text.category);
+  const status = trimmedText(cells, shape.text.status);
   const hidden = grid.hiddenRows.has(r);
-  // No closures on the common path: this runs for every row, and each closure is one more object to collect.
-  let anyContent = false;
-  const last = Math.min(shape.lastColumn, cells.length - 1);
-  for (let c = 0; c <= last && !anyContent; c += 1) {
-    const cell = cells[c];
-    if (shape.owned[c] !== true && cell !== undefined && !isBlank(cell)) anyContent = true;
-  }
-  if (!anyContent) return planRow(sheet, r, 'blank', texts, { dropped: false, hidden, parent: undefined, values: NO_VALUES, start: undefined, shown: NO_TEXTS });
+  if (!hasContent(cells, shape)) return planRow(sheet, r, 'blank', number, name, category, status, false, hidden, undefined, NO_VALUES, undefined, NO_TEXTS);
 
-  const { name, number, category, status } = texts;
-  let kind: RowKind;
-  if (TOTAL_LABEL.test(name) || TOTAL_LABEL.test(number) || TOTAL_LABEL.test(category)) kind = 'stated-total';
-  else if (ACTIVITY_TYPE.test(type) || ACTIVITY_MARK.test(name)) kind = 'activity';
-  else if (INITIATIVE_TYPE.test(type) || category !== '' || (name !== '' && number !== '') || hasValues(cells, shape)) kind = 'initiative';
-  else kind = 'note';
-
+  const kind = kindOf(cells, shape, number, name, category, trimmedText(cells, shape.text['row-type']));
   if (kind === 'note') {
     const text = cells.map((cell) => (cell === undefined ? '' : cellText(cell).trim())).filter((t) => t !== '');
     findings.push(finding('row-read-as-note', { sheet, position: { row: r, col: 0 } }, { value: text.join(' ') }));
-    return planRow(sheet, r, kind, texts, { dropped: false, hidden, parent: undefined, values: NO_VALUES, start: undefined, shown: NO_TEXTS });
+    return planRow(sheet, r, kind, number, name, category, status, false, hidden, undefined, NO_VALUES, undefined, NO_TEXTS);
   }
 
-  let values: ValueCell[] | undefined;
-  for (const column of shape.valueColumns) {
-    const cell = cells[column.index] ?? EMPTY_CELL;
-    if (isBlank(cell) && cell.formula === undefined) continue;
-    (values ??= []).push(readValueCell(sheet, cell, column.role, { row: r, col: column.index }, reading, findings));
-  }
-
+  const values = valueCells(sheet, cells, r, shape, reading, findings);
   const startColumn = shape.start;
   const start = startColumn === undefined ? undefined : readStart(sheet, cells[startColumn.index] ?? EMPTY_CELL, { row: r, col: startColumn.index }, findings);
-  const dropped = DROPPED.test(status) || DROPPED.test(name);
+  // "" never says udgået: most rows have no status, and a test of the empty text still costs a call.
+  const dropped = (status !== '' && DROPPED.test(status)) || DROPPED.test(name);
 
   if (hidden && kind === 'initiative') findings.push(finding('hidden-row-counted', { sheet, position: { row: r, col: 0 } }));
   // A table with no category column: its initiatives take the scheme's default category, once their kind is known.
-  const withCategory = kind === 'initiative' && shape.defaultCategory !== '' ? { ...texts, category: shape.defaultCategory } : texts;
-
+  const rowCategory = kind === 'initiative' && shape.defaultCategory !== '' ? shape.defaultCategory : category;
   const parent = kind === 'activity' ? currentInitiative : undefined;
-  return planRow(sheet, r, kind, withCategory, { dropped, hidden, parent, values: values ?? NO_VALUES, start, shown: shownTexts(cells, shape) });
+  return planRow(sheet, r, kind, number, name, rowCategory, status, dropped, hidden, parent, values, start, shownTexts(cells, shape));
 }
+
+/** Whether the row holds anything of the user's up to the table's last column. */
+function hasContent(cells: readonly (GridCell | undefined)[], shape: RowShape): boolean {
+  const last = Math.min(shape.lastColumn, cells.length - 1);
+  for (let c = 0; c <= last; c += 1) {
+    const cell = cells[c];
+    if (shape.owned[c] !== true && cell !== undefined && !isBlank(cell)) return true;
+  }
+  return false;
+}
+
+/** A non-blank row's kind, by its label, its type column, its mark and whether it holds figures. No pattern matches "". */
+function kindOf(cells: readonly (GridCell | undefined)[], shape: RowShape, number: string, name: string, category: string, type: string): RowKind {
+  if (TOTAL_LABEL.test(name) || (number !== '' && TOTAL_LABEL.test(number)) || (category !== '' && TOTAL_LABEL.test(category))) return 'stated-total';
+  if ((type !== '' && ACTIVITY_TYPE.test(type)) || ACTIVITY_MARK.test(name)) return 'activity';
+  if ((type !== '' && INITIATIVE_TYPE.test(type)) || category !== '' || (name !== '' && number !== '') || hasValues(cells, shape)) return 'initiative';
+  return 'note';
+}
+
+/**
+ * The row's non-empty value cells, in an array of their own size (an array grown by pushing keeps room for 16),
+ * gathered in one array shared by every row: reading is synchronous and never re-entered.
+ */
+function valueCells(sheet: string, cells: readonly (GridCell | undefined)[], r: number, shape: RowShape, reading: ValueReading, findings: Finding[]): readonly ValueCell[] {
+  const gathered = GATHERED;
+  gathered.length = 0;
+  for (const column of shape.valueColumns) {
+    const cell = cells[column.index] ?? EMPTY_CELL;
+    if (isBlank(cell) && cell.formula === undefined) continue;
+    gathered.push(readValueCell(sheet, cell, column.role, { row: r, col: column.index }, reading, findings));
+  }
+  if (gathered.length === 0) return NO_VALUES;
+  const values = gathered.slice();
+  gathered.length = 0;
+  return values;
+}
+const GATHERED: ValueCell[] = [];
 
 function hasValues(cells: readonly (GridCell | undefined)[], shape: RowShape): boolean {
   for (const column of shape.valueColumns) if (!isBlank(cells[column.index] ?? EMPTY_CELL)) return true;
   return false;
 }
-
-type RowTexts = Pick<PlanRow, 'number' | 'name' | 'category' | 'status'>;
-type RowFacts = Pick<PlanRow, 'dropped' | 'hidden' | 'parent' | 'values' | 'start' | 'shown'>;
 
 /** The row's texts in the columns Bilag 1 shows; one shared empty record when the table has none. */
 function shownTexts(cells: readonly (GridCell | undefined)[], shape: RowShape): PlanRow['shown'] {
@@ -129,22 +142,22 @@ function shownTexts(cells: readonly (GridCell | undefined)[], shape: RowShape): 
 }
 
 /** Every row is built here, with the same fields in the same order: later steps read tens of thousands of them. */
-export function planRow(sheet: string, index: number, kind: RowKind, texts: RowTexts, facts: RowFacts): PlanRow {
-  return {
-    sheet,
-    index,
-    kind,
-    number: texts.number,
-    name: texts.name,
-    category: texts.category,
-    status: texts.status,
-    dropped: facts.dropped,
-    hidden: facts.hidden,
-    parent: facts.parent,
-    values: facts.values,
-    start: facts.start,
-    shown: facts.shown,
-  };
+export function planRow(
+  sheet: string,
+  index: number,
+  kind: RowKind,
+  number: string,
+  name: string,
+  category: string,
+  status: string,
+  dropped: boolean,
+  hidden: boolean,
+  parent: number | undefined,
+  values: readonly ValueCell[],
+  start: string | undefined,
+  shown: PlanRow['shown'],
+): PlanRow {
+  return { sheet, index, kind, number, name, category, status, dropped, hidden, parent, values, start, shown };
 }
 
 /**
@@ -161,14 +174,7 @@ export function initiativeAt(
   categoryCell?: CellPosition,
 ): PlanRow {
   if (category === '') findings.push(finding('category-missing', { sheet, position }));
-  const row = planRow(sheet, position.row, 'initiative', { number: '', name, category, status: '' }, {
-    dropped: false,
-    hidden: false,
-    parent: undefined,
-    values,
-    start: undefined,
-    shown: {},
-  });
+  const row = planRow(sheet, position.row, 'initiative', '', name, category, '', false, false, undefined, values, undefined, {});
   return { ...row, nameColumn: position.col, ...(categoryCell === undefined ? {} : { categoryCell }) };
 }
 

@@ -1,38 +1,15 @@
 import { CellPosition } from '../a1';
 import { ColumnRole } from '../columns';
-import { FindingCode } from '../codes';
 import { Decimal } from '../decimal';
-import { Finding, finding } from '../findings';
+import { Finding, finding, FindingPlace } from '../findings';
 import { cellText, Grid, GridCell } from '../grid';
-import {
-  AmountProblem,
-  convertUnit,
-  DANISH_SEPARATORS,
-  decimalFromNumber,
-  decimalsOf,
-  decimalsShownBy,
-  formatDanish,
-  isNotStated,
-  parseAmountText,
-  parseAmountWithComment,
-  TOO_LARGE_FOR_EXCEL,
-  Separators,
-  Unit,
-  unitShift,
-} from '../money';
+import { convertUnit, DANISH_SEPARATORS, decimalFromNumber, decimalsShownBy, Separators, TOO_LARGE_FOR_EXCEL, Unit, unitShift } from '../money';
 import { MappedColumn, ValueCell } from '../plan-table';
 import { inPricesOf } from '../price-index';
 import { Scheme } from '../scheme';
 import { ReadOptions } from './read-options';
 import { ColumnConvention, tableConventions } from './table-conventions';
-
-/** The finding for each reason a text is not an amount; the compiler asks for every reason. */
-const CODE_OF_PROBLEM = {
-  'foreign-separators': 'amount-foreign-separators',
-  'bad-grouping': 'amount-bad-grouping',
-  ambiguous: 'amount-ambiguous',
-  'not-a-number': 'amount-not-a-number',
-} as const satisfies Record<AmountProblem, FindingCode>;
+import { TextAmount, textAmount } from './text-amount';
 
 /** How value cells are read: into the plan's unit, with the workbook's separators. */
 export interface ValueReading {
@@ -44,6 +21,8 @@ export interface ValueReading {
   shownDecimals(format: string | undefined): number | undefined;
   /** A stored number as a Decimal, made once per distinct number: amounts repeat (0,5; 1,0; 2,5) and Decimals never change. */
   decimalOf(value: number): Decimal | null;
+  /** What a text in an amount cell says (textAmount), read once per distinct text, unit and whether the column converts. */
+  textAmount(text: string, columnUnit: Unit, converts: boolean): TextAmount;
 }
 
 /**
@@ -66,26 +45,51 @@ export function tableReading(
 
 export function valueReading(unit: Unit, separators: Separators, conventions: ReadonlyMap<number, ColumnConvention>): ValueReading {
   const shown = new Map<string | undefined, number | undefined>();
+  // Most cells of a table share one format: the last one asked for is answered without a look-up.
+  let lastFormat: string | undefined;
+  let lastShown = decimalsShownBy(undefined);
   const decimals = new Map<number, Decimal | null>();
+  // Amounts of whole tenths (0,1 to 9.999,9), most of a plan's, by ten times their value: an index, not a hash.
+  const tenths: (Decimal | null | undefined)[] = [];
+  const texts = new Map<string, TextAmount>();
   return {
     unit,
     separators,
     conventions,
     shownDecimals(format) {
+      if (format === lastFormat) return lastShown;
       if (!shown.has(format)) shown.set(format, decimalsShownBy(format));
-      return shown.get(format);
+      lastFormat = format;
+      lastShown = shown.get(format);
+      return lastShown;
     },
     decimalOf(value) {
-      let decimal = decimals.get(value);
+      const scaled = value * 10;
+      // Only where the number is exactly that many tenths: one slot, one number (0 and -0 share it, as in a Map).
+      const slot = scaled >= 0 && scaled < TENTHS_KEPT && scaled / 10 === value && Number.isInteger(scaled) ? scaled : -1;
+      let decimal = slot >= 0 ? tenths[slot] : decimals.get(value);
       if (decimal === undefined) {
         decimal = decimalFromNumber(value);
-        decimals.set(value, decimal);
+        if (slot >= 0) tenths[slot] = decimal;
+        else decimals.set(value, decimal);
       }
       return decimal;
+    },
+    textAmount(text, columnUnit, converts) {
+      // Neither a unit nor a flag holds the separator, so each key names one text, unit and flag.
+      const key = `${columnUnit}\u0000${converts ? 1 : 0}\u0000${text}`;
+      let read = texts.get(key);
+      if (read === undefined) {
+        read = textAmount(text, separators, columnUnit, converts);
+        texts.set(key, read);
+      }
+      return read;
     },
   };
 }
 
+/** How many whole tenths decimalOf keeps by index: amounts up to 10.000. */
+const TENTHS_KEPT = 100_000;
 
 /** A value read in a column's own unit, sign and price level, in the plan's. */
 function inPlanUnitAndSign(value: Decimal, convention: ColumnConvention | undefined, unit: Unit): Decimal {
@@ -125,7 +129,7 @@ function readOtherValue(
   reading: ValueReading,
   findings: Finding[],
 ): Decimal | null {
-  const { unit, separators } = reading;
+  const unit = reading.unit;
   const place = { sheet, position };
   const columnUnit = convention?.unit ?? unit;
   const content = cell.content;
@@ -143,43 +147,8 @@ function readOtherValue(
       if (value === null) findings.push(finding('amount-not-a-number', place, { value: raw }));
       return value === null ? null : inPlanTerms(value);
     }
-    case 'text': {
-      const parsed = parseAmountText(content.value, separators);
-      if (!parsed.ok && isNotStated(content.value)) {
-        findings.push(finding('amount-not-stated', place, { value: raw }));
-        return null;
-      }
-      const commented = parsed.ok ? undefined : parseAmountWithComment(content.value, separators);
-      if (commented !== undefined) {
-        if (commented.value.abs().greaterThanOrEqualTo(TOO_LARGE_FOR_EXCEL)) return tooLarge();
-        findings.push(finding('amount-with-comment', place, { value: raw, number: formatDanish(commented.value, decimalsOf(commented.value)), comment: commented.comment }));
-        return inPlanTerms(commented.value);
-      }
-      if (!parsed.ok) {
-        findings.push(finding(CODE_OF_PROBLEM[parsed.problem], place, { value: raw }));
-        return null;
-      }
-      if (parsed.value.abs().greaterThanOrEqualTo(TOO_LARGE_FOR_EXCEL)) return tooLarge();
-      // A unit typed in the cell ("750 t.kr.") wins over the column's; the fix writes the number in the column's unit.
-      let value = parsed.value;
-      if (parsed.unit !== undefined && convention !== undefined && parsed.unit !== columnUnit) {
-        value = convertUnit(parsed.value, parsed.unit, columnUnit);
-        findings.push(
-          finding('amount-unit-converted', place, { value: raw, from: parsed.unit, to: columnUnit, number: formatDanish(value, decimalsOf(value)) }),
-        );
-      }
-      // Keep the decimals the user typed: "10,0" is offered as 10,0, not 10.
-      const typedDecimals = Math.max(decimalsOf(value), /[,.](\d+)\D*$/.exec(content.value)?.[1]?.length ?? 0);
-      findings.push(
-        finding(
-          'amount-text-number',
-          place,
-          { value: raw, number: formatDanish(value, typedDecimals) },
-          { kind: 'set-number', value: value.toFixed(typedDecimals) },
-        ),
-      );
-      return inPlanTerms(value);
-    }
+    case 'text':
+      return readTextValue(content.value, place, columnUnit, convention, reading, findings);
     case 'error':
       findings.push(finding('amount-formula-error', place, { value: raw }));
       return null;
@@ -192,5 +161,31 @@ function readOtherValue(
     case 'empty':
       findings.push(finding('amount-formula-without-value', place, { value: `=${cell.formula ?? ''}` }));
       return null;
+  }
+}
+
+/** A value cell holding text: what the text says (read once per distinct text), said as findings at this cell. */
+function readTextValue(
+  text: string,
+  place: FindingPlace,
+  columnUnit: Unit,
+  convention: ColumnConvention | undefined,
+  reading: ValueReading,
+  findings: Finding[],
+): Decimal | null {
+  const read = reading.textAmount(text, columnUnit, convention !== undefined);
+  switch (read.kind) {
+    case 'problem':
+      findings.push(finding(read.code, place, { value: text }));
+      return null;
+    case 'comment':
+      findings.push(finding('amount-with-comment', place, { value: text, number: read.number, comment: read.comment }));
+      return inPlanUnitAndSign(read.value, convention, reading.unit);
+    case 'number':
+      if (read.converted !== undefined) {
+        findings.push(finding('amount-unit-converted', place, { value: text, from: read.converted.from, to: columnUnit, number: read.converted.number }));
+      }
+      findings.push(finding('amount-text-number', place, { value: text, number: read.number }, { kind: 'set-number', value: read.fix }));
+      return inPlanUnitAndSign(read.value, convention, reading.unit);
   }
 }

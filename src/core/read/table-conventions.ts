@@ -1,6 +1,6 @@
 import { columnLetters, toA1 } from '../a1';
 import { isPlanAmount } from '../columns';
-import { priceYearStatedBy, signStatedBy, Statement, unitInText, unitStatedBy } from '../conventions';
+import { mayStateConvention, priceYearStatedBy, signStatedBy, Statement, unitInText, unitStatedBy } from '../conventions';
 import { Finding, finding } from '../findings';
 import { EMPTY_CELL, Grid, GridCell, isBlank } from '../grid';
 import { Unit } from '../money';
@@ -177,22 +177,21 @@ function statementsOnSheet(
   const prices: Statement<number>[] = [];
   const isValueColumn: boolean[] = [];
   for (const column of valueColumns) isValueColumn[column.index] = true;
-  const look = (cell: GridCell | undefined, row: number, col: number): void => {
-    if (cell === undefined || cell.content.kind !== 'text') return;
-    const text = cell.content.value.trim();
-    const unit = unitStatedBy(text);
-    if (unit !== undefined) units.push({ value: unit, position: { row, col }, text });
-    const sign = signStatedBy(text);
-    if (sign !== undefined) signs.push({ value: sign, position: { row, col }, text });
-    const price = priceYearStatedBy(text);
-    if (price !== undefined) prices.push({ value: price, position: { row, col }, text });
-  };
   for (let r = 0; r <= lastRow && r < grid.rows.length; r += 1) {
     const cells = grid.rows[r] ?? [];
     if (r > headerRow && holdsFigures(cells, valueColumns)) continue;
     for (let c = 0; c < cells.length; c += 1) {
       if (r === headerRow && isValueColumn[c] === true) continue;
-      look(cells[c], r, c);
+      const content = cells[c]?.content;
+      // The untrimmed text holds the trimmed one: if it cannot state anything, neither can the trimmed text.
+      if (content === undefined || content.kind !== 'text' || !mayStateConvention(content.value)) continue;
+      const text = content.value.trim();
+      const unit = unitStatedBy(text);
+      if (unit !== undefined) units.push({ value: unit, position: { row: r, col: c }, text });
+      const sign = signStatedBy(text);
+      if (sign !== undefined) signs.push({ value: sign, position: { row: r, col: c }, text });
+      const price = priceYearStatedBy(text);
+      if (price !== undefined) prices.push({ value: price, position: { row: r, col: c }, text });
     }
   }
   return { units, signs, prices };
