@@ -17,7 +17,9 @@ export type RunPlan = (workbook: PlanWorkbook, scheme: Scheme, options: RunOptio
 export function plansOffThePage(start: StartWorker): (office: OfficeWorkbook) => RunPlan {
   const worker = WorkerClient.start<ExcelCalls>(start);
   return (office) => async (workbook, scheme, options) => {
-    if (worker !== undefined) {
+    const { analyse, ...crossing } = options;
+    // A run told where to analyse (the core's own option) runs here, as told.
+    if (worker !== undefined && analyse === undefined) {
       let wrote = false;
       const answers: PageAnswers = {
         facts: () => workbook.facts(),
@@ -32,9 +34,8 @@ export function plansOffThePage(start: StartWorker): (office: OfficeWorkbook) =>
         applyFixes: (fixes) => workbook.applyFixes(fixes),
         saveSettings: (settings) => workbook.saveSettings(settings),
       };
-      const { analyse, ...crossing } = options;
       try {
-        if (analyse === undefined) return await worker.callAnswering(answers, 'run', scheme, crossing);
+        return await worker.callAnswering(answers, 'run', scheme, crossing);
       } catch (error) {
         if (!(error instanceof WorkerUnavailable) || wrote) throw error;
       }
