@@ -70,7 +70,7 @@ export interface Computation {
 export function computePlan(table: PlanTable, scheme: Scheme, validation: Validation): Computation {
   const keys = groupYears(scheme);
   const finder = new AmountFinder(table, keys);
-  const drivers = new Drivers(scheme);
+  const figures = new FiguresMaker(scheme, keys);
   // One array for every row's amounts, refilled row by row; each row's figures are added to its category's sums as they are made.
   const slots = finder.slots();
   const sums = new CategorySums(scheme, keys);
@@ -81,7 +81,7 @@ export function computePlan(table: PlanTable, scheme: Scheme, validation: Valida
     finder.fill(row, slots);
     // Sized once: pushing would give each row's list room for sixteen.
     const years = new Array<YearFigures>(keys.length);
-    for (let k = 0; k < keys.length; k += 1) years[k] = figuresFor(row, slots, k, keys[k] as GroupYear, drivers);
+    for (let k = 0; k < keys.length; k += 1) years[k] = figures.of(row, slots, k);
     const result: RowResult = { sheet: row.sheet, row: row.index, counted: isCounted(row), categoryCode: validation.categoryByRow.get(row)?.code, years };
     if (result.counted) sums.add(result);
     results.push(result);
@@ -90,44 +90,50 @@ export function computePlan(table: PlanTable, scheme: Scheme, validation: Valida
   return { rows: results, totals, totalsByCategory, findings: effectFindings(table, scheme, results, totals) };
 }
 
-/** A row's figures for one group-year, from its amounts in slots (AmountFinder.fill). */
-function figuresFor(row: PlanRow, slots: readonly (Decimal | null)[], k: number, key: GroupYear, drivers: Drivers): YearFigures {
-  const target = slots[amountSlot(k, 'adjusted')] ?? slots[amountSlot(k, 'target')] ?? null;
-  const realised = slots[amountSlot(k, 'realised')] ?? null;
-  if (realised !== null) return yearFigures(key, target, realised, 'realised', drivers.scheme);
-  const forecast = slots[amountSlot(k, 'forecast')] ?? null;
-  if (forecast !== null) return yearFigures(key, target, forecast, 'forecast', drivers.scheme);
-  const share = shareOfYearInForce(row.start, key.year);
-  const fullYear = drivers.fullYear(row, key.group);
-  if (fullYear !== null) return yearFigures(key, target, fullYear.times(share), 'full-year', drivers.scheme);
-  const fromDrivers = drivers.effect(row, key.group, share);
-  return yearFigures(key, target, fromDrivers, fromDrivers === null ? undefined : 'drivers', drivers.scheme);
-}
-
-/** A year's figures; every one made here, with its fields in one order (one hidden class for all). */
-function yearFigures({ group, year }: GroupYear, target: Decimal | null, effect: Decimal | null, source: EffectSource | undefined, scheme: Scheme): YearFigures {
-  return { group: group.key, year, target, effect, effectSource: source, gap: effect === null ? null : gapOf(target, effect, scheme) };
-}
-
 /**
- * Target − effect as a saving: positive means savings still missing, in either sign convention. Where
- * savings are negative numbers that is effect − target (−t − (−e)): one subtraction, not three steps.
+ * Makes a row's figures for each group-year. A year with no effect yet (the years ahead, a group the row is
+ * not in) has the same figures on every row with the same target: those are made once and shared, as figures
+ * are never changed.
  */
-function gapOf(target: Decimal | null, effect: Decimal, scheme: Scheme): Decimal {
-  if (scheme.plan.sign === 'savings-positive') return target === null ? effect.negated() : target.minus(effect);
-  return target === null ? effect : effect.minus(target);
-}
-
-/** The effects a year without realised or forecast amounts falls back on: a full-year effect, else the drivers. */
-class Drivers {
+class FiguresMaker {
   private readonly planGroup: ColumnGroup | undefined;
+  /** By group-year, then target: the figures of a year with no effect. */
+  private readonly noEffect: Map<Decimal | null, YearFigures>[];
 
-  constructor(readonly scheme: Scheme) {
+  constructor(
+    private readonly scheme: Scheme,
+    private readonly keys: readonly GroupYear[],
+  ) {
     this.planGroup = planGroupOf(scheme.columnGroups);
+    this.noEffect = keys.map(() => new Map());
+  }
+
+  /** A row's figures for group-year k, from its amounts in slots (AmountFinder.fill). */
+  of(row: PlanRow, slots: readonly (Decimal | null)[], k: number): YearFigures {
+    const key = this.keys[k] as GroupYear;
+    const target = slots[amountSlot(k, 'adjusted')] ?? slots[amountSlot(k, 'target')] ?? null;
+    const realised = slots[amountSlot(k, 'realised')] ?? null;
+    if (realised !== null) return this.made(key, target, realised, 'realised');
+    const forecast = slots[amountSlot(k, 'forecast')] ?? null;
+    if (forecast !== null) return this.made(key, target, forecast, 'forecast');
+    const share = shareOfYearInForce(row.start, key.year);
+    const fullYear = this.fullYear(row, key.group);
+    if (fullYear !== null) return this.made(key, target, fullYear.times(share), 'full-year');
+    const fromDrivers = this.drivers(row, key.group, share);
+    if (fromDrivers !== null) return this.made(key, target, fromDrivers, 'drivers');
+    const noEffect = this.noEffect[k] as Map<Decimal | null, YearFigures>;
+    let figures = noEffect.get(target);
+    if (figures === undefined) noEffect.set(target, (figures = this.made(key, target, null, undefined)));
+    return figures;
+  }
+
+  /** A year's figures; every one made here, with its fields in one order (one hidden class for all). */
+  private made({ group, year }: GroupYear, target: Decimal | null, effect: Decimal | null, source: EffectSource | undefined): YearFigures {
+    return { group: group.key, year, target, effect, effectSource: source, gap: effect === null ? null : gapOf(target, effect, this.scheme) };
   }
 
   /** The row's helårseffekt for a group, where it states one. */
-  fullYear(row: PlanRow, group: ColumnGroup): Decimal | null {
+  private fullYear(row: PlanRow, group: ColumnGroup): Decimal | null {
     const cells = row.values;
     for (let i = 0; i < cells.length; i += 1) {
       const { role, value } = cells[i] as ValueCell;
@@ -137,14 +143,26 @@ class Drivers {
   }
 
   /** Citizens × saving per citizen × the share of the year in force; the plan's own group only: drivers describe the initiative, not a budget decision. */
-  effect(row: PlanRow, group: ColumnGroup, share: Decimal): Decimal | null {
+  private drivers(row: PlanRow, group: ColumnGroup, share: Decimal): Decimal | null {
     if (group !== this.planGroup) return null;
-    const citizens = valueOf(row, (c) => c.role.kind === 'citizens');
-    const savingCell = row.values.find((c) => c.role.kind === 'unit-saving' && c.value !== null);
+    const citizens = valueOf(row, isCitizens);
+    const savingCell = row.values.find(isUnitSaving);
     if (citizens === null || savingCell?.value == null || savingCell.role.kind !== 'unit-saving') return null;
     const unit = this.scheme.plan.unit;
     return citizens.times(convertUnit(savingCell.value, savingCell.role.unit ?? unit, unit)).times(share);
   }
+}
+
+const isCitizens = (cell: ValueCell): boolean => cell.role.kind === 'citizens';
+const isUnitSaving = (cell: ValueCell): boolean => cell.role.kind === 'unit-saving' && cell.value !== null;
+
+/**
+ * Target − effect as a saving: positive means savings still missing, in either sign convention. Where
+ * savings are negative numbers that is effect − target (−t − (−e)): one subtraction, not three steps.
+ */
+function gapOf(target: Decimal | null, effect: Decimal, scheme: Scheme): Decimal {
+  if (scheme.plan.sign === 'savings-positive') return target === null ? effect.negated() : target.minus(effect);
+  return target === null ? effect : effect.minus(target);
 }
 
 /**

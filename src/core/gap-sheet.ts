@@ -55,7 +55,7 @@ export function buildGapSheet(table: PlanTable, scheme: Scheme, computation: Com
     else {
       const sum = formulas.rules.targetSum(counted, betweenRows, k, sheet);
       // No column of planned amounts: nothing to refer to, the sum is 0 whatever is typed.
-      target = sum.formula === '0' && sum.inputs.length === 0 ? amount(total.target, format) : formulas.live.cell(sum, total.target, format);
+      target = sum.formula === '0' && sum.rows.length * sum.cols.length === 0 ? amount(total.target, format) : formulas.live.cell(sum, total.target, format);
     }
     const col = effectColumn(table, k);
     const effectSum = sumOrBlank(runs.map((run) => rangeRef(table.sheet, { from: { row: run.from, col }, to: { row: run.to, col } }, sheet)));

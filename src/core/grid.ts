@@ -45,7 +45,10 @@ export function columnCount(grid: Grid): number {
 /** The length of the longest row; a loop, since tens of thousands of rows would overflow Math.max(...rows). */
 export function widestRow(rows: readonly (readonly unknown[])[]): number {
   let widest = 0;
-  for (const row of rows) widest = Math.max(widest, row.length);
+  for (let r = 0; r < rows.length; r += 1) {
+    const length = (rows[r] as readonly unknown[]).length;
+    if (length > widest) widest = length;
+  }
   return widest;
 }
 

@@ -6,7 +6,7 @@ import { DecimalSum } from './decimal-sum';
 import { Finding, finding, FindingPlace } from './findings';
 import { formatLoneFigure, Unit } from './money';
 import { isPlanAmount } from './columns';
-import { isCounted, partOn, PlanRow, PlanTable, rawText } from './plan-table';
+import { isCounted, partOn, PlanRow, PlanTable, rawText, ValueCell } from './plan-table';
 import { Category, Scheme } from './scheme';
 
 export interface Validation {
@@ -39,7 +39,8 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
   const hasCategoryColumn = table.columns.some((c) => c.role.kind === 'category');
   let plannedNegative = 0;
   let plannedPositive = 0;
-  for (const row of table.rows) {
+  for (let i = 0; i < table.rows.length; i += 1) {
+    const row = table.rows[i] as PlanRow;
     if (row.kind === 'activity') {
       for (const cell of row.values) findings.push(finding('amount-in-activity', { sheet: row.sheet, position: cell.position }, { value: rawText(cell) }));
       continue;
@@ -77,7 +78,8 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
     if (row.dropped) findings.push(finding('initiative-dropped', at(row, 'name'), { value: row.name }));
 
     const category = categoryByRow.get(row);
-    for (const cell of row.values) {
+    for (let j = 0; j < row.values.length; j += 1) {
+      const cell = row.values[j] as ValueCell;
       if (cell.value === null) continue;
       if (isPlanAmount(cell.role) && !plausible(cell.value)) {
         findings.push(finding('amount-suspicious-magnitude', { sheet: row.sheet, position: cell.position }, { value: rawText(cell), unit: scheme.plan.unit }));
@@ -160,13 +162,15 @@ function checkStatedTotals(table: PlanTable, sumsAbove: Map<number, Decimal>, mi
   const findings: Finding[] = [];
   // Each amount column's sum of the counted rows since the last stated total; the sheet's sums so far are
   // the earlier sections' and this one's, so each amount is added once.
-  let section = new Map<number, DecimalSum>();
-  const sectionSum = (col: number): Decimal => section.get(col)?.total() ?? ZERO;
+  // By column: an array, as a column's index is a small number and every counted row adds to a few.
+  let section: (DecimalSum | undefined)[] = [];
+  const sectionSum = (col: number): Decimal => section[col]?.total() ?? ZERO;
   const endSection = (): void => {
-    for (const col of section.keys()) sumsAbove.set(col, (sumsAbove.get(col) ?? ZERO).plus(sectionSum(col)));
-    section = new Map();
+    section.forEach((sum, col) => sumsAbove.set(col, (sumsAbove.get(col) ?? ZERO).plus(sum?.total() ?? ZERO)));
+    section = [];
   };
-  for (const row of table.rows) {
+  for (let i = 0; i < table.rows.length; i += 1) {
+    const row = table.rows[i] as PlanRow;
     if (isCounted(row)) addAmounts(section, row);
     if (row.kind !== 'stated-total') continue;
     const agreeing: string[] = [];
@@ -204,12 +208,14 @@ function checkStatedTotals(table: PlanTable, sumsAbove: Map<number, Decimal>, mi
 const ZERO = new Decimal(0);
 
 /** Adds a row's amounts to the sums of their columns. */
-function addAmounts(sums: Map<number, DecimalSum>, row: PlanRow): void {
-  for (const cell of row.values) {
+function addAmounts(sums: (DecimalSum | undefined)[], row: PlanRow): void {
+  const cells = row.values;
+  for (let i = 0; i < cells.length; i += 1) {
+    const cell = cells[i] as ValueCell;
     if (cell.value === null || cell.role.kind !== 'amount') continue;
     const col = cell.position.col;
-    let columnSum = sums.get(col);
-    if (columnSum === undefined) sums.set(col, (columnSum = new DecimalSum()));
+    let columnSum = sums[col];
+    if (columnSum === undefined) sums[col] = columnSum = new DecimalSum();
     columnSum.add(cell.value);
   }
 }

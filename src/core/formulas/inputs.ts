@@ -28,8 +28,13 @@ export class InputCells {
   private rowNumber = '';
   /** The row's value cells by column (the last of a column, as reading lists them). */
   private readonly byColumn: (ValueCell | undefined)[] = [];
-  /** Whether Excel sees every value cell of the row as the core read it, as most rows are. */
-  private exact = true;
+  /**
+   * Whether Excel sees every value cell of a row as the core read it (as most rows are), by the row's index:
+   * worked out once per row for every column, pass and group-year that asks (the row itself kept beside it, as
+   * rows of several sheets may share an index).
+   */
+  private readonly exactRows: (PlanRow | undefined)[] = [];
+  private readonly exact: boolean[] = [];
 
   constructor(
     private readonly table: PlanTable,
@@ -49,8 +54,17 @@ export class InputCells {
 
   /** Whether amount() finds nothing in any column of the row: a rule reading only amounts needs not ask column by column. */
   amountsExact(row: PlanRow): boolean {
-    this.lookAt(row);
-    return this.exact;
+    if (this.exactRows[row.index] === row) return this.exact[row.index] as boolean;
+    let exact = true;
+    for (const cell of row.values) {
+      if (cell.position.row === row.index && this.problemOf(cell) !== undefined) {
+        exact = false;
+        break;
+      }
+    }
+    this.exactRows[row.index] = row;
+    this.exact[row.index] = exact;
+    return exact;
   }
 
   /** An amount, helårseffekt, count or unit saving at the row's cell in a column; undefined when Excel sees what the core read. */
@@ -95,12 +109,7 @@ export class InputCells {
     this.row = row;
     this.rowNumber = String(row.index + 1);
     this.byColumn.length = 0;
-    this.exact = true;
-    for (const cell of row.values) {
-      if (cell.position.row !== row.index) continue;
-      this.byColumn[cell.position.col] = cell;
-      if (this.exact && this.problemOf(cell) !== undefined) this.exact = false;
-    }
+    for (const cell of row.values) if (cell.position.row === row.index) this.byColumn[cell.position.col] = cell;
   }
 
   /** The unit and sign of a column's amounts, as reading took them. */

@@ -5,8 +5,8 @@ import { cellText, Grid, cellAt } from '../grid';
 import { amount, DROPPED, FormulaValue, LayoutCell, PLAIN } from '../layout';
 import { NotLive, NotLiveReason } from './inputs';
 import { PlanRow } from '../plan-table';
-import { Rule, RowRules } from './row-rules';
-import { RuleTemplate } from './rule-template';
+import { RowRules } from './row-rules';
+import { RuleTemplate, SumRule } from './rule-template';
 
 /** The rules and the cell maker results are built with; without them (a sheet that is not a row per initiative) results are values. */
 export interface ColumnFormulas {
@@ -29,12 +29,11 @@ export class LiveCells {
   /** By row × COLUMNS + column (no position or A1 text kept for each of thousands of inputs). */
   private readonly valueInputs = new Set<number>();
 
-  /** The cell for a result: its rule's formula when every input is exact, else the value (whose inputs are the rule's). */
-  cell(rule: Rule, value: Decimal | null, numberFormat: string, style: Style = PLAIN): LayoutCell {
-    if (rule.formula === undefined && value === null) return amount(null, numberFormat, style);
-    if (rule.formula === undefined || rule.notLive.length > 0) {
+  /** The cell for a sum: its formula when every input is exact and it is not too long, else the value (whose inputs are the sum's). */
+  cell(rule: SumRule, value: Decimal | null, numberFormat: string, style: Style = PLAIN): LayoutCell {
+    if (rule.notLive.length > 0) {
       this.stop(rule.notLive);
-      this.addValueInputs(rule.inputs);
+      this.addInputs(rule.rows, rule.cols);
       return amount(value, numberFormat, style);
     }
     return formulaCell(rule.formula, value ?? '', numberFormat, style);
@@ -50,8 +49,8 @@ export class LiveCells {
     const problems = template.problemsOn(row);
     if (!template.hasFormula || problems.length > 0) {
       this.stop(problems);
-      this.addValueInputs(template.inputsOn(row));
-      if (alsoReads !== undefined) this.addValueInputs(alsoReads.inputsOn(row));
+      this.addInputs([row.index], template.columns);
+      if (alsoReads !== undefined) this.addInputs([row.index], alsoReads.columns);
       return amount(value, numberFormat, style);
     }
     const pieces = template.piecesOn();
@@ -70,7 +69,7 @@ export class LiveCells {
    * the inputs are noted by number, without a position made for each.
    */
   valueOver(at: { sheet: string; position: CellPosition }, reason: NotLiveReason, rows: readonly number[], cols: readonly number[], value: Decimal | null, numberFormat: string, style: Style = PLAIN): LayoutCell {
-    for (const row of rows) for (const col of cols) this.valueInputs.add(row * COLUMNS + col);
+    this.addInputs(rows, cols);
     return this.stoppedAt(at, reason, value, numberFormat, style);
   }
 
@@ -99,6 +98,10 @@ export class LiveCells {
 
   private addValueInputs(inputs: readonly CellPosition[]): void {
     for (const position of inputs) this.valueInputs.add(position.row * COLUMNS + position.col);
+  }
+
+  private addInputs(rows: readonly number[], cols: readonly number[]): void {
+    for (const row of rows) for (const col of cols) this.valueInputs.add(row * COLUMNS + col);
   }
 
   private stoppedAt(at: { sheet: string; position: CellPosition }, reason: NotLiveReason, value: Decimal | null, numberFormat: string, style: Style): LayoutCell {

@@ -1,10 +1,9 @@
-import { CellPosition } from '../a1';
 import { Measure } from '../columns';
 import { PlanRow, PlanTable } from '../plan-table';
 import { GroupYear, groupYears, planGroupOf, Scheme, SignConvention } from '../scheme';
 import { unitFactor, inPlanTerms, InputCells, NotLive } from './inputs';
 import { LONGEST_FORMULA, rangeRef } from './refs';
-import { Reading, Rule, RuleTemplate, Spell } from './rule-template';
+import { Reading, RuleTemplate, SumRule, Spell } from './rule-template';
 import { rowRuns, sumOf } from './sums';
 
 const MEASURES: readonly Measure[] = ['target', 'adjusted', 'realised', 'forecast'];
@@ -12,7 +11,7 @@ const NONE: readonly number[] = [];
 /** The measures an effect is read from before helårseffekt, innermost first: the formula is built from the inside out. */
 const FOLLOW_UP = ['forecast', 'realised'] as const;
 
-export type { Rule };
+export type { SumRule };
 
 /** The templates of one sheet the formulas stand on, by rule and group-year. */
 interface SheetTemplates {
@@ -112,16 +111,16 @@ export class RowRules {
    * an original column, that column's cells summed in ranges and converted once (-SUM(E5:E9)/1000); with
    * an adjusted one too, each row's target summed.
    */
-  targetSum(counted: readonly PlanRow[], bridgeable: (row: number) => boolean, k: number, fromSheet: string): Rule {
+  targetSum(counted: readonly PlanRow[], bridgeable: (row: number) => boolean, k: number, fromSheet: string): SumRule {
     const [original, ...more] = this.slot(k, 'target');
     const adjusted = this.slot(k, 'adjusted');
+    const rows = counted.map((row) => row.index);
     if (adjusted.length > 0 || more.length > 0) {
       const target = this.target(k, fromSheet);
       // Each row's formula only until the sum is surely too long for Excel (thousands of rows are): then it is a value.
       const terms: string[] = [];
       let length = -1;
       const notLive: NotLive[] = [];
-      const inputs: CellPosition[] = [];
       for (const row of counted) {
         if (length <= LONGEST_FORMULA) {
           const term = target.formulaOn(row) ?? '0';
@@ -129,24 +128,23 @@ export class RowRules {
           length += term.length + 1;
         }
         notLive.push(...target.problemsOn(row));
-        inputs.push(...target.inputsOn(row));
       }
       // Cut short, the terms are already longer than a formula may be: sumOf says so.
       const sum = sumOf(terms);
+      const cols = counted.length === 0 ? [] : target.columns;
       const at = counted[0] === undefined ? undefined : { row: counted[0].index, col: original ?? adjusted[0] ?? 0 };
-      return { formula: sum ?? '0', inputs, notLive: sum === undefined && at !== undefined ? [...notLive, { position: at, reason: 'too-long' }] : notLive };
+      return { formula: sum ?? '0', rows, cols, notLive: sum === undefined && at !== undefined ? [...notLive, { position: at, reason: 'too-long' }] : notLive };
     }
-    if (original === undefined || counted.length === 0) return { formula: '0', inputs: [], notLive: [] };
+    if (original === undefined || counted.length === 0) return { formula: '0', rows: [], cols: [], notLive: [] };
     const notLive: NotLive[] = [];
     for (const row of counted) {
       const problem = this.cells.amount(row, original);
       if (problem !== undefined) notLive.push(problem);
     }
-    const inputs = counted.map((row) => ({ row: row.index, col: original }));
-    const runs = rowRuns(counted.map((row) => row.index), bridgeable);
+    const runs = rowRuns(rows, bridgeable);
     const sum = sumOf(runs.map((run) => rangeRef(this.table.sheet, { from: { row: run.from, col: original }, to: { row: run.to, col: original } }, fromSheet)));
-    if (sum === undefined) return { formula: '0', inputs, notLive: [...notLive, { position: inputs[0] ?? { row: 0, col: original }, reason: 'too-long' }] };
-    return { formula: inPlanTerms(sum, this.cells.convention(original), this.scheme.plan.unit), inputs, notLive };
+    if (sum === undefined) return { formula: '0', rows, cols: [original], notLive: [...notLive, { position: { row: rows[0] ?? 0, col: original }, reason: 'too-long' }] };
+    return { formula: inPlanTerms(sum, this.cells.convention(original), this.scheme.plan.unit), rows, cols: [original], notLive };
   }
 
   /** Bilag 1's planned amount: the original target where it is a number, else the adjusted; "" where neither is. */

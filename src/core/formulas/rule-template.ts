@@ -1,13 +1,16 @@
-import { CellPosition, columnLetters, qualifiedAddress } from '../a1';
+import { columnLetters, qualifiedAddress } from '../a1';
 import { Unit } from '../money';
 import { PlanRow } from '../plan-table';
 import { inPlanTerms, InputCells, NotLive } from './inputs';
 
-/** A result as a formula over the plan sheet's cells: the cells it reads and those Excel would see differently. */
-export interface Rule {
-  /** Undefined where the result is blank whatever is typed (the table has no column it could come from). */
-  readonly formula: string | undefined;
-  readonly inputs: readonly CellPosition[];
+/**
+ * A sum over many rows as a formula ("0" where there is nothing to sum): it reads each of the rows' cells in
+ * each of the columns, and notLive says which of them Excel would see differently (or that it is too long).
+ */
+export interface SumRule {
+  readonly formula: string;
+  readonly rows: readonly number[];
+  readonly cols: readonly number[];
   readonly notLive: readonly NotLive[];
 }
 
@@ -47,6 +50,7 @@ export class RuleTemplate {
   private readonly text: string | undefined;
   /** Every cell it reads is an amount of a kind the table has one column of: a row whose amounts are all exact has no problem. */
   private readonly amountsOnly: boolean;
+  private readColumns: readonly number[] | undefined;
 
   constructor(
     private readonly spell: Spell,
@@ -99,14 +103,9 @@ export class RuleTemplate {
     return notLive ?? NO_PROBLEMS;
   }
 
-  /** The cells the rule reads on one row, in order. */
-  inputsOn(row: PlanRow): CellPosition[] {
-    return this.reads.map((read) => ({ row: row.index, col: read.col }));
-  }
-
-  /** The rule on one row as a whole. */
-  forRow(row: PlanRow): Rule {
-    return { formula: this.formulaOn(row), notLive: this.problemsOn(row), inputs: this.inputsOn(row) };
+  /** The columns of the cells the rule reads on any row, in order. */
+  get columns(): readonly number[] {
+    return (this.readColumns ??= this.reads.map((read) => read.col));
   }
 }
 

@@ -11,6 +11,8 @@ export interface HeaderRow {
   readonly texts: readonly string[];
   /** Whether the headers span this row and the one above ("Realiseret" over "2023 2024"). */
   readonly twoRows: boolean;
+  /** The sheet's width (its widest row), counted once: a sheet has tens of thousands of rows. */
+  readonly width: number;
 }
 
 /** How far down a sheet its header row is looked for: title rows and notes above a table are seldom more. */
@@ -30,7 +32,7 @@ export function findHeaderRow(grid: Grid, vocabulary: HeaderVocabulary, isIgnore
       const texts = headerTexts(grid, r, width, twoRows, isIgnored);
       const score = distinctRoles(texts, vocabulary);
       if (score === undefined) continue;
-      if (best === undefined || score > best.score) best = { header: { row: r, texts, twoRows }, score };
+      if (best === undefined || score > best.score) best = { header: { row: r, texts, twoRows, width }, score };
     }
   }
   return best?.header;
@@ -90,7 +92,7 @@ export function nextTableStart(
   amountColumns: readonly number[],
 ): number | undefined {
   const nameHeader = nameColumn === undefined ? undefined : header.texts[nameColumn]?.toLowerCase();
-  const width = columnCount(grid);
+  const width = header.width;
   for (let r = header.row + 1; r < grid.rows.length; r += 1) {
     const cells = grid.rows[r] ?? [];
     const name = nameColumn === undefined ? '' : cellText(cells[nameColumn] ?? EMPTY_CELL).trim();

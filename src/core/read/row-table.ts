@@ -1,7 +1,7 @@
 import { CellPosition, rangeToA1 } from '../a1';
 import { ColumnRole, HeaderVocabulary } from '../columns';
 import { Finding, finding } from '../findings';
-import { columnCount, Grid, isBlank } from '../grid';
+import { Grid, isBlank } from '../grid';
 import { MappedColumn, PlanRow } from '../plan-table';
 import { Scheme } from '../scheme';
 import { COLUMN_NAMES_DA } from '../../messages/da';
@@ -26,8 +26,7 @@ export function readRowTable(
   const sheet = grid.sheetName;
   const findings: Finding[] = [];
   const headerRow = header.row;
-  const width = columnCount(grid);
-  const columns = mapColumns(grid.sheetName, header, width, scheme, vocabulary, findings, options.settings);
+  const columns = mapColumns(grid.sheetName, header, header.width, scheme, vocabulary, findings, options.settings);
   const has = (kind: ColumnRole['kind']): MappedColumn | undefined => columns.find((c) => c.role.kind === kind);
   if (has('name') === undefined) {
     findings.push(finding('column-missing', { sheet, position: { row: headerRow, col: 0 } }, { column: COLUMN_NAMES_DA.name }));
