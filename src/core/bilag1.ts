@@ -59,7 +59,7 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
   const firstAmount = textColumns.length;
   // Layout rows: two heading rows, each initiative and its activities, then the total row.
   let totalRow = 2 + initiatives.length;
-  for (const row of initiatives) totalRow += activities.get(row.index)?.length ?? 0;
+  for (let i = 0; i < initiatives.length; i += 1) totalRow += activities[(initiatives[i] as PlanRow).index]?.length ?? 0;
   const headerStyle = { bold: true, wrap: true, align: 'center' as const, borderBottom: 'thin' as const };
   const groupHeaders: LayoutCell[] = [];
   const merges: CellRange[] = [];
@@ -100,9 +100,10 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
     if (isCounted(row)) countedRows.push(rows.length);
     else dropped.add(rows.length);
     rows.push(cells);
-    for (const activity of activities.get(row.index) ?? []) {
+    const own = activities[row.index] ?? NO_ACTIVITIES;
+    for (let a = 0; a < own.length; a += 1) {
       const activityCells = blankRow.slice();
-      for (let j = 0; j < firstAmount; j += 1) activityCells[j] = (textColumns[j] as TextColumn).activity(activity);
+      for (let j = 0; j < firstAmount; j += 1) activityCells[j] = (textColumns[j] as TextColumn).activity(own[a] as PlanRow);
       rows.push(activityCells);
     }
   }
@@ -146,6 +147,8 @@ function headerWithTotal(template: string, shown: string, totalCell: string, dec
   return formulaCell(parts.join('&'), shown, undefined, style);
 }
 
+const NO_ACTIVITIES: readonly PlanRow[] = [];
+
 /** One of Bilag 1's columns before the amounts: its heading and width, and its cell in each kind of row. */
 interface TextColumn {
   readonly heading: string;
@@ -166,14 +169,14 @@ function yearCell(year: number): LayoutCell {
   return { value: { kind: 'number', value: new Decimal(year) }, numberFormat: '0', bold: true, align: 'center', borderBottom: 'thin' };
 }
 
-/** Each initiative's activities, by the initiative's row. */
-function activitiesByInitiative(table: PlanTable): Map<number, PlanRow[]> {
-  const activities = new Map<number, PlanRow[]>();
+/** Each initiative's activities, by the initiative's row: an array, as rows are small whole numbers looked up for every initiative. */
+function activitiesByInitiative(table: PlanTable): (PlanRow[] | undefined)[] {
+  const activities: (PlanRow[] | undefined)[] = [];
   for (let i = 0; i < table.rows.length; i += 1) {
     const row = table.rows[i] as PlanRow;
     if (row.kind !== 'activity' || row.parent === undefined) continue;
-    const list = activities.get(row.parent);
-    if (list === undefined) activities.set(row.parent, [row]);
+    const list = activities[row.parent];
+    if (list === undefined) activities[row.parent] = [row];
     else list.push(row);
   }
   return activities;
@@ -203,7 +206,7 @@ function orderedInitiatives(table: PlanTable, scheme: Scheme, validation: Valida
   for (let i = 0; i < table.rows.length; i += 1) {
     const row = table.rows[i] as PlanRow;
     if (row.kind !== 'initiative') continue;
-    const category = validation.categoryByRow.get(row);
+    const category = validation.categoryOf(row);
     byRank[(category === undefined ? undefined : rank.get(category.code)) ?? scheme.categories.length]?.push(row);
   }
   const ordered: PlanRow[] = [];

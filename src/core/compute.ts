@@ -2,29 +2,16 @@ import { ColumnRole } from './columns';
 import { Decimal } from './decimal';
 import { DecimalSum } from './decimal-sum';
 import { Finding, finding } from './findings';
-import { convertUnit } from './money';
-import { isCounted, MappedColumn, partOn, PlanRow, PlanTable, ValueCell, valueOf } from './plan-table';
-import { AmountFinder, amountSlot } from './row-amounts';
-import { ColumnGroup, GroupYear, groupYearLabel, groupYears, planGroupOf, Scheme } from './scheme';
+import { isCounted, MappedColumn, partOn, PlanRow, PlanTable } from './plan-table';
+import { AmountFinder } from './row-amounts';
+import { ColumnGroup, GroupYear, groupYearLabel, groupYears, Scheme } from './scheme';
 import { Validation } from './validate';
+import { gapOf, YearFigures, YearFiguresMaker } from './year-figures';
 
-// Decimals never change, so the constants used for every row can be shared.
 const ZERO = new Decimal(0);
-const ONE = new Decimal(1);
 
-/** Where a year's effect came from, in the order they are tried. */
-export type EffectSource = 'realised' | 'forecast' | 'full-year' | 'drivers';
-
-export interface YearFigures {
-  readonly group: string;
-  readonly year: number;
-  /** The planned saving: the adjusted expectation when given, else the original. Plan sign convention. */
-  readonly target: Decimal | null;
-  readonly effect: Decimal | null;
-  readonly effectSource: EffectSource | undefined;
-  /** Target − effect, as a saving: positive means savings still missing, in either sign convention. */
-  readonly gap: Decimal | null;
-}
+export type { EffectSource, YearFigures } from './year-figures';
+export { shareOfYearInForce } from './year-figures';
 
 export interface RowResult {
   /** The initiative's sheet and row. */
@@ -70,7 +57,7 @@ export interface Computation {
 export function computePlan(table: PlanTable, scheme: Scheme, validation: Validation): Computation {
   const keys = groupYears(scheme);
   const finder = new AmountFinder(table, keys);
-  const figures = new FiguresMaker(scheme, keys);
+  const figures = new YearFiguresMaker(scheme, keys);
   // One array for every row's amounts, refilled row by row; each row's figures are added to its category's sums as they are made.
   const slots = finder.slots();
   const sums = new CategorySums(scheme, keys);
@@ -82,101 +69,12 @@ export function computePlan(table: PlanTable, scheme: Scheme, validation: Valida
     // Sized once: pushing would give each row's list room for sixteen.
     const years = new Array<YearFigures>(keys.length);
     for (let k = 0; k < keys.length; k += 1) years[k] = figures.of(row, slots, k);
-    const result: RowResult = { sheet: row.sheet, row: row.index, counted: isCounted(row), categoryCode: validation.categoryByRow.get(row)?.code, years };
+    const result: RowResult = { sheet: row.sheet, row: row.index, counted: isCounted(row), categoryCode: validation.categoryOf(row)?.code, years };
     if (result.counted) sums.add(result);
     results.push(result);
   }
   const { totals, totalsByCategory } = sums.totals();
   return { rows: results, totals, totalsByCategory, findings: effectFindings(table, scheme, results, totals) };
-}
-
-/**
- * Makes a row's figures for each group-year. A year with no effect yet (the years ahead, a group the row is
- * not in) has the same figures on every row with the same target: those are made once and shared, as figures
- * are never changed.
- */
-class FiguresMaker {
-  private readonly planGroup: ColumnGroup | undefined;
-  /** By group-year, then target: the figures of a year with no effect. */
-  private readonly noEffect: Map<Decimal | null, YearFigures>[];
-
-  constructor(
-    private readonly scheme: Scheme,
-    private readonly keys: readonly GroupYear[],
-  ) {
-    this.planGroup = planGroupOf(scheme.columnGroups);
-    this.noEffect = keys.map(() => new Map());
-  }
-
-  /** A row's figures for group-year k, from its amounts in slots (AmountFinder.fill). */
-  of(row: PlanRow, slots: readonly (Decimal | null)[], k: number): YearFigures {
-    const key = this.keys[k] as GroupYear;
-    const target = slots[amountSlot(k, 'adjusted')] ?? slots[amountSlot(k, 'target')] ?? null;
-    const realised = slots[amountSlot(k, 'realised')] ?? null;
-    if (realised !== null) return this.made(key, target, realised, 'realised');
-    const forecast = slots[amountSlot(k, 'forecast')] ?? null;
-    if (forecast !== null) return this.made(key, target, forecast, 'forecast');
-    const share = shareOfYearInForce(row.start, key.year);
-    const fullYear = this.fullYear(row, key.group);
-    if (fullYear !== null) return this.made(key, target, fullYear.times(share), 'full-year');
-    const fromDrivers = this.drivers(row, key.group, share);
-    if (fromDrivers !== null) return this.made(key, target, fromDrivers, 'drivers');
-    const noEffect = this.noEffect[k] as Map<Decimal | null, YearFigures>;
-    let figures = noEffect.get(target);
-    if (figures === undefined) noEffect.set(target, (figures = this.made(key, target, null, undefined)));
-    return figures;
-  }
-
-  /** A year's figures; every one made here, with its fields in one order (one hidden class for all). */
-  private made({ group, year }: GroupYear, target: Decimal | null, effect: Decimal | null, source: EffectSource | undefined): YearFigures {
-    return { group: group.key, year, target, effect, effectSource: source, gap: effect === null ? null : gapOf(target, effect, this.scheme) };
-  }
-
-  /** The row's helårseffekt for a group, where it states one. */
-  private fullYear(row: PlanRow, group: ColumnGroup): Decimal | null {
-    const cells = row.values;
-    for (let i = 0; i < cells.length; i += 1) {
-      const { role, value } = cells[i] as ValueCell;
-      if (value !== null && role.kind === 'full-year' && role.group === group.key) return value;
-    }
-    return null;
-  }
-
-  /** Citizens × saving per citizen × the share of the year in force; the plan's own group only: drivers describe the initiative, not a budget decision. */
-  private drivers(row: PlanRow, group: ColumnGroup, share: Decimal): Decimal | null {
-    if (group !== this.planGroup) return null;
-    const citizens = valueOf(row, isCitizens);
-    const savingCell = row.values.find(isUnitSaving);
-    if (citizens === null || savingCell?.value == null || savingCell.role.kind !== 'unit-saving') return null;
-    const unit = this.scheme.plan.unit;
-    return citizens.times(convertUnit(savingCell.value, savingCell.role.unit ?? unit, unit)).times(share);
-  }
-}
-
-const isCitizens = (cell: ValueCell): boolean => cell.role.kind === 'citizens';
-const isUnitSaving = (cell: ValueCell): boolean => cell.role.kind === 'unit-saving' && cell.value !== null;
-
-/**
- * Target − effect as a saving: positive means savings still missing, in either sign convention. Where
- * savings are negative numbers that is effect − target (−t − (−e)): one subtraction, not three steps.
- */
-function gapOf(target: Decimal | null, effect: Decimal, scheme: Scheme): Decimal {
-  if (scheme.plan.sign === 'savings-positive') return target === null ? effect.negated() : target.minus(effect);
-  return target === null ? effect : effect.minus(target);
-}
-
-/**
- * The share of a year an initiative is in force: 0 before its start year, 1 after it, and in the
- * start year the whole months from the start, counting the start month only when it starts on the
- * 1st (1 May → 8/12; 15 May → 7/12). Without a start date it is in force all year.
- */
-export function shareOfYearInForce(start: string | undefined, year: number): Decimal {
-  if (start === undefined) return ONE;
-  const [startYear, startMonth, startDay] = start.split('-').map(Number) as [number, number, number];
-  if (year < startYear) return ZERO;
-  if (year > startYear) return ONE;
-  const months = 12 - startMonth + (startDay === 1 ? 1 : 0);
-  return new Decimal(months).dividedBy(12);
 }
 
 /** Running sums of one group and year over counted rows. */

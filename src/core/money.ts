@@ -208,9 +208,24 @@ export function storedNumberText(value: Decimal): string {
   return digits <= EXCEL_DIGITS ? text : String(value.toNumber());
 }
 
-/** Decimals needed to show a value exactly (2,50 → 1; 0,75 → 2). */
+/**
+ * Decimals needed to show a value exactly (2,50 → 1; 0,75 → 2): decimalPlaces() worked out from decimal.js's
+ * documented digits (`d`, base 10^7 words aligned to the decimal point) and exponent (`e`), its trailing zeros
+ * counted by a few remainders instead of a division per zero. It runs for every figure of every column shown.
+ */
 export function decimalsOf(value: Decimal): number {
-  return value.decimalPlaces();
+  const words = value.d;
+  if (words === null || words === undefined) return value.decimalPlaces();
+  const last = words.length - 1;
+  const lastWord = words[last] as number;
+  const decimals = (last - Math.floor(value.e / 7)) * 7 - (lastWord === 0 ? 0 : trailingZeros(lastWord));
+  return decimals < 0 ? 0 : decimals;
+}
+
+/** Trailing zeros of a word of decimal.js's digits (1 to 9,999,999): at most six. */
+function trailingZeros(word: number): number {
+  if (word % 1000 === 0) return word % 1_000_000 === 0 ? 6 : word % 100_000 === 0 ? 5 : word % 10_000 === 0 ? 4 : 3;
+  return word % 100 === 0 ? 2 : word % 10 === 0 ? 1 : 0;
 }
 
 /** More decimals than this are never shown: a figure of a plan in mio. kr. is not read to the øre. */

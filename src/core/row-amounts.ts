@@ -1,4 +1,4 @@
-import { Measure } from './columns';
+import { ColumnRole, Measure } from './columns';
 import { Decimal } from './decimal';
 import { PlanRow, PlanTable, ValueCell } from './plan-table';
 import { GroupYear } from './scheme';
@@ -38,6 +38,12 @@ export class AmountFinder {
   private readonly slotOfColumn: (number | undefined)[] = [];
   /** By group, year and measure: for tables whose columns hold more than one year (years down the rows). */
   private readonly slotOfAmount = new Map<string, number>();
+  /**
+   * Each column's role, and the slot its cells go to: a cell with its column's role (as read) is placed by
+   * one comparison, without reading its role's fields, whose many shapes make that look-up slow.
+   */
+  private readonly roleOfColumn: ColumnRole[] = [];
+  private readonly slotOfRole: (number | undefined)[] = [];
   /** A row with no amounts, copied for each row: quicker than filling a new array. */
   private readonly none: readonly null[];
 
@@ -51,6 +57,10 @@ export class AmountFinder {
       if (role.kind !== 'amount') continue;
       const k = groupYears.findIndex(({ group, year }) => group.key === role.group && year === role.year);
       if (k >= 0) this.slotOfColumn[column.index] = k * MEASURES + measureIndex(role.measure);
+    }
+    for (const column of table.columns) {
+      this.roleOfColumn[column.index] = column.role;
+      this.slotOfRole[column.index] = this.slotOf(column.role, column.index);
     }
   }
 
@@ -75,10 +85,15 @@ export class AmountFinder {
     const cells = row.values;
     for (let i = 0; i < cells.length; i += 1) {
       const cell = cells[i] as ValueCell;
-      const role = cell.role;
-      const slot = role.kind !== 'amount' ? undefined : (this.slotOfColumn[cell.position.col] ?? this.slotOfAmount.get(`${role.group}|${role.year}|${role.measure}`));
+      const col = cell.position.col;
+      const slot = cell.role === this.roleOfColumn[col] ? this.slotOfRole[col] : this.slotOf(cell.role, col);
       if (slot !== undefined && cell.value !== null && slots[slot] === null) slots[slot] = cell.value;
     }
+  }
+
+  /** Where a cell of a role in a column goes; undefined when it holds no amount of the scheme's group-years. */
+  private slotOf(role: ColumnRole, col: number): number | undefined {
+    return role.kind !== 'amount' ? undefined : (this.slotOfColumn[col] ?? this.slotOfAmount.get(`${role.group}|${role.year}|${role.measure}`));
   }
 }
 

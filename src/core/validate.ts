@@ -11,14 +11,13 @@ import { Category, Scheme } from './scheme';
 
 export interface Validation {
   readonly findings: readonly Finding[];
-  /** The scheme category of each initiative whose category could be matched. */
-  readonly categoryByRow: ReadonlyMap<PlanRow, Category>;
+  /** The scheme category of an initiative of the table whose category could be matched; undefined for any other row. */
+  categoryOf(row: PlanRow): Category | undefined;
 }
 
 /** Checks a read table against the scheme. Collects every finding; never throws on data. */
 export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
   const findings: Finding[] = [];
-  const categoryByRow = new Map<PlanRow, Category>();
   const sheet = table.sheet;
   const columnOf = (row: PlanRow, kind: string): number | undefined => partOn(table, row.sheet).columns.find((c) => c.role.kind === kind)?.index;
   const at = (row: PlanRow, kind: 'name' | 'category'): FindingPlace => {
@@ -28,12 +27,18 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
     return { sheet: row.sheet, position: { row: row.index, col: col ?? row.nameColumn ?? columnOf(row, 'name') ?? 0 } };
   };
 
-  // A plan repeats a handful of category texts over thousands of rows: each is matched once.
+  // A plan repeats a handful of category texts over thousands of rows: each is matched once, and a row's
+  // category is found again by its text (no map by row: each row would need a hash made for it).
   const matches = new Map<string, CategoryMatch>();
   const matchOnce = (text: string): CategoryMatch => {
     let match = matches.get(text);
     if (match === undefined) matches.set(text, (match = matchCategory(text, scheme)));
     return match;
+  };
+  // Every initiative's category text is matched below, before any row's category is asked for.
+  const categoryOf = (row: PlanRow): Category | undefined => {
+    const match = row.kind === 'initiative' && row.category !== '' ? matches.get(row.category) : undefined;
+    return match === undefined || match.kind === 'unknown' ? undefined : match.category;
   };
   const plausible = plausibleIn(scheme.plan.unit);
   const hasCategoryColumn = table.columns.some((c) => c.role.kind === 'category');
@@ -62,7 +67,6 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
           ),
         );
       } else {
-        categoryByRow.set(row, match.category);
         // The scheme's default category is in no cell: nothing to fix on the sheet.
         if (match.kind === 'spelling' && hasCategoryColumn) {
           findings.push(
@@ -77,7 +81,7 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
 
     if (row.dropped) findings.push(finding('initiative-dropped', at(row, 'name'), { value: row.name }));
 
-    const category = categoryByRow.get(row);
+    const category = categoryOf(row);
     for (let j = 0; j < row.values.length; j += 1) {
       const cell = row.values[j] as ValueCell;
       if (cell.value === null) continue;
@@ -115,7 +119,7 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
   findings.push(...checkStatedTotals(table, columnSums, scheme.bilag1.minDecimals));
   // A table with the years down the rows is one initiative: its figures are the plan's, and its columns hold many years.
   if (table.yearsDownRows !== true) findings.push(...checkTargets(table, scheme, columnSums));
-  return { findings, categoryByRow };
+  return { findings, categoryOf };
 }
 
 /** The plan's sign convention as the messages choose their words by it. */

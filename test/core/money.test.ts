@@ -3,6 +3,7 @@ import { Decimal } from '../../src/core/decimal';
 import {
   convertUnit,
   decimalFromNumber,
+  decimalsOf,
   decimalsShownBy,
   formatDanish,
   numberFormatFor,
@@ -74,6 +75,19 @@ describe('reading amounts typed as Danish text', () => {
 });
 
 describe('showing amounts', () => {
+  it('counts the decimals a value needs as decimal.js does, for any value', () => {
+    const anyValue = fc
+      .tuple(fc.bigInt({ min: -(10n ** 25n), max: 10n ** 25n }), fc.integer({ min: -30, max: 30 }))
+      .map(([digits, exponent]) => new Decimal(`${digits}e${exponent}`));
+    fc.assert(
+      fc.property(anyValue, (v) => {
+        expect(decimalsOf(v)).toBe(v.decimalPlaces());
+      }),
+      { numRuns: 5000 },
+    );
+    for (const text of ['0', '2.5', '0.75', '1000000', '0.0000001', '12345678.9', '-0.5']) expect(decimalsOf(new Decimal(text))).toBe(new Decimal(text).decimalPlaces());
+  });
+
   it('groups thousands with a point and writes decimals with a comma', () => {
     expect(formatDanish(new Decimal('1234567.891'), 2)).toBe('1.234.567,89');
     expect(formatDanish(new Decimal('-2'), 1)).toBe('-2,0');
