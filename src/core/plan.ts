@@ -12,7 +12,8 @@ import { patchRange, RangePatch, SheetLayout } from './layout';
 import { PlanTable, sheetParts } from './plan-table';
 import { readPlan } from './read/read-plan';
 import { Scheme } from './scheme';
-import { AddinState, columnPrint, SourceColumns, sourcesOf } from './state';
+import { columnMatches } from './column-print';
+import { AddinState, SourceColumns, sourcesOf } from './state';
 import { validatePlan } from './validate';
 import { WorkbookFacts } from './workbook';
 import { buildSheetColumns } from './output-columns';
@@ -145,7 +146,7 @@ function columnsEditedByHand(grid: Grid, state: SourceColumns): Finding[] {
     const texts: string[] = [];
     for (let row = from.row; row <= to.row; row += 1) texts.push(storedCellText(cellAt(grid, { row, col })));
     const cleared = texts.every((t) => t === '');
-    if (!cleared && columnPrint(texts) !== state.columnPrints[col - from.col]) {
+    if (!cleared && !columnMatches(texts, state.columnPrints[col - from.col])) {
       findings.push(finding('output-edited', { sheet: grid.sheetName, position: { row: from.row, col } }, { header: texts[0] ?? '' }));
     }
   }

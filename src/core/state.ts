@@ -1,6 +1,4 @@
 import { CellRange, rangeFromA1, rangeToA1 } from './a1';
-import { widestRow } from './grid';
-import { BLANK, RangePatch, storedText } from './layout';
 import { sameNameDanish } from './text';
 
 /**
@@ -162,7 +160,7 @@ function closedRounds(data: unknown): ClosedRound[] {
  * a 0. Formulas make the texts long (a column of 20,000 formulas is over half a million characters), so
  * the loop reads UTF-16 units and joins surrogate pairs itself rather than calling codePointAt.
  */
-const [MINUS, POINT, ZERO, EQUALS] = ['-', '.', '0', '='].map((c) => c.charCodeAt(0)) as [number, number, number, number];
+const [MINUS, POINT, ZERO] = ['-', '.', '0'].map((c) => c.charCodeAt(0)) as [number, number, number];
 
 const FNV_PRIME = 0x01000193;
 
@@ -194,18 +192,7 @@ export class PrintBuilder {
     this.hash = Math.imul(this.hash, FNV_PRIME);
   }
 
-  /** A formula cell's stored text ("=" and the formula), from its pieces and row as the joined text would hash. */
-  addFormula(pieces: readonly string[], row: string): void {
-    let hash = Math.imul(this.hash ^ EQUALS, FNV_PRIME);
-    for (let i = 0; i < pieces.length; i += 1) {
-      // The row's number is digits: no surrogate pairs to look for.
-      if (i > 0) for (let c = 0; c < row.length; c += 1) hash = Math.imul(hash ^ row.charCodeAt(c), FNV_PRIME);
-      hash = hashText(hash, pieces[i] as string);
-    }
-    this.hash = Math.imul(hash, FNV_PRIME);
-  }
-
-  /** Part of a cell's text: "=" and a formula hash as their joined text would, without joining them. */
+  /** Part of a cell's text, hashed as the joined text would be. */
   addPart(text: string): void {
     this.hash = hashText(this.hash, text);
   }
@@ -254,23 +241,10 @@ export class PrintBuilder {
   }
 }
 
-/** The fingerprint of each column of a patch: columnPrint of patchColumnTexts, without making a text per cell. */
-export function patchColumnPrints(patch: RangePatch): string[] {
-  const width = widestRow(patch.rows);
-  return Array.from({ length: width }, (_, c) => {
-    const builder = new PrintBuilder();
-    for (const row of patch.rows) {
-      const cell = row[c] ?? BLANK;
-      if (cell.value.kind !== 'formula') builder.add(storedText(cell));
-      else builder.addFormula(cell.value.pieces, cell.value.row);
-    }
-    return builder.print();
-  });
-}
-
 /**
- * The fingerprint of a column's cell texts, top to bottom. Numbers print as the spreadsheet stores
- * them (a double), so what was written and what is read back give the same print.
+ * The fingerprint a column's cell texts had before column-print.ts (eight hex digits, FNV), top to bottom:
+ * states written then hold it, and are still compared with it. Numbers print as the spreadsheet stores them
+ * (a double), so what was written and what is read back give the same print.
  */
 export function columnPrint(cells: readonly string[]): string {
   const builder = new PrintBuilder();

@@ -1,6 +1,7 @@
 import { Decimal } from '../../src/core/decimal';
 import { formulaValue, patchColumnTexts } from '../../src/core/layout';
-import { columnPrint, parseState, patchColumnPrints, serialiseState } from '../../src/core/state';
+import { columnPrintOf, patchColumnPrints } from '../../src/core/column-print';
+import { columnPrint, parseState, serialiseState } from '../../src/core/state';
 
 describe('a written column’s fingerprint', () => {
   it('stays the same from version to version, so workbooks written earlier are still recognised', () => {
@@ -25,7 +26,7 @@ describe('the fingerprints of the written columns', () => {
         [{ value: { kind: 'blank' as const } }],
       ],
     };
-    expect(patchColumnPrints(patch)).toEqual(patchColumnTexts(patch).map(columnPrint));
+    expect(patchColumnPrints(patch)).toEqual(patchColumnTexts(patch).map(columnPrintOf));
   });
 });
 

@@ -26,6 +26,8 @@ export class InputCells {
   /** The row the look-ups below were last made for: a column of results asks about one row after another. */
   private row: PlanRow | undefined;
   private rowNumber = '';
+  /** Each row's number as text, made once: every column of results and every pass over the rows refers to it. */
+  private readonly rowNumbers: string[] = [];
   /** The row's value cells by column (the last of a column, as reading lists them). */
   private readonly byColumn: (ValueCell | undefined)[] = [];
   /**
@@ -107,7 +109,7 @@ export class InputCells {
   private lookAt(row: PlanRow): void {
     if (row === this.row) return;
     this.row = row;
-    this.rowNumber = String(row.index + 1);
+    this.rowNumber = this.rowNumbers[row.index] ??= String(row.index + 1);
     this.byColumn.length = 0;
     for (const cell of row.values) if (cell.position.row === row.index) this.byColumn[cell.position.col] = cell;
   }

@@ -26,8 +26,8 @@ const COLUMNS = 2 ** 20;
  */
 export class LiveCells {
   private readonly stopped = new Map<string, NotLive>();
-  /** By row × COLUMNS + column (no position or A1 text kept for each of thousands of inputs). */
-  private readonly valueInputs = new Set<number>();
+  /** By row × COLUMNS + column, repeats and all (no position or A1 text kept for each of thousands of inputs): sorted once at the end. */
+  private readonly valueInputs: number[] = [];
 
   /** The cell for a sum: its formula when every input is exact and it is not too long, else the value (whose inputs are the sum's). */
   cell(rule: SumRule, value: Decimal | null, numberFormat: string, style: Style = PLAIN): LayoutCell {
@@ -77,7 +77,12 @@ export class LiveCells {
   inputsOfValues(): CellPosition[] {
     // row × COLUMNS + column in ascending order is sheet order: row by row, each row's columns left to right.
     const keys = Float64Array.from(this.valueInputs).sort();
-    return Array.from(keys, (key) => ({ row: Math.floor(key / COLUMNS), col: key % COLUMNS }));
+    const inputs: CellPosition[] = [];
+    for (let i = 0; i < keys.length; i += 1) {
+      const key = keys[i] as number;
+      if (i === 0 || key !== keys[i - 1]) inputs.push({ row: Math.floor(key / COLUMNS), col: key % COLUMNS });
+    }
+    return inputs;
   }
 
   /**
@@ -97,11 +102,12 @@ export class LiveCells {
   }
 
   private addValueInputs(inputs: readonly CellPosition[]): void {
-    for (const position of inputs) this.valueInputs.add(position.row * COLUMNS + position.col);
+    for (const position of inputs) this.valueInputs.push(position.row * COLUMNS + position.col);
   }
 
   private addInputs(rows: readonly number[], cols: readonly number[]): void {
-    for (const row of rows) for (const col of cols) this.valueInputs.add(row * COLUMNS + col);
+    // Index loops: a total may note a hundred thousand inputs, and an iterator per row is one more object each.
+    for (let r = 0; r < rows.length; r += 1) for (let c = 0; c < cols.length; c += 1) this.valueInputs.push((rows[r] as number) * COLUMNS + (cols[c] as number));
   }
 
   private stoppedAt(at: { sheet: string; position: CellPosition }, reason: NotLiveReason, value: Decimal | null, numberFormat: string, style: Style): LayoutCell {

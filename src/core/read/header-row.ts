@@ -27,10 +27,11 @@ export function findHeaderRow(grid: Grid, vocabulary: HeaderVocabulary, isIgnore
   let best: { header: HeaderRow; score: number } | undefined;
   const last = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
   const width = columnCount(grid);
+  const roleOf = rolesOfHeaders(vocabulary);
   for (let r = 0; r < last; r += 1) {
     for (const twoRows of r > 0 ? [false, true] : [false]) {
       const texts = headerTexts(grid, r, width, twoRows, isIgnored);
-      const score = distinctRoles(texts, vocabulary);
+      const score = distinctRoles(texts, roleOf);
       if (score === undefined) continue;
       if (best === undefined || score > best.score) best = { header: { row: r, texts, twoRows, width }, score };
     }
@@ -38,13 +39,22 @@ export function findHeaderRow(grid: Grid, vocabulary: HeaderVocabulary, isIgnore
   return best?.header;
 }
 
+/** Each header text's role, worked out once: the rows tried as headers, one and two at a time, repeat their texts. */
+function rolesOfHeaders(vocabulary: HeaderVocabulary): (text: string) => ColumnRole | undefined {
+  const roles = new Map<string, ColumnRole | undefined>();
+  return (text) => {
+    if (!roles.has(text)) roles.set(text, roleOfHeader(text, vocabulary));
+    return roles.get(text);
+  };
+}
+
 /** How many different columns the headers name, or undefined without a name and an amount column. */
-function distinctRoles(texts: readonly string[], vocabulary: HeaderVocabulary): number | undefined {
+function distinctRoles(texts: readonly string[], roleOf: (text: string) => ColumnRole | undefined): number | undefined {
   const roles = new Set<string>();
   let hasName = false;
   let hasAmount = false;
   for (const text of texts) {
-    const role: ColumnRole | undefined = roleOfHeader(text, vocabulary);
+    const role = roleOf(text);
     if (role === undefined) continue;
     hasName ||= role.kind === 'name';
     hasAmount ||= role.kind === 'amount';
@@ -78,29 +88,27 @@ function headerTexts(grid: Grid, r: number, width: number, twoRows: boolean, isI
 }
 
 /**
- * The row where a second table starts below the first: a row that repeats the header rather than holding
- * figures. Several plans on one sheet are common in follow-up notes. A row is looked at closely only when
- * it repeats the name column's header, or holds years rising from left to right in the amount columns
- * with nothing but a header word, a unit or nothing over the names (a plan in kr. may well have an
- * initiative of 2.000 and 2.050 kr.).
+ * Whether a row starts a second table below the first: it repeats the header rather than holding figures.
+ * Several plans on one sheet are common in follow-up notes. A row is looked at closely only when it repeats
+ * the name column's header, or holds years rising from left to right in the amount columns with nothing but
+ * a header word, a unit or nothing over the names (a plan in kr. may well have an initiative of 2.000 and
+ * 2.050 kr.). Made once per table, asked for each row below its header.
  */
-export function nextTableStart(
+export function startsNextTable(
   grid: Grid,
   header: HeaderRow,
   vocabulary: HeaderVocabulary,
   nameColumn: number | undefined,
   amountColumns: readonly number[],
-): number | undefined {
+): (r: number) => boolean {
   const nameHeader = nameColumn === undefined ? undefined : header.texts[nameColumn]?.toLowerCase();
-  const width = header.width;
-  for (let r = header.row + 1; r < grid.rows.length; r += 1) {
+  return (r) => {
     const cells = grid.rows[r] ?? [];
     const name = nameColumn === undefined ? '' : cellText(cells[nameColumn] ?? EMPTY_CELL).trim();
     const repeatsName = name !== '' && name.length === nameHeader?.length && name.toLowerCase() === nameHeader;
-    if (!repeatsName && !(risingYears(cells, amountColumns) && (name === '' || isUnitOnly(name) || NAME_HEADER.test(name)))) continue;
-    if (distinctRoles(headerTexts(grid, r, width, false, () => false), vocabulary) !== undefined) return r;
-  }
-  return undefined;
+    if (!repeatsName && !(risingYears(cells, amountColumns) && (name === '' || isUnitOnly(name) || NAME_HEADER.test(name)))) return false;
+    return distinctRoles(headerTexts(grid, r, header.width, false, () => false), (text) => roleOfHeader(text, vocabulary)) !== undefined;
+  };
 }
 
 /** A cell over the names that is a header word and nothing else. */

@@ -5,7 +5,7 @@ import { Grid, isBlank } from '../grid';
 import { MappedColumn, PlanRow } from '../plan-table';
 import { Scheme } from '../scheme';
 import { COLUMN_NAMES_DA } from '../../messages/da';
-import { HeaderRow, nextTableStart } from './header-row';
+import { HeaderRow, startsNextTable } from './header-row';
 import { mapColumns } from './map-columns';
 import { ReadOptions, TableRead } from './read-options';
 import { readRow, RowShape, rowShape } from './read-row';
@@ -39,17 +39,16 @@ export function readRowTable(
     if (grid.hiddenColumns.has(column.index)) findings.push(finding('hidden-column-read', { sheet, position: { row: headerRow, col: column.index } }, { header: column.header }));
   }
 
-  // A second table further down ends this one: its rows are another plan's, not this one's.
-  const amountColumns = columns.filter((c) => c.role.kind === 'amount').map((c) => c.index);
-  const nextTable = nextTableStart(grid, header, vocabulary, has('name')?.index, amountColumns);
-  if (nextTable !== undefined) {
-    findings.push(finding('another-table-below', { sheet, position: { row: nextTable, col: 0 } }, { first: String(headerRow + 1), last: String(nextTable) }));
-  }
-
   // By column index: the program's own columns, which never count as the user's content.
   const owned: boolean[] = [];
   for (const column of columns) if (column.role.kind === 'owned') owned[column.index] = true;
-  const { lastColumn, lastRow } = tableExtent(grid, headerRow, nextTable ?? grid.rows.length, owned, isIgnored);
+  // A second table further down ends this one: its rows are another plan's, not this one's.
+  const amountColumns = columns.filter((c) => c.role.kind === 'amount').map((c) => c.index);
+  const startsTable = startsNextTable(grid, header, vocabulary, has('name')?.index, amountColumns);
+  const { nextTable, lastColumn, lastRow } = tableBounds(grid, headerRow, startsTable, owned, isIgnored);
+  if (nextTable !== undefined) {
+    findings.push(finding('another-table-below', { sheet, position: { row: nextTable, col: 0 } }, { first: String(headerRow + 1), last: String(nextTable) }));
+  }
 
   const shape = rowShape(columns, owned, lastColumn, scheme.plan.defaultCategory);
   const reading = tableReading(grid, headerRow, lastRow, shape.valueColumns, scheme, options, findings);
@@ -80,17 +79,22 @@ function readRows(grid: Grid, first: number, last: number, shape: RowShape, read
   return rows;
 }
 
-/** The table's last row and column holding anything of the user's, in the header or the data (the program's own columns excluded). */
-function tableExtent(
+/**
+ * Where the table ends: the row a second table starts at, if one does, and the last row and column holding
+ * anything of the user's above it, in the header or the data (the program's own columns excluded). One pass
+ * down the rows for both: each pass over a large sheet's rows costs its time in memory reads alone.
+ */
+function tableBounds(
   grid: Grid,
   headerRow: number,
-  end: number,
+  startsTable: (r: number) => boolean,
   owned: readonly boolean[],
   isIgnored: (position: CellPosition) => boolean,
-): { lastColumn: number; lastRow: number } {
+): { nextTable: number | undefined; lastColumn: number; lastRow: number } {
   let lastColumn = 0;
   let lastRow = headerRow;
-  for (let r = headerRow; r < end; r += 1) {
+  for (let r = headerRow; r < grid.rows.length; r += 1) {
+    if (r > headerRow && startsTable(r)) return { nextTable: r, lastColumn, lastRow };
     const cells = grid.rows[r] ?? [];
     // From the right: a row's last cell of the user's is usually its last cell, so one look per row.
     for (let c = cells.length - 1; c >= 0; c -= 1) {
@@ -102,5 +106,5 @@ function tableExtent(
       break;
     }
   }
-  return { lastColumn, lastRow };
+  return { nextTable: undefined, lastColumn, lastRow };
 }
