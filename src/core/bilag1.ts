@@ -9,6 +9,7 @@ import { decimalsToShow, formatDanish, numberFormatFor } from './money';
 import { isCounted, PlanRow, PlanTable } from './plan-table';
 import { ACTIVITY_MARK } from './read/read-row';
 import { AmountFinder, amountSlot } from './row-amounts';
+import { ActivitiesByInitiative } from './bilag-activities';
 import { GroupYear, groupYears, Scheme } from './scheme';
 import { Validation } from './validate';
 import { BILAG1_TEXT_KINDS, PLAIN_COLUMNS } from './columns';
@@ -25,7 +26,7 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
   const columns = groupYears(scheme);
   const width = columns.length;
   const initiatives = orderedInitiatives(table, scheme, validation);
-  const activities = activitiesByInitiative(table);
+  const activities = new ActivitiesByInitiative(table);
 
   // Each initiative's planned amounts, looked up once: they are summed, measured for decimals and shown.
   const planned = plannedAmounts(table, columns, initiatives);
@@ -59,7 +60,7 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
   const firstAmount = textColumns.length;
   // Layout rows: two heading rows, each initiative and its activities, then the total row.
   let totalRow = 2 + initiatives.length;
-  for (let i = 0; i < initiatives.length; i += 1) totalRow += activities[(initiatives[i] as PlanRow).index]?.length ?? 0;
+  for (let i = 0; i < initiatives.length; i += 1) totalRow += activities.count((initiatives[i] as PlanRow).index);
   const headerStyle = { bold: true, wrap: true, align: 'center' as const, borderBottom: 'thin' as const };
   const groupHeaders: LayoutCell[] = [];
   const merges: CellRange[] = [];
@@ -100,10 +101,11 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
     if (isCounted(row)) countedRows.push(rows.length);
     else dropped.add(rows.length);
     rows.push(cells);
-    const own = activities[row.index] ?? NO_ACTIVITIES;
-    for (let a = 0; a < own.length; a += 1) {
+    const activityCount = activities.count(row.index);
+    for (let a = 0; a < activityCount; a += 1) {
+      const activity = activities.at(row.index, a);
       const activityCells = blankRow.slice();
-      for (let j = 0; j < firstAmount; j += 1) activityCells[j] = (textColumns[j] as TextColumn).activity(own[a] as PlanRow);
+      for (let j = 0; j < firstAmount; j += 1) activityCells[j] = (textColumns[j] as TextColumn).activity(activity);
       rows.push(activityCells);
     }
   }
@@ -147,8 +149,6 @@ function headerWithTotal(template: string, shown: string, totalCell: string, dec
   return formulaCell(parts.join('&'), shown, undefined, style);
 }
 
-const NO_ACTIVITIES: readonly PlanRow[] = [];
-
 /** One of Bilag 1's columns before the amounts: its heading and width, and its cell in each kind of row. */
 interface TextColumn {
   readonly heading: string;
@@ -167,19 +167,6 @@ const DROPPED_NAME = { wrap: true, ...DROPPED };
 
 function yearCell(year: number): LayoutCell {
   return { value: { kind: 'number', value: new Decimal(year) }, numberFormat: '0', bold: true, align: 'center', borderBottom: 'thin' };
-}
-
-/** Each initiative's activities, by the initiative's row: an array, as rows are small whole numbers looked up for every initiative. */
-function activitiesByInitiative(table: PlanTable): (PlanRow[] | undefined)[] {
-  const activities: (PlanRow[] | undefined)[] = [];
-  for (let i = 0; i < table.rows.length; i += 1) {
-    const row = table.rows[i] as PlanRow;
-    if (row.kind !== 'activity' || row.parent === undefined) continue;
-    const list = activities[row.parent];
-    if (list === undefined) activities[row.parent] = [row];
-    else list.push(row);
-  }
-  return activities;
 }
 
 /**

@@ -22,8 +22,8 @@ export interface YearFigures {
   readonly gap: Decimal | null;
 }
 
-/** The sources whose figures are shared among rows: none yet, and the amounts the sheet states. */
-const SHARED_SOURCES = 3;
+/** The effects whose figures are shared among rows with the same amounts: those the sheet states. */
+const STATED_SOURCES = 2;
 
 /**
  * Makes a row's figures for each group-year. A year's effect is taken from, in order: realised, forecast,
@@ -35,15 +35,18 @@ const SHARED_SOURCES = 3;
  */
 export class YearFiguresMaker {
   private readonly planGroup: ColumnGroup | undefined;
-  /** By group-year and source (none, realised, forecast), then target and effect. */
-  private readonly shared: Map<Decimal | null, Map<Decimal | null, YearFigures>>[];
+  /** By group-year and source (realised, forecast), then target and effect. */
+  private readonly stated: Map<Decimal | null, Map<Decimal, YearFigures>>[];
+  /** By group-year, then target: the figures of a year with no effect yet. */
+  private readonly noEffect: Map<Decimal | null, YearFigures>[];
 
   constructor(
     private readonly scheme: Scheme,
     private readonly keys: readonly GroupYear[],
   ) {
     this.planGroup = planGroupOf(scheme.columnGroups);
-    this.shared = Array.from({ length: keys.length * SHARED_SOURCES }, () => new Map());
+    this.stated = Array.from({ length: keys.length * STATED_SOURCES }, () => new Map());
+    this.noEffect = keys.map(() => new Map());
   }
 
   /** A row's figures for group-year k, from its amounts in slots (AmountFinder.fill). */
@@ -51,20 +54,23 @@ export class YearFiguresMaker {
     const key = this.keys[k] as GroupYear;
     const target = slots[amountSlot(k, 'adjusted')] ?? slots[amountSlot(k, 'target')] ?? null;
     const realised = slots[amountSlot(k, 'realised')] ?? null;
-    if (realised !== null) return this.sharedFigures(k, 1, target, realised, 'realised');
+    if (realised !== null) return this.statedFigures(k, 0, target, realised, 'realised');
     const forecast = slots[amountSlot(k, 'forecast')] ?? null;
-    if (forecast !== null) return this.sharedFigures(k, 2, target, forecast, 'forecast');
+    if (forecast !== null) return this.statedFigures(k, 1, target, forecast, 'forecast');
     const share = shareOfYearInForce(row.start, key.year);
     const fullYear = this.fullYear(row, key.group);
     if (fullYear !== null) return this.made(key, target, fullYear.times(share), 'full-year');
     const fromDrivers = this.drivers(row, key.group, share);
     if (fromDrivers !== null) return this.made(key, target, fromDrivers, 'drivers');
-    return this.sharedFigures(k, 0, target, null, undefined);
+    const noEffect = this.noEffect[k] as Map<Decimal | null, YearFigures>;
+    let figures = noEffect.get(target);
+    if (figures === undefined) noEffect.set(target, (figures = this.made(key, target, null, undefined)));
+    return figures;
   }
 
-  /** The figures of a pair of amounts the sheet states (or a target with no effect), made the first time. */
-  private sharedFigures(k: number, source: number, target: Decimal | null, effect: Decimal | null, effectSource: EffectSource | undefined): YearFigures {
-    const byTarget = this.shared[k * SHARED_SOURCES + source] as Map<Decimal | null, Map<Decimal | null, YearFigures>>;
+  /** The figures of a target and an effect the sheet states, made the first time. */
+  private statedFigures(k: number, source: number, target: Decimal | null, effect: Decimal, effectSource: EffectSource): YearFigures {
+    const byTarget = this.stated[k * STATED_SOURCES + source] as Map<Decimal | null, Map<Decimal, YearFigures>>;
     let byEffect = byTarget.get(target);
     if (byEffect === undefined) byTarget.set(target, (byEffect = new Map()));
     let figures = byEffect.get(effect);
