@@ -66,13 +66,13 @@ function addRowKey(print: PrintBuilder, row: PlanRow, categoryOf: (text: string)
   print.addUnit(COLON);
   print.addPart(row.kind);
   print.addUnit(COLON);
-  print.addPart(row.number);
+  print.addRowText(row.number);
   print.addUnit(COLON);
-  print.addPart(row.name);
+  print.addRowText(row.name);
   print.addUnit(COLON);
   if (row.nameColumn !== undefined) print.addInteger(row.nameColumn);
   print.addUnit(COLON);
-  print.addPart(category);
+  print.addRowText(category);
   print.addUnit(COLON);
   if (row.dropped) print.addPart('dropped');
   print.addUnit(COLON);

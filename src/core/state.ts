@@ -182,6 +182,29 @@ function hashText(start: number, text: string): number {
   return hash;
 }
 
+/**
+ * hashText's loop again, for the plan's row texts only (names, numbers, categories). V8 specialises a loop's code to
+ * the kinds of strings it is given, per function: one loop for these and the cells' texts ran the structure's print at
+ * 10,000 initiatives in ~16 ms instead of ~7 (in a run, the same texts; two closures of one function share their code,
+ * so it is written out twice). A property test holds it to addPart.
+ */
+function rowTextHash(start: number, text: string): number {
+  let hash = start;
+  const length = text.length;
+  for (let i = 0; i < length; i += 1) {
+    let unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        unit = (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i += 1;
+      }
+    }
+    hash = Math.imul(hash ^ unit, FNV_PRIME);
+  }
+  return hash;
+}
+
 export class PrintBuilder {
   /** Kept as a signed 32-bit integer, the bits FNV's unsigned hash has: a value above 2^31 would be a boxed number in the loop. */
   private hash = 0x811c9dc5 | 0;
@@ -195,6 +218,11 @@ export class PrintBuilder {
   /** The end of a cell's text (a 0), as add() ends each text. */
   endText(): void {
     this.hash = Math.imul(this.hash, FNV_PRIME);
+  }
+
+  /** addPart for the plan's row texts (names, numbers, categories), with a loop of its own: see rowTextHash. */
+  addRowText(text: string): void {
+    this.hash = rowTextHash(this.hash, text);
   }
 
   /** Part of a cell's text, hashed as the joined text would be. */

@@ -33,4 +33,9 @@ describe('a fingerprint made without making the texts', () => {
     fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.constantFrom(1, 10, 100), (k, by) => sameAsText(k / by)), { numRuns: 5000 });
   });
 
+
+  it('adds a row text as addPart adds it, surrogate pairs and all', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'å', '\u{1F4B0}', '\uD800', '\uDC00', ' ', '3') });
+    fc.assert(fc.property(fc.array(text, { maxLength: 6 }), (texts) => printOf((b) => texts.forEach((t) => b.addRowText(t))) === printOf((b) => texts.forEach((t) => b.addPart(t)))), { numRuns: 2000 });
+  });
 });
