@@ -189,6 +189,11 @@ export class PrintBuilder {
   /** One cell's text. */
   add(text: string): void {
     this.addPart(text);
+    this.endText();
+  }
+
+  /** The end of a cell's text (a 0), as add() ends each text. */
+  endText(): void {
     this.hash = Math.imul(this.hash, FNV_PRIME);
   }
 

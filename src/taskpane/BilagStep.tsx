@@ -1,6 +1,6 @@
 import type React from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { BilagPreview } from './PlanTables';
+import { BilagPreview } from './BilagPreview';
 import { Status, Step } from './Step';
 import { hasResults, type Loaded, type PlanSessionState } from './pane-state';
 

@@ -1,18 +1,10 @@
-import { memo } from 'react';
 import type React from 'react';
-import { Field, makeStyles, ProgressBar, Table, TableBody, TableCell, TableRow } from '@fluentui/react-components';
 import type { Computation, YearTotal } from '../core/compute';
 import type { Decimal } from '../core/decimal';
-import { displayText, isFigure, SheetLayout } from '../core/layout';
 import { groupYearLabel, Scheme } from '../core/scheme';
 import { figureColumn } from './figure-column';
 import { FigureTable } from './FigureTable';
 import { useTableStyles } from './table-styles';
-import { useRowsInSlices } from './rows-in-slices';
-
-const useStyles = makeStyles({
-  bilag: { width: 'max-content', minWidth: '100%' },
-});
 
 /** The plan's figures per year as columns: planned saving, effect so far and what is missing, each shown with its own one number of decimals. */
 export function yearColumns(totals: readonly YearTotal[], minDecimals: number): { header: string; values: (Decimal | null)[]; show: (value: Decimal | null) => string }[] {
@@ -43,51 +35,3 @@ export function GapTable({ computation, scheme }: { computation: Computation; sc
     </div>
   );
 }
-
-/** Bilag 1 as it will show in Excel, in a frame of its own that scrolls sideways; a long one fills in a slice at a time. */
-export function BilagPreview({ layout }: { layout: SheetLayout }): React.JSX.Element {
-  const styles = useStyles();
-  const table = useTableStyles();
-  const slices = useRowsInSlices(layout.rows);
-  const shown = slices.reduce((sum, slice) => sum + slice.length, 0);
-  return (
-    <>
-      {shown < layout.rows.length ? (
-        <Field label={`Viser ${shown.toLocaleString('da-DK')} af ${layout.rows.length.toLocaleString('da-DK')} rækker …`}>
-          <ProgressBar value={shown / layout.rows.length} />
-        </Field>
-      ) : null}
-      <div className={table.frame} role="region" aria-label={`${layout.sheetName}, vist som i arket (rul vandret for alle kolonner)`} tabIndex={0}>
-        <Table size="extra-small" aria-label={layout.sheetName} data-testid="bilag-preview" className={styles.bilag}>
-          <TableBody>
-            {slices.map((rows, s) => (
-              <BilagRows key={s} rows={rows} />
-            ))}
-          </TableBody>
-        </Table>
-      </div>
-    </>
-  );
-}
-
-/** One slice of Bilag 1's rows; a slice on screen is not rendered again when the next one is added. */
-const BilagRows = memo(function BilagRows({ rows }: { rows: SheetLayout['rows'] }): React.JSX.Element {
-  const table = useTableStyles();
-  return (
-    <>
-      {rows.map((row, r) => (
-        <TableRow key={r}>
-          {row.map((cell, c) => (
-            <TableCell
-              key={c}
-              className={isFigure(cell) ? table.figure : undefined}
-              style={{ fontWeight: cell.bold ? 600 : 400, minWidth: c === 0 ? '16em' : undefined, verticalAlign: 'top' }}
-            >
-              {displayText(cell)}
-            </TableCell>
-          ))}
-        </TableRow>
-      ))}
-    </>
-  );
-});

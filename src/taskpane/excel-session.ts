@@ -2,11 +2,11 @@ import { ExcelHost } from '../adapters/office/host';
 import { OfficeWorkbook } from '../adapters/office/office-workbook';
 import { ExcelEvents, watchSheets } from '../adapters/office/watch';
 import type { Finding } from '../core/findings';
-import type { AnalyseSheet } from '../core/run';
 import { Scheme } from '../core/scheme';
 import { schemeFromWorkbook } from '../core/scheme-sheet';
 import { NO_SCHEME_SHEET, SchemeFile, schemeFromFile, schemeOrProblem } from './scheme-file';
 import { WorkbookSession } from './session';
+import type { RunPlan } from './worker/plans-off-the-page';
 
 /** The pane inside Excel: the open workbook, through Office.js. */
 export class ExcelSession extends WorkbookSession {
@@ -17,21 +17,21 @@ export class ExcelSession extends WorkbookSession {
     scheme: Scheme,
     schemeFromJsonFile: boolean,
     private readonly events: ExcelEvents | undefined,
-    analyse: AnalyseSheet | undefined,
+    runOn: ((office: OfficeWorkbook) => RunPlan) | undefined,
   ) {
-    super(office, scheme, schemeFromJsonFile, analyse);
+    super(office, scheme, schemeFromJsonFile, runOn?.(office));
   }
 
   /**
    * Opens the workbook with its scheme sheet, or with a scheme file the user chose; with Excel's events, the pane
-   * follows edits. `analyse`: where the core analyses the sheets (the pane's worker); by default on the page.
+   * follows edits. `runOn`: where the core runs on the workbook (the pane's worker); by default on the page.
    */
-  static async open(host: ExcelHost, schemeFile?: SchemeFile, events?: ExcelEvents, analyse?: AnalyseSheet): Promise<ExcelSession> {
+  static async open(host: ExcelHost, schemeFile?: SchemeFile, events?: ExcelEvents, runOn?: (office: OfficeWorkbook) => RunPlan): Promise<ExcelSession> {
     const workbook = new OfficeWorkbook(host);
-    if (schemeFile !== undefined) return new ExcelSession(workbook, schemeFromFile(schemeFile), true, events, analyse);
+    if (schemeFile !== undefined) return new ExcelSession(workbook, schemeFromFile(schemeFile), true, events, runOn);
     const read = await schemeFromWorkbook(workbook);
     if (read === undefined) throw NO_SCHEME_SHEET();
-    return new ExcelSession(workbook, schemeOrProblem(read), false, events, analyse);
+    return new ExcelSession(workbook, schemeOrProblem(read), false, events, runOn);
   }
 
   /** Listens for edits of the sheets, where the session was opened with Excel's events. */

@@ -6,7 +6,7 @@ import { App } from './App';
 import { ExcelSession } from './excel-session';
 import { NotInExcel } from './NotInExcel';
 import { currentPaneTheme, onPaneThemeChange } from './office-theme';
-import { analysisOffThePage } from './worker/analysis-off-the-page';
+import { plansOffThePage } from './worker/plans-off-the-page';
 import { startCoreWorker } from './worker/start-workers';
 
 // The task pane in Excel. Office.js comes from Microsoft's CDN (taskpane.html); it is never bundled.
@@ -14,7 +14,7 @@ import { startCoreWorker } from './worker/start-workers';
 // and removed the root: the pane does not start.
 const root = document.getElementById('root');
 // The worker starts while Office.js loads: the core runs there, so the pane never freezes on a long plan.
-const analysis = root === null ? undefined : analysisOffThePage(startCoreWorker);
+const runOn = root === null ? undefined : plansOffThePage(startCoreWorker);
 if (root !== null) {
   const view = createRoot(root);
   void Office.onReady().then((info) => {
@@ -34,7 +34,7 @@ function paneFor(host: Office.HostType | null): React.JSX.Element {
   if (host !== Office.HostType.Excel) return <NotInExcel />;
   // The manifest keeps older Excel out; this covers a copy of the add-in installed some other way.
   if (!Office.context.requirements.isSetSupported('ExcelApi', EXCEL_API_FLOOR)) return <ExcelTooOld />;
-  return <App openWorkbook={(scheme) => ExcelSession.open(officeHost(), scheme, Excel, analysis)} />;
+  return <App openWorkbook={(scheme) => ExcelSession.open(officeHost(), scheme, Excel, runOn)} />;
 }
 
 /** An Excel without the API the add-in needs: say which Excel works. */

@@ -1,5 +1,5 @@
 import type { Finding, Fix } from '../core/findings';
-import { AnalyseSheet, runPlan, RunOutcome } from '../core/run';
+import { runPlan, RunOutcome } from '../core/run';
 import type { CloseRound } from '../core/rounds/run-rounds';
 import type { Scheme } from '../core/scheme';
 import { schemeFromWorkbook, schemeToLayout, SCHEME_SHEET } from '../core/scheme-sheet';
@@ -7,6 +7,7 @@ import { PlanWorkbook, readSheetsOf, WorkbookFacts } from '../core/workbook';
 import type { Grid } from '../core/grid';
 import { sameNameDanish } from '../core/text';
 import { AddinSettings, NO_SETTINGS } from '../core/settings';
+import type { RunPlan } from './worker/plans-off-the-page';
 
 /**
  * What the pane's four steps need of a workbook, whether it is the one open in Excel or an .xlsx
@@ -70,8 +71,8 @@ export abstract class WorkbookSession implements PlanSession {
     scheme: Scheme,
     /** The scheme came from a JSON file: the first run adds it to the workbook as a sheet. */
     private readonly schemeFromJsonFile: boolean,
-    /** Where the core analyses a sheet (the Excel pane's worker); by default here. */
-    private readonly analyse?: AnalyseSheet,
+    /** Where the core runs (the Excel pane's worker); by default here. */
+    private readonly runOn: RunPlan = runPlan,
   ) {
     this.currentScheme = scheme;
     this.remembered = {
@@ -102,7 +103,7 @@ export abstract class WorkbookSession implements PlanSession {
 
   validate(sheet?: string): Promise<RunOutcome> {
     this.forgetWorkbook();
-    return runPlan(this.remembered, this.scheme, { write: false, ...this.where(sheet) });
+    return this.runOn(this.remembered, this.scheme, { write: false, ...this.where(sheet) });
   }
 
   async reread(sheet?: string, changed?: readonly string[]): Promise<RunOutcome> {
@@ -116,13 +117,13 @@ export abstract class WorkbookSession implements PlanSession {
       if (read !== undefined && read.scheme === undefined) return { ...(sheet === undefined ? {} : { sheet }), result: { findings: read.findings }, written: false };
       if (read?.scheme !== undefined) this.currentScheme = read.scheme;
     }
-    return runPlan(this.remembered, this.scheme, { write: false, ...this.where(sheet) });
+    return this.runOn(this.remembered, this.scheme, { write: false, ...this.where(sheet) });
   }
 
   async run(sheet?: string, closeRound?: CloseRound): Promise<RunOutcome> {
     this.forgetWorkbook();
     try {
-      return await runPlan(this.workbook, this.scheme, {
+      return await this.runOn(this.workbook, this.scheme, {
         write: true,
         ...this.where(sheet),
         ...(closeRound === undefined ? {} : { closeRound }),
@@ -133,9 +134,9 @@ export abstract class WorkbookSession implements PlanSession {
     }
   }
 
-  /** The sheet to run on, when one is chosen, and where the core analyses it. */
-  private where(sheet: string | undefined): { sheet?: string; analyse?: AnalyseSheet } {
-    return { ...(sheet === undefined ? {} : { sheet }), ...(this.analyse === undefined ? {} : { analyse: this.analyse }) };
+  /** The sheet to run on, when one is chosen. */
+  private where(sheet: string | undefined): { sheet?: string } {
+    return sheet === undefined ? {} : { sheet };
   }
 
   async applyFixes(fixes: readonly Fix[], sheet?: string): Promise<RunOutcome> {

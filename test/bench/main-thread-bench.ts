@@ -21,6 +21,8 @@ export interface MainThreadFigures {
   readonly computeMs: number;
   /** Tasks of more than 100 ms in both stretches, summed over the loads. */
   readonly over100: number;
+  /** Each load's longest task, reading and validating, then Beregn, in the order measured. */
+  readonly perLoad: readonly (readonly [number, number])[];
 }
 
 interface LongTask {
@@ -155,6 +157,7 @@ function summarise(loads: readonly { read: number; compute: number; over100: num
     readMs: median(loads.map((l) => l.read)),
     computeMs: median(loads.map((l) => l.compute)),
     over100: loads.reduce((sum, l) => sum + l.over100, 0),
+    perLoad: loads.map((l) => [Math.round(l.read), Math.round(l.compute)] as const),
   };
 }
 

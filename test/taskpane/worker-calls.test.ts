@@ -3,14 +3,19 @@ import { MessageChannel } from 'node:worker_threads';
 import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsx-workbook';
 import { Decimal } from '../../src/core/decimal';
 import { misuse, MisuseError } from '../../src/core/misuse';
-import { analysePlan } from '../../src/core/plan';
+import type { OfficeWorkbook } from '../../src/adapters/office/office-workbook';
+import { schemeToLayout } from '../../src/core/scheme-sheet';
+import { ExcelSession } from '../../src/taskpane/excel-session';
+import { viewOfFake } from '../adapters/harnesses';
+import { FakeExcel, FakeSheet } from '../fakes/fake-excel';
+import { SeedSheet, seedFromLayout, seedFromWorkbook } from '../helpers/seed';
 import { FileSession } from '../../src/taskpane/file-session';
 import { PaneProblem } from '../../src/taskpane/scheme-file';
-import { analysisCalls } from '../../src/taskpane/worker/analysis-calls';
-import { Calls, serveCalls, WorkerClient, WorkerPort, WorkerScope, WorkerUnavailable } from '../../src/taskpane/worker/calls';
+import { AskPage, Calls, serveCalls, WorkerClient, WorkerPort, WorkerScope, WorkerUnavailable } from '../../src/taskpane/worker/calls';
 import { fileCalls } from '../../src/taskpane/worker/file-calls';
 import { ELEMENTS_PER_PART } from '../../src/taskpane/worker/in-parts';
-import { analysisOffThePage } from '../../src/taskpane/worker/analysis-off-the-page';
+import { excelCalls, ExcelCalls } from '../../src/taskpane/worker/excel-calls';
+import { plansOffThePage, RunPlan } from '../../src/taskpane/worker/plans-off-the-page';
 import { fileSessionsOffThePage } from '../../src/taskpane/worker/files-off-the-page';
 import { EXAMPLE_SCHEME, EXAMPLE_WORKBOOK, SOURCE_SHEET } from '../helpers/paths';
 import { hedenstedScheme } from '../helpers/scheme';
@@ -19,7 +24,7 @@ import { hedenstedScheme } from '../helpers/scheme';
  * A worker in the test: the calls are served at one end of a real MessageChannel, so every message is
  * copied as postMessage copies it and arrives in a task of its own. Counts the messages the page gets.
  */
-function channelWorker(calls: Calls): { port: WorkerPort; received: () => number } {
+function channelWorker(calls: Calls | ((ask: AskPage) => Calls)): { port: WorkerPort; received: () => number } {
   const { port1: page, port2: worker } = new MessageChannel();
   let received = 0;
   page.on('message', () => (received += 1));
@@ -87,43 +92,67 @@ describe('calls to a worker', () => {
   });
 
   it('refuses every call, in Danish, once the worker has failed', async () => {
-    const failed = new WorkerClient<typeof analysisCalls>(refusedWorker());
-    const first = await failed.call('analyse', { sheetName: 'x', rows: [], hiddenRows: new Set(), hiddenColumns: new Set(), merges: [] }, hedenstedScheme(), { sheetNames: [] }).catch((error: unknown) => error);
+    const failed = new WorkerClient<ExcelCalls>(refusedWorker());
+    const first = await failed.call('run', hedenstedScheme(), { write: false }).catch((error: unknown) => error);
     expect(first).toBeInstanceOf(WorkerUnavailable);
     expect((first as WorkerUnavailable).detail).toBe('refused by the policy');
     expect((first as Error).message).toMatch(/^Handleplan holdt op med at regne i baggrunden/);
   });
 });
 
-describe('the Excel pane’s analysis off the page', () => {
-  let grid: Awaited<ReturnType<XlsxWorkbook['readSheet']>>;
+describe('the Excel pane’s runs off the page', () => {
+  let sheets: SeedSheet[];
   beforeAll(async () => {
-    grid = await (await XlsxWorkbook.fromBuffer(readFileSync(EXAMPLE_WORKBOOK))).readSheet(SOURCE_SHEET);
+    sheets = [...(await seedFromWorkbook(await XlsxWorkbook.fromBuffer(readFileSync(EXAMPLE_WORKBOOK)))), seedFromLayout(schemeToLayout(hedenstedScheme()))];
   });
-  const worker = channelWorker(analysisCalls);
-  const onThePage = () => analysePlan(grid, hedenstedScheme(), { sheetNames: [SOURCE_SHEET] });
+  const worker = channelWorker(excelCalls);
+  /** The pane's session on a fake Excel holding the Hedensted plan and its scheme sheet; the core runs where `runOn` says. */
+  const open = async (runOn?: (office: OfficeWorkbook) => RunPlan): Promise<{ excel: FakeExcel; session: ExcelSession }> => {
+    const excel = new FakeExcel();
+    for (const { name, rows } of sheets) excel.addSheet(name, rows);
+    return { excel, session: await ExcelSession.open(excel as never, undefined, undefined, runOn) };
+  };
+  const round = { name: 'BO2 2026', closed: '2026-11-30' };
 
-  it('gives in the worker the findings, figures, columns and Bilag 1 the page would have made', async () => {
+  it('validates, computes and closes a round in the worker as on the page, and the page writes the same cells in the same syncs', async () => {
+    const inWorker = await open(plansOffThePage(() => worker.port));
+    const onPage = await open();
     const before = worker.received();
-    const result = await analysisOffThePage(() => worker.port)(grid, hedenstedScheme(), { sheetNames: [SOURCE_SHEET] });
+    const validated = await inWorker.session.validate();
     expect(worker.received()).toBeGreaterThan(before);
-    expect(result).toEqual(onThePage());
-    expect(result.computation?.totals[0]?.planGap).toBeInstanceOf(Decimal);
+    expect(validated).toEqual(await onPage.session.validate());
+    expect(validated.result.computation?.totals[0]?.planGap).toBeInstanceOf(Decimal);
+    const computed = await inWorker.session.run(undefined, round);
+    expect(computed.written).toBe(true);
+    expect(computed).toEqual(await onPage.session.run(undefined, round));
+    expect(viewOfFake(inWorker.excel)).toEqual(viewOfFake(onPage.excel));
+    expect(inWorker.excel.requestBytes).toEqual(onPage.excel.requestBytes);
+    // A re-run replaces what the last one wrote, and undo puts it back, as on the page.
+    expect(await inWorker.session.run()).toEqual(await onPage.session.run());
+    await expect(inWorker.session.undo()).resolves.toEqual(await onPage.session.undo());
+    expect(viewOfFake(inWorker.excel)).toEqual(viewOfFake(onPage.excel));
+    expect(inWorker.excel.requestBytes).toEqual(onPage.excel.requestBytes);
   });
 
-  it('runs on the page where the web view has no worker', async () => {
-    await expect(analysisOffThePage(undefined)(grid, hedenstedScheme(), { sheetNames: [SOURCE_SHEET] })).resolves.toEqual(onThePage());
+  it('brings a refusal of the write back to the pane as the refusal it knows', async () => {
+    const { excel, session } = await open(plansOffThePage(() => worker.port));
+    (excel.sheet(SOURCE_SHEET) as FakeSheet).protected = true;
+    const refusal = await session.run().catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(MisuseError);
+    expect(refusal).toMatchObject({ reason: 'sheet-protected', message: misuse('sheet-protected', SOURCE_SHEET).message });
   });
 
-  it('runs on the page when the worker cannot start or its script is refused', async () => {
+  it('runs on the page where the web view has no worker, the worker cannot start or its script is refused', async () => {
+    const onPage = await (await open()).session.validate();
     const cannotStart = () => {
       throw new Error('SecurityError');
     };
-    await expect(analysisOffThePage(cannotStart)(grid, hedenstedScheme(), { sheetNames: [SOURCE_SHEET] })).resolves.toEqual(onThePage());
-    const refused = analysisOffThePage(refusedWorker);
-    await expect(refused(grid, hedenstedScheme(), { sheetNames: [SOURCE_SHEET] })).resolves.toEqual(onThePage());
-    // Once refused, the next analysis goes straight to the page.
-    await expect(refused(grid, hedenstedScheme(), { sheetNames: [SOURCE_SHEET] })).resolves.toEqual(onThePage());
+    for (const start of [undefined, cannotStart, refusedWorker]) {
+      const { session } = await open(plansOffThePage(start));
+      await expect(session.validate()).resolves.toEqual(onPage);
+      // Once refused, the next run goes straight to the page.
+      await expect(session.validate()).resolves.toEqual(onPage);
+    }
   });
 });
 

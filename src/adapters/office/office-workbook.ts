@@ -1,11 +1,10 @@
 import { Fix } from '../../core/findings';
 import { Grid } from '../../core/grid';
 import { misuse } from '../../core/misuse';
-import { RangePatch, SheetLayout } from '../../core/layout';
 import { AddinSettings, parseSettings, serialiseSettings } from '../../core/settings';
-import { parseState, RECORD_SHEETS, serialiseState, SETTINGS_CELL, sourceOn, sourcesOf, STATE_SHEET } from '../../core/state';
+import { parseState, RECORD_SHEETS, SETTINGS_CELL, sourceOn, sourcesOf, STATE_SHEET } from '../../core/state';
 import { sameNameDanish } from '../../core/text';
-import { columnsWritten, PlanWorkbook, PlanWrite, WorkbookFacts } from '../../core/workbook';
+import { PlanWorkbook, PlanWrite, WorkbookFacts } from '../../core/workbook';
 import { gridFromValues, SheetValues } from './grid-from-values';
 import { CALL_BYTES, ExcelHost } from './host';
 import { applyFixesIn } from './apply-fixes';
@@ -15,8 +14,9 @@ import { readSheetsValues, readSheetValues, SheetRead, SheetWeight } from './rea
 import { columnSnapshots, sameOutput, weightWithColumns, writableReads } from './sheet-columns';
 import { queueState, stateSheet } from './state-sheet';
 import { keepingClosedRound, queueRestore, rangeOf, UndoOutcome, UndoRecord } from './undo';
-import { closedRoundRecord, queueRollBack, queueRoundSheet, roundCellJobs, roundLayoutFrom, roundToClose } from './round-sheet-jobs';
-import { cellJobs, packJobs, sheetJob, WriteJob } from './write-jobs';
+import { PreparedColumns, PreparedSheet, PreparedWrite, prepareWrite } from './prepared-write';
+import { closedRoundRecord, queueRollBack, queueRoundSheet, roundCellJobs, roundSheetFrom, roundToClose } from './round-sheet-jobs';
+import { cellJobs, ownSheetsOf, packJobs, sheetJob, WriteJob } from './write-jobs';
 
 /**
  * The open workbook in Excel, through Office.js. A full run costs at most four syncs, whatever the number of rows: facts (one, two when the
@@ -35,9 +35,9 @@ export class OfficeWorkbook implements PlanWorkbook {
   private readonly weights = new Map<string, SheetWeight>();
   private undoRecord: UndoRecord | undefined;
   /** Bilag 1 and the gap sheet as this session wrote them last, by name, so undo can put them back as they were. */
-  private lastOwnSheets = new Map<string, SheetLayout>();
+  private lastOwnSheets = new Map<string, PreparedSheet>();
   /** The columns this session wrote last, on each sheet, so undo can put them back as they were. */
-  private lastOutput: readonly RangePatch[] | undefined;
+  private lastOutput: readonly PreparedColumns[] | undefined;
 
   constructor(private readonly host: ExcelHost) {}
 
@@ -113,49 +113,47 @@ export class OfficeWorkbook implements PlanWorkbook {
   }
 
   async write(plan: PlanWrite): Promise<void> {
-    const columns = columnsWritten(plan);
+    await this.writePrepared(prepareWrite(plan));
+  }
+
+  /**
+   * A write made ready beforehand (prepareWrite, in the pane's worker): here only what needs the workbook as read (which sheets
+   * exist, their cells for undo) and the Office.js calls.
+   */
+  async writePrepared(plan: PreparedWrite): Promise<void> {
+    const columns = plan.columns;
     if (this.sheets === undefined) await this.facts();
     if (this.structureProtected) throw misuse('workbook-structure-protected');
     // The write needs no read of its own after the run's: only a sheet not read since the last change is read, all in one go.
     const unread = columns.map((patch) => patch.sheetName).filter((name) => !this.reads.has(name));
     if (unread.length > 0) await this.readSheets(unread);
     const reads = writableReads(columns, this.reads);
-    // Bilag 1 and the gap sheet are the program's own: made anew on each run, each over the one the last run made.
-    const ownSheets = [
-      { layout: plan.bilag1, previous: plan.previous?.bilagSheet },
-      { layout: plan.gapSheet, previous: plan.previous?.gapSheet },
-      { layout: plan.sinceSheet, previous: plan.previous?.sinceSheet },
-    ].map(({ layout, previous }) => {
-      const replaced = previous === undefined ? undefined : this.sheetNamed(previous);
-      const taken = layout === undefined ? undefined : this.sheetNamed(layout.sheetName);
-      if (taken !== undefined && taken !== replaced) throw misuse('sheet-not-ours', taken);
-      return { layout, replaced, known: replaced === undefined ? undefined : this.lastOwnSheets.get(replaced) };
-    });
+    const ownSheets = ownSheetsOf(plan, (name) => this.sheetNamed(name), this.lastOwnSheets);
 
     const previous = plan.previous === undefined ? [] : sourcesOf(plan.previous);
     const cellsToKeep = columnSnapshots(columns, previous, reads, this.reads);
     const addSchemeSheet = plan.schemeSheet !== undefined && this.sheetNamed(plan.schemeSheet.sheetName) === undefined;
     const stateExists = this.has(STATE_SHEET);
-    const written = ownSheets.flatMap((own) => (own.layout === undefined ? [] : [own.layout]));
+    const written = ownSheets.flatMap((own) => (own.sheet === undefined ? [] : [own.sheet]));
     // The program's sheets go just before the state sheet, where the last run put them, so a re-run keeps the sheet order.
     const replacedNames = ownSheets.map((own) => own.replaced);
     const remaining = (this.sheets ?? []).map((s) => s.name).filter((name) => !replacedNames.includes(name));
     const round = roundToClose(plan, remaining, (name) => this.sheetNamed(name));
-    const replacedRound = round?.replaced === undefined ? undefined : roundLayoutFrom(await this.readSheet(round.replaced));
+    const replacedRound = round?.replaced === undefined ? undefined : roundSheetFrom(await this.readSheet(round.replaced));
     const statePosition = remaining.indexOf(STATE_SHEET) + (round?.added === true && round.position >= 0 ? 1 : 0);
     const record: UndoRecord = {
       cells: cellsToKeep,
       ownCells: true,
       changedState: true,
       stateSheetExisted: stateExists,
-      addedSheets: [...written.map((layout) => layout.sheetName), ...(addSchemeSheet && plan.schemeSheet !== undefined ? [plan.schemeSheet.sheetName] : [])],
+      addedSheets: [...written.map((sheet) => sheet.sheetName), ...(addSchemeSheet && plan.schemeSheet !== undefined ? [plan.schemeSheet.sheetName] : [])],
       replacedSheets: ownSheets.flatMap((own) => (own.known === undefined ? [] : [own.known])),
       replacedAt: statePosition,
       ...(this.lastOutput !== undefined && plan.previous !== undefined && sameOutput(this.lastOutput, plan.previous) ? { replacedOutput: this.lastOutput } : {}),
       ...(this.stateText === undefined ? {} : { previousState: this.stateText }),
       ...(round === undefined ? {} : { closedRound: closedRoundRecord(round, replacedRound, this.stateText, plan.state) }),
     };
-    const columnJobs = columns.map((patch) => cellJobs(patch.sheetName, patch.origin, patch.rows, patch.columnWidths));
+    const columnJobs = columns.map(cellJobs);
     const jobs: WriteJob[] = [
       ...(addSchemeSheet && plan.schemeSheet !== undefined ? [sheetJob(plan.schemeSheet)] : []),
       {
@@ -165,17 +163,17 @@ export class OfficeWorkbook implements PlanWorkbook {
           for (const source of previous) if (this.has(source.sheet)) rangeOf(worksheets.getItem(source.sheet), source.output).clear('All');
           for (const name of replacedNames) if (name !== undefined) worksheets.getItem(name).delete();
           if (round !== undefined) queueRoundSheet(context, round);
-          written.forEach((layout, i) => {
-            const sheet = worksheets.add(layout.sheetName);
-            if (statePosition >= 0) sheet.position = statePosition + i;
-            queueSheetSettings(sheet, layout);
+          written.forEach((sheet, i) => {
+            const added = worksheets.add(sheet.sheetName);
+            if (statePosition >= 0) added.position = statePosition + i;
+            queueSheetSettings(added, sheet);
           });
         },
       },
       ...columnJobs.flat(),
-      ...written.flatMap((layout) => cellJobs(layout.sheetName, { row: 0, col: 0 }, layout.rows, layout.columnWidths, layout.merges)),
-      ...(round === undefined ? [] : roundCellJobs(round.layout)),
-      { bytes: CALL_BYTES * 4, queue: (context) => queueState(context, serialiseState(plan.state), stateExists) },
+      ...written.flatMap(cellJobs),
+      ...(round === undefined ? [] : roundCellJobs(round.sheet)),
+      { bytes: CALL_BYTES * 4, queue: (context) => queueState(context, plan.stateText, stateExists) },
     ];
 
     try {
@@ -198,7 +196,7 @@ export class OfficeWorkbook implements PlanWorkbook {
       this.forget();
     }
     this.undoRecord = record;
-    this.lastOwnSheets = new Map(written.map((layout) => [layout.sheetName, layout]));
+    this.lastOwnSheets = new Map(written.map((sheet) => [sheet.sheetName, sheet]));
     this.lastOutput = columns;
     columns.forEach((patch, i) => {
       const weight = this.weights.get(patch.sheetName);
@@ -238,7 +236,7 @@ export class OfficeWorkbook implements PlanWorkbook {
   async undo(): Promise<UndoOutcome> {
     if (this.undoRecord === undefined) throw misuse('nothing-to-undo');
     const { record, kept } = keepingClosedRound(this.undoRecord);
-    this.lastOwnSheets = new Map((record.replacedSheets ?? []).map((layout) => [layout.sheetName, layout]));
+    this.lastOwnSheets = new Map((record.replacedSheets ?? []).map((sheet) => [sheet.sheetName, sheet]));
     this.lastOutput = record.replacedOutput;
     await this.host.run(this.runOptions, async (context) => {
       suspendEvents(context);

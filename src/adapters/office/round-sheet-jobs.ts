@@ -1,18 +1,17 @@
 import { Grid } from '../../core/grid';
-import { SheetLayout } from '../../core/layout';
 import { misuse } from '../../core/misuse';
 import { initiativeKeys } from '../../core/rounds/round';
 import { roundFromGrid, roundToLayout } from '../../core/rounds/round-sheet';
 import { AddinState, parseState, serialiseState, STATE_SHEET } from '../../core/state';
-import { PlanWrite, replacedRoundSheet } from '../../core/workbook';
 import { CALL_BYTES } from './host';
+import { PreparedSheet, prepareSheet, PreparedWrite } from './prepared-write';
 import { queueSheet, queueSheetSettings } from './queue-layout';
 import { queueRestore, UndoRecord } from './undo';
 import { cellJobs, WriteJob } from './write-jobs';
 
 /** A round to close in the open workbook: its sheet, the round sheet it replaces, and the position its sheet takes. */
 export interface RoundToClose {
-  readonly layout: SheetLayout;
+  readonly sheet: PreparedSheet;
   readonly replaced?: string;
   /** The sheet's index once the program's other replaced sheets are gone; -1 to add it at the end. */
   readonly position: number;
@@ -26,15 +25,14 @@ export interface RoundToClose {
  * gone; `sheetNamed` spells a name as the workbook does. A sheet of the round's name that is not the replaced round is
  * the user's: misuse, as for the program's other sheets (the core reports it as round-sheet-taken before).
  */
-export function roundToClose(plan: PlanWrite, remaining: readonly string[], sheetNamed: (name: string) => string | undefined): RoundToClose | undefined {
+export function roundToClose(plan: PreparedWrite, remaining: readonly string[], sheetNamed: (name: string) => string | undefined): RoundToClose | undefined {
   const round = plan.roundSheet;
   if (round === undefined) return undefined;
-  const own = replacedRoundSheet(plan);
-  const replaced = own === undefined ? undefined : sheetNamed(own);
-  const taken = sheetNamed(round.layout.sheetName);
+  const replaced = round.replaced === undefined ? undefined : sheetNamed(round.replaced);
+  const taken = sheetNamed(round.sheet.sheetName);
   if (taken !== undefined && taken !== replaced) throw misuse('sheet-not-ours', taken);
   const position = remaining.indexOf(replaced ?? STATE_SHEET);
-  return { layout: round.layout, ...(replaced === undefined ? {} : { replaced }), position, added: replaced === undefined };
+  return { sheet: round.sheet, ...(replaced === undefined ? {} : { replaced }), position, added: replaced === undefined };
 }
 
 /** Queues the round's sheet in: the round it replaces is unprotected and goes first, and the new sheet takes its place. */
@@ -45,32 +43,29 @@ export function queueRoundSheet(context: Excel.RequestContext, round: RoundToClo
     old.protection.unprotect();
     old.delete();
   }
-  const sheet = worksheets.add(round.layout.sheetName);
+  const sheet = worksheets.add(round.sheet.sheetName);
   if (round.position >= 0) sheet.position = round.position;
-  queueSheetSettings(sheet, round.layout);
+  queueSheetSettings(sheet, round.sheet);
 }
 
 /** The round's cells, then its protection: after the last cell, in the same write, so no one sees it open. */
-export function roundCellJobs(layout: SheetLayout): WriteJob[] {
-  return [
-    ...cellJobs(layout.sheetName, { row: 0, col: 0 }, layout.rows, layout.columnWidths, layout.merges),
-    { bytes: CALL_BYTES, queue: (context) => context.workbook.worksheets.getItem(layout.sheetName).protection.protect() },
-  ];
+export function roundCellJobs(sheet: PreparedSheet): WriteJob[] {
+  return [...cellJobs(sheet), { bytes: CALL_BYTES, queue: (context) => context.workbook.worksheets.getItem(sheet.sheetName).protection.protect() }];
 }
 
 /** A round's sheet as the program wrote it, from what the sheet holds; undefined when it no longer reads as a round. */
-export function roundLayoutFrom(grid: Grid): SheetLayout | undefined {
+export function roundSheetFrom(grid: Grid): PreparedSheet | undefined {
   const round = roundFromGrid(grid, initiativeKeys());
-  return round === undefined ? undefined : roundToLayout(round);
+  return round === undefined ? undefined : prepareSheet(roundToLayout(round));
 }
 
 /** What undo and a roll back need to know of the round a write closes: undo keeps it, a failed write takes it away. */
-export function closedRoundRecord(round: RoundToClose, replaced: SheetLayout | undefined, stateBefore: string | undefined, stateAfter: AddinState): NonNullable<UndoRecord['closedRound']> {
+export function closedRoundRecord(round: RoundToClose, replaced: PreparedSheet | undefined, stateBefore: string | undefined, stateAfter: AddinState): NonNullable<UndoRecord['closedRound']> {
   return {
-    sheet: round.layout.sheetName,
+    sheet: round.sheet.sheetName,
     added: round.added,
     stateAfterUndo: stateKeepingRounds(stateBefore, stateAfter),
-    ...(replaced === undefined ? {} : { replaced: { layout: replaced, position: round.position } }),
+    ...(replaced === undefined ? {} : { replaced: { sheet: replaced, position: round.position } }),
   };
 }
 
@@ -87,9 +82,9 @@ export function queueRollBack(context: Excel.RequestContext, record: UndoRecord,
     if (present(round.sheet)) worksheets.getItem(round.sheet).delete();
   }
   if (round.replaced !== undefined) {
-    const sheet = worksheets.add(round.replaced.layout.sheetName);
+    const sheet = worksheets.add(round.replaced.sheet.sheetName);
     if (round.replaced.position >= 0) sheet.position = round.replaced.position;
-    queueSheet(sheet, round.replaced.layout);
+    queueSheet(sheet, round.replaced.sheet);
     sheet.protection.protect();
   }
   const at = record.replacedAt;

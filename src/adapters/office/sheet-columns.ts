@@ -1,9 +1,9 @@
 import { rangeToA1, rangeUnion } from '../../core/a1';
-import { patchRange, RangePatch } from '../../core/layout';
 import { misuse } from '../../core/misuse';
 import { AddinState, SourceColumns, sourcesOf } from '../../core/state';
 import { sameNameDanish } from '../../core/text';
 import { SheetValues } from './grid-from-values';
+import { PreparedColumns } from './prepared-write';
 import { SheetWeight } from './read-sheet';
 import { Snapshot, snapshotOf } from './snapshot';
 import { WriteJob } from './write-jobs';
@@ -12,7 +12,7 @@ import { WriteJob } from './write-jobs';
 export type SheetSeen = { readonly values: SheetValues; readonly protected: boolean };
 
 /** The reads of the sheets the program's columns go on; misuse when one was not read or is protected. */
-export function writableReads(columns: readonly RangePatch[], reads: ReadonlyMap<string, SheetSeen>): Map<string, SheetSeen> {
+export function writableReads(columns: readonly PreparedColumns[], reads: ReadonlyMap<string, SheetSeen>): Map<string, SheetSeen> {
   const writable = new Map<string, SheetSeen>();
   for (const { sheetName } of columns) {
     const read = reads.get(sheetName);
@@ -27,10 +27,10 @@ export function writableReads(columns: readonly RangePatch[], reads: ReadonlyMap
  * Each sheet's cells a write of the program's columns covers, as they were: its columns now and those of the last run
  * there; and the columns of the last run on a sheet no longer written to, where that sheet was read. Undo puts them back.
  */
-export function columnSnapshots(columns: readonly RangePatch[], previous: readonly SourceColumns[], writable: ReadonlyMap<string, SheetSeen>, read: ReadonlyMap<string, SheetSeen>): Snapshot[] {
+export function columnSnapshots(columns: readonly PreparedColumns[], previous: readonly SourceColumns[], writable: ReadonlyMap<string, SheetSeen>, read: ReadonlyMap<string, SheetSeen>): Snapshot[] {
   return [
     ...columns.map((patch) => {
-      const outputRange = patchRange(patch);
+      const outputRange = patch.range;
       const before = previous.find((source) => source.sheet === patch.sheetName)?.output;
       return snapshotOf((writable.get(patch.sheetName) as SheetSeen).values, before === undefined ? outputRange : rangeUnion(outputRange, before));
     }),
@@ -42,11 +42,11 @@ export function columnSnapshots(columns: readonly RangePatch[], previous: readon
 }
 
 /** Whether the columns a session wrote are those the state says the last run wrote, sheet by sheet. */
-export function sameOutput(columns: readonly RangePatch[], state: AddinState): boolean {
+export function sameOutput(columns: readonly PreparedColumns[], state: AddinState): boolean {
   const sources = sourcesOf(state);
   return (
     columns.length === sources.length &&
-    columns.every((patch, i) => sameNameDanish(patch.sheetName, sources[i]?.sheet ?? '') && rangeToA1(patchRange(patch)) === rangeToA1(sources[i]?.output ?? patchRange(patch)))
+    columns.every((patch, i) => sameNameDanish(patch.sheetName, sources[i]?.sheet ?? '') && rangeToA1(patch.range) === rangeToA1(sources[i]?.output ?? patch.range))
   );
 }
 
@@ -54,9 +54,9 @@ export function sameOutput(columns: readonly RangePatch[], state: AddinState): b
 const VALUE_TYPE_BYTES = 10;
 
 /** A sheet now also holds the program's columns: the next read of it weighs that much more per row. */
-export function weightWithColumns(weight: SheetWeight, columns: RangePatch, jobs: readonly WriteJob[]): SheetWeight {
-  const rows = columns.rows.length;
+export function weightWithColumns(weight: SheetWeight, columns: PreparedColumns, jobs: readonly WriteJob[]): SheetWeight {
+  const rows = columns.cells.values.length;
   if (rows === 0) return weight;
-  const written = jobs.reduce((sum, job) => sum + job.bytes, 0) + rows * (columns.rows[0]?.length ?? 0) * VALUE_TYPE_BYTES;
+  const written = jobs.reduce((sum, job) => sum + job.bytes, 0) + rows * columns.firstRowLength * VALUE_TYPE_BYTES;
   return { ...weight, rows: Math.max(weight.rows, columns.origin.row + rows), bytesPerRow: weight.bytesPerRow + written / rows };
 }

@@ -1,6 +1,6 @@
 import { CellRange } from '../../core/a1';
-import { RangePatch, SheetLayout } from '../../core/layout';
 import { STATE_SHEET } from '../../core/state';
+import { PreparedColumns, PreparedSheet } from './prepared-write';
 import { queueCells, queueSheet, queueWidths } from './queue-layout';
 import { restoreInput, Snapshot } from './snapshot';
 import { queueDeleteStateSheet, queueState } from './state-sheet';
@@ -16,11 +16,11 @@ export interface UndoRecord {
   /** The sheets this write added (Bilag 1, the gap sheet, the scheme), to remove on undo. */
   readonly addedSheets: readonly string[];
   /** The program's sheets it replaced or removed, where this session wrote them and so can write them again. */
-  readonly replacedSheets?: readonly SheetLayout[];
+  readonly replacedSheets?: readonly PreparedSheet[];
   /** Where the replaced sheets stood, the first of them; undefined to add them at the end. */
   readonly replacedAt?: number;
   /** The program's columns it replaced, on each sheet, where this session wrote them: undo writes them again whole, looks and all. */
-  readonly replacedOutput?: readonly RangePatch[];
+  readonly replacedOutput?: readonly PreparedColumns[];
   /** Whether the write changed the add-in's state, which undo then puts back. */
   readonly changedState: boolean;
   /** The state text before the write; undefined when there was none. */
@@ -37,7 +37,7 @@ export interface UndoRecord {
     readonly added: boolean;
     readonly stateAfterUndo: string;
     /** The round of the same name it replaced, as read before the write, and where it stood: a failed write puts it back. */
-    readonly replaced?: { readonly layout: SheetLayout; readonly position: number };
+    readonly replaced?: { readonly sheet: PreparedSheet; readonly position: number };
   };
 }
 
@@ -68,7 +68,7 @@ export function queueRestore(context: Excel.RequestContext, record: UndoRecord, 
   }
   for (const output of record.replacedOutput ?? []) {
     const sheet = worksheets.getItem(output.sheetName);
-    queueCells(sheet, output.origin, output.rows);
+    queueCells(sheet, output.origin, output.cells, output.whole);
     queueWidths(sheet, output.origin.col, output.columnWidths);
   }
   for (const name of record.addedSheets) if (present(name)) worksheets.getItem(name).delete();

@@ -1,7 +1,8 @@
-import { CellPosition, CellRange } from '../../core/a1';
-import { LayoutCell, SheetLayout } from '../../core/layout';
+import { misuse } from '../../core/misuse';
+import { CellArrays } from './cell-arrays';
 import { CALL_BYTES, PAYLOAD_BUDGET } from './host';
-import { formatOf, inputOf, queueCells, queueSheet, queueWidths } from './queue-layout';
+import { PreparedBlock, PreparedSheet, PreparedWrite, RowPart } from './prepared-write';
+import { queueCells, queueSheet, queueWidths } from './queue-layout';
 
 /** A piece of a write, queued in some sync; its bytes are estimated before it is queued. */
 export interface WriteJob {
@@ -27,58 +28,56 @@ export function packJobs(jobs: readonly WriteJob[]): WriteJob[][] {
   return batches;
 }
 
-/** Cells written in parts of rows that each stay under the request budget; widths and merges go with the first. */
-export function cellJobs(
-  sheetName: string,
-  origin: CellPosition,
-  rows: readonly (readonly LayoutCell[])[],
-  columnWidths: readonly number[],
-  merges: readonly CellRange[] = [],
-): WriteJob[] {
-  return rowParts(rows).map(({ from, to, bytes }) => ({
-    bytes: bytes + (from === 0 ? (columnWidths.length + merges.length) * CALL_BYTES : 0),
+/** A block's cells, part by part as prepared (each under the request budget); widths and merges go with the first. */
+export function cellJobs(block: PreparedBlock): WriteJob[] {
+  const { sheetName, origin, cells, merges, columnWidths } = block;
+  return block.parts.map((part) => ({
+    bytes: part.bytes + (part.from === 0 ? (columnWidths.length + merges.length) * CALL_BYTES : 0),
     queue: (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
-      queueCells(sheet, { row: origin.row + from, col: origin.col }, rows.slice(from, to), from === 0 ? merges : []);
-      if (from === 0) queueWidths(sheet, origin.col, columnWidths);
+      queueCells(sheet, { row: origin.row + part.from, col: origin.col }, partCells(cells, part), part, part.from === 0 ? merges : []);
+      if (part.from === 0) queueWidths(sheet, origin.col, columnWidths);
     },
   }));
 }
 
+/** A part's rows of the block's arrays, cut to the part's own width where its rows are narrower than the block's widest. */
+function partCells(cells: CellArrays, part: RowPart): CellArrays {
+  const values = cells.values.slice(part.from, part.to);
+  const numberFormat = cells.numberFormat.slice(part.from, part.to);
+  if ((values[0]?.length ?? 0) <= part.width) return { values, numberFormat };
+  return { values: values.map((row) => row.slice(0, part.width)), numberFormat: numberFormat.map((row) => row.slice(0, part.width)) };
+}
+
 /** A whole small sheet of the program's (the scheme sheet) in one job. */
-export function sheetJob(layout: SheetLayout): WriteJob {
-  const bytes = rowParts(layout.rows).reduce((sum, part) => sum + part.bytes, CALL_BYTES * 4);
+export function sheetJob(sheet: PreparedSheet): WriteJob {
+  const bytes = sheet.parts.reduce((sum, part) => sum + part.bytes, CALL_BYTES * 4);
   return {
     bytes,
     queue: (context) => {
-      queueSheet(context.workbook.worksheets.add(layout.sheetName), layout);
+      queueSheet(context.workbook.worksheets.add(sheet.sheetName), sheet);
     },
   };
 }
 
-/** A margin per row for style calls; a column of one style is one call, so this is generous. */
-const BYTES_PER_ROW_OF_STYLE = 16;
-
 /**
- * Cells go in parts of a sixteenth of the request budget, so the parts of the effect columns and of
- * Bilag 1 pack together into requests that are nearly full: the syncs follow the megabytes written.
+ * Bilag 1, the gap sheet and the sheet of what moved since a round are the program's own: made anew on each run, each over
+ * the one the last run made (`replaced`, spelt as the workbook does), which this session knows (`known`) when it wrote it.
+ * A sheet of the new one's name that the last run did not make is the user's: misuse.
  */
-const PART_BYTES = PAYLOAD_BUDGET / 16;
-
-/** Row ranges [from, to) whose values and formats stay under a part's bytes. */
-function rowParts(rows: readonly (readonly LayoutCell[])[]): { from: number; to: number; bytes: number }[] {
-  const parts: { from: number; to: number; bytes: number }[] = [];
-  let from = 0;
-  let bytes = 0;
-  rows.forEach((row, r) => {
-    const rowBytes = JSON.stringify(row.map(inputOf)).length + JSON.stringify(row.map(formatOf)).length + BYTES_PER_ROW_OF_STYLE;
-    if (r > from && bytes + rowBytes > PART_BYTES) {
-      parts.push({ from, to: r, bytes });
-      from = r;
-      bytes = 0;
-    }
-    bytes += rowBytes;
+export function ownSheetsOf(
+  plan: PreparedWrite,
+  sheetNamed: (name: string) => string | undefined,
+  written: ReadonlyMap<string, PreparedSheet>,
+): { sheet: PreparedSheet | undefined; replaced: string | undefined; known: PreparedSheet | undefined }[] {
+  return [
+    { sheet: plan.bilag1, previous: plan.previous?.bilagSheet },
+    { sheet: plan.gapSheet, previous: plan.previous?.gapSheet },
+    { sheet: plan.sinceSheet, previous: plan.previous?.sinceSheet },
+  ].map(({ sheet, previous }) => {
+    const replaced = previous === undefined ? undefined : sheetNamed(previous);
+    const taken = sheet === undefined ? undefined : sheetNamed(sheet.sheetName);
+    if (taken !== undefined && taken !== replaced) throw misuse('sheet-not-ours', taken);
+    return { sheet, replaced, known: replaced === undefined ? undefined : written.get(replaced) };
   });
-  if (rows.length > from) parts.push({ from, to: rows.length, bytes });
-  return parts;
 }

@@ -1,6 +1,6 @@
 import { CellPosition, toA1 } from '../a1';
 import { Finding } from '../findings';
-import { cellAt, Grid } from '../grid';
+import { EMPTY_CELL, Grid } from '../grid';
 import { Unit, unitShift } from '../money';
 import { AmountConvention, PlanRow, PlanTable, ValueCell } from '../plan-table';
 import type { NotLiveReason } from './reasons';
@@ -25,7 +25,6 @@ export class InputCells {
   private readonly fixable = new Set<string>();
   /** The row the look-ups below were last made for: a column of results asks about one row after another. */
   private row: PlanRow | undefined;
-  private rowNumber = '';
   /** Each row's number as text, made once: every column of results and every pass over the rows refers to it. */
   private readonly rowNumbers: string[] = [];
   /** The row's value cells by column (the last of a column, as reading lists them). */
@@ -50,8 +49,7 @@ export class InputCells {
 
   /** The row's number as a formula refers to it ("12" for index 11). */
   rowText(row: PlanRow): string {
-    this.lookAt(row);
-    return this.rowNumber;
+    return (this.rowNumbers[row.index] ??= String(row.index + 1));
   }
 
   /** Whether amount() finds nothing in any column of the row: a rule reading only amounts needs not ask column by column. */
@@ -99,17 +97,16 @@ export class InputCells {
 
   /** The row's start date cell: a date or a blank is exact; a date typed as text, or a number the core does not take as a date, is not. */
   start(row: PlanRow, col: number): NotLive | undefined {
-    const position = { row: row.index, col };
-    const content = cellAt(this.grid, position).content;
-    if (content.kind === 'number') return { position, reason: 'not-a-date' };
-    if (content.kind === 'text' && row.start !== undefined) return { position, reason: 'text-date' };
+    // Asked for every result of every row that reads a start date: the position is made only for a problem.
+    const content = (this.grid.rows[row.index]?.[col] ?? EMPTY_CELL).content;
+    if (content.kind === 'number') return { position: { row: row.index, col }, reason: 'not-a-date' };
+    if (content.kind === 'text' && row.start !== undefined) return { position: { row: row.index, col }, reason: 'text-date' };
     return undefined;
   }
 
   private lookAt(row: PlanRow): void {
     if (row === this.row) return;
     this.row = row;
-    this.rowNumber = this.rowNumbers[row.index] ??= String(row.index + 1);
     this.byColumn.length = 0;
     for (const cell of row.values) if (cell.position.row === row.index) this.byColumn[cell.position.col] = cell;
   }

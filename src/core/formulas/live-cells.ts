@@ -16,6 +16,15 @@ export interface ColumnFormulas {
 
 type Style = Omit<LayoutCell, 'value' | 'numberFormat'>;
 
+/** Lists of rows shorter than this are noted without looking for them among those noted before. */
+const SMALL_BLOCK = 64;
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** More columns than a sheet can have (Excel's limit is 16,384), so row × COLUMNS + column names one cell. */
 const COLUMNS = 2 ** 20;
 
@@ -28,6 +37,8 @@ export class LiveCells {
   private readonly stopped = new Map<string, NotLive>();
   /** By row × COLUMNS + column, repeats and all (no position or A1 text kept for each of thousands of inputs): sorted once at the end. */
   private readonly valueInputs: number[] = [];
+  /** The long lists of rows noted for each column as they were given (see addInputs). */
+  private readonly blocks = new Map<number, (readonly number[])[]>();
 
   /** The cell for a sum: its formula when every input is exact and it is not too long, else the value (whose inputs are the sum's). */
   cell(rule: SumRule, value: Decimal | null, numberFormat: string, style: Style = PLAIN): LayoutCell {
@@ -106,8 +117,23 @@ export class LiveCells {
   }
 
   private addInputs(rows: readonly number[], cols: readonly number[]): void {
-    // Index loops: a total may note a hundred thousand inputs, and an iterator per row is one more object each.
-    for (let r = 0; r < rows.length; r += 1) for (let c = 0; c < cols.length; c += 1) this.valueInputs.push((rows[r] as number) * COLUMNS + (cols[c] as number));
+    for (let c = 0; c < cols.length; c += 1) {
+      const col = cols[c] as number;
+      // The totals of a plan too long for Excel read the same counted rows of the same columns (the effect columns'
+      // sums, the gap sheet's, Bilag 1's): a column's rows already noted are not noted again.
+      if (rows.length > SMALL_BLOCK && this.notedBefore(col, rows)) continue;
+      // Index loops: a total may note a hundred thousand inputs, and an iterator per row is one more object each.
+      for (let r = 0; r < rows.length; r += 1) this.valueInputs.push((rows[r] as number) * COLUMNS + col);
+    }
+  }
+
+  /** Whether these rows of a column were noted before as a block; notes them if not. */
+  private notedBefore(col: number, rows: readonly number[]): boolean {
+    let blocks = this.blocks.get(col);
+    if (blocks === undefined) this.blocks.set(col, (blocks = []));
+    if (blocks.some((block) => block === rows || sameNumbers(block, rows))) return true;
+    blocks.push(rows);
+    return false;
   }
 
   private stoppedAt(at: { sheet: string; position: CellPosition }, reason: NotLiveReason, value: Decimal | null, numberFormat: string, style: Style): LayoutCell {

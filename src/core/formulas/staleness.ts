@@ -21,8 +21,8 @@ function printOf(grid: Grid, cells: string): string {
       // What the core reads: the value, a formula's result, not its text (Excel's pane may not read a user's formulas).
       const cell = cellsOfRow?.[col] ?? EMPTY_CELL;
       if (cell.content.kind === 'number') builder.addNumber(cell.content.value);
-      else builder.addPart(cellText(cell));
-      builder.add('');
+      else if (cell.content.kind !== 'empty') builder.addPart(cellText(cell));
+      builder.endText();
     }
   }
   return builder.print();
