@@ -112,6 +112,7 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
   const totalStyle = { bold: true, borderTop: 'thin' as const, borderBottom: 'double' as const };
   // The total row sums this sheet's own counted amounts: activities' blank cells are passed over, dropped rows left out.
   const runs = rowRuns(countedRows, (row) => !dropped.has(row));
+  let countedIndexes: number[] | undefined;
   const totalCell = (total: Decimal | null, k: number): LayoutCell => {
     if (formulas === undefined) return amount(total, format, totalStyle);
     const c = firstAmount + k;
@@ -119,9 +120,9 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
     if (formula !== undefined) return formulaCell(formula, total ?? '', format, totalStyle);
     if (runs.length === 0) return amount(total, format, totalStyle);
     // Too long for Excel: the value, watched through the counted initiatives' planned amounts on the plan's sheet.
-    const reads = formulas.rules.targetColumns(k);
-    const inputs = initiatives.filter(isCounted).flatMap((row) => reads.map((col) => ({ row: row.index, col })));
-    return formulas.live.value({ sheet, position: { row: totalRow, col: c } }, 'too-long', inputs, total, format, totalStyle);
+    // The counted rows as numbers, one list for every column (no position object per row and column).
+    countedIndexes ??= initiatives.filter(isCounted).map((row) => row.index);
+    return formulas.live.valueOver({ sheet, position: { row: totalRow, col: c } }, 'too-long', countedIndexes, formulas.rules.targetColumns(k), total, format, totalStyle);
   };
   rows.push([...textColumns.map((column) => column.total(totalStyle)), ...totals.map(totalCell)]);
 
