@@ -11,23 +11,22 @@ export class ActivitiesByInitiative {
   private readonly rows: PlanRow[];
 
   constructor(table: PlanTable) {
+    // One pass over the table's rows (at 50,000 initiatives each pass is mostly waiting for memory), then over its activities.
+    const activities: PlanRow[] = [];
     let lastParent = -1;
     for (let i = 0; i < table.rows.length; i += 1) {
-      const parent = parentOf(table.rows[i] as PlanRow);
-      if (parent !== undefined && parent > lastParent) lastParent = parent;
+      const row = table.rows[i] as PlanRow;
+      if (row.kind !== 'activity' || row.parent === undefined) continue;
+      activities.push(row);
+      if (row.parent > lastParent) lastParent = row.parent;
     }
     const start = new Int32Array(lastParent + 2);
-    for (let i = 0; i < table.rows.length; i += 1) {
-      const parent = parentOf(table.rows[i] as PlanRow);
-      if (parent !== undefined) start[parent + 1] = (start[parent + 1] as number) + 1;
-    }
+    for (const row of activities) start[(row.parent as number) + 1] = (start[(row.parent as number) + 1] as number) + 1;
     for (let r = 1; r < start.length; r += 1) start[r] = (start[r] as number) + (start[r - 1] as number);
     const next = start.slice();
-    const rows = new Array<PlanRow>(start[start.length - 1] as number);
-    for (let i = 0; i < table.rows.length; i += 1) {
-      const row = table.rows[i] as PlanRow;
-      const parent = parentOf(row);
-      if (parent === undefined) continue;
+    const rows = new Array<PlanRow>(activities.length);
+    for (const row of activities) {
+      const parent = row.parent as number;
       rows[next[parent] as number] = row;
       next[parent] = (next[parent] as number) + 1;
     }
@@ -44,9 +43,4 @@ export class ActivitiesByInitiative {
   at(row: number, a: number): PlanRow {
     return this.rows[(this.start[row] as number) + a] as PlanRow;
   }
-}
-
-/** The row of an activity's initiative; undefined for any other row. */
-function parentOf(row: PlanRow): number | undefined {
-  return row.kind === 'activity' ? row.parent : undefined;
 }

@@ -25,11 +25,11 @@ import { COLUMN_ROLE_DA } from '../messages/da';
 export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Validation, formulas?: ColumnFormulas): SheetLayout {
   const columns = groupYears(scheme);
   const width = columns.length;
-  const initiatives = orderedInitiatives(table, scheme, validation);
+  const { initiatives, inSheetOrder, placeOf } = orderedInitiatives(table, scheme, validation);
   const activities = new ActivitiesByInitiative(table);
 
   // Each initiative's planned amounts, looked up once: they are summed, measured for decimals and shown.
-  const planned = plannedAmounts(table, columns, initiatives);
+  const planned = plannedAmounts(table, columns, inSheetOrder, placeOf);
   const sums = columns.map(() => new DecimalSum());
   for (let i = 0; i < initiatives.length; i += 1) {
     if (!isCounted(initiatives[i] as PlanRow)) continue;
@@ -112,6 +112,7 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
   const totalStyle = { bold: true, borderTop: 'thin' as const, borderBottom: 'double' as const };
   // The total row sums this sheet's own counted amounts: activities' blank cells are passed over, dropped rows left out.
   const runs = rowRuns(countedRows, (row) => !dropped.has(row));
+  let countedIndexes: number[] | undefined;
   const totalCell = (total: Decimal | null, k: number): LayoutCell => {
     if (formulas === undefined) return amount(total, format, totalStyle);
     const c = firstAmount + k;
@@ -119,9 +120,9 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
     if (formula !== undefined) return formulaCell(formula, total ?? '', format, totalStyle);
     if (runs.length === 0) return amount(total, format, totalStyle);
     // Too long for Excel: the value, watched through the counted initiatives' planned amounts on the plan's sheet.
-    const reads = formulas.rules.targetColumns(k);
-    const inputs = initiatives.filter(isCounted).flatMap((row) => reads.map((col) => ({ row: row.index, col })));
-    return formulas.live.value({ sheet, position: { row: totalRow, col: c } }, 'too-long', inputs, total, format, totalStyle);
+    // The counted rows as numbers, one list for every column (no position object per row and column).
+    countedIndexes ??= initiatives.filter(isCounted).map((row) => row.index);
+    return formulas.live.valueOver({ sheet, position: { row: totalRow, col: c } }, 'too-long', countedIndexes, formulas.rules.targetColumns(k), total, format, totalStyle);
   };
   rows.push([...textColumns.map((column) => column.total(totalStyle)), ...totals.map(totalCell)]);
 
@@ -171,34 +172,47 @@ function yearCell(year: number): LayoutCell {
 
 /**
  * The initiatives' planned amounts (the original expectation, else the adjusted), in one list: the amounts of
- * initiative i in column k at i × columns + k, null where it has none. One array for all, none per row.
+ * the initiative at place i of Bilag 1 in column k at i × columns + k, null where it has none. One array for all,
+ * none per row; the rows are read in the sheet's order, as they lie in memory.
  */
-function plannedAmounts(table: PlanTable, columns: readonly GroupYear[], initiatives: readonly PlanRow[]): (Decimal | null)[] {
+function plannedAmounts(table: PlanTable, columns: readonly GroupYear[], inSheetOrder: readonly PlanRow[], placeOf: readonly number[]): (Decimal | null)[] {
   const finder = new AmountFinder(table, columns);
   const slots = finder.slots();
   const width = columns.length;
-  const planned = new Array<Decimal | null>(initiatives.length * width);
-  for (let i = 0; i < initiatives.length; i += 1) {
-    finder.fill(initiatives[i] as PlanRow, slots);
-    for (let k = 0; k < width; k += 1) planned[i * width + k] = slots[amountSlot(k, 'target')] ?? slots[amountSlot(k, 'adjusted')] ?? null;
+  const planned = new Array<Decimal | null>(inSheetOrder.length * width);
+  for (let j = 0; j < inSheetOrder.length; j += 1) {
+    finder.fill(inSheetOrder[j] as PlanRow, slots);
+    const at = (placeOf[j] as number) * width;
+    for (let k = 0; k < width; k += 1) planned[at + k] = slots[amountSlot(k, 'target')] ?? slots[amountSlot(k, 'adjusted')] ?? null;
   }
   return planned;
 }
 
-/** Initiatives in the scheme's category order, each category in the order of the sheet. */
-function orderedInitiatives(table: PlanTable, scheme: Scheme, validation: Validation): PlanRow[] {
+/**
+ * Initiatives in the scheme's category order, each category in the order of the sheet; with the initiatives
+ * in the sheet's order, and the place in Bilag 1 of each of those.
+ */
+function orderedInitiatives(table: PlanTable, scheme: Scheme, validation: Validation): { initiatives: PlanRow[]; inSheetOrder: PlanRow[]; placeOf: number[] } {
   const rank = new Map(scheme.categories.map((category, i) => [category.code, i]));
   // One list per category (and one for rows without), filled in sheet order: no sort needed.
-  const byRank: PlanRow[][] = [...scheme.categories, undefined].map(() => []);
+  const byRank: number[][] = [...scheme.categories, undefined].map(() => []);
+  const inSheetOrder: PlanRow[] = [];
   for (let i = 0; i < table.rows.length; i += 1) {
     const row = table.rows[i] as PlanRow;
     if (row.kind !== 'initiative') continue;
     const category = validation.categoryOf(row);
-    byRank[(category === undefined ? undefined : rank.get(category.code)) ?? scheme.categories.length]?.push(row);
+    byRank[(category === undefined ? undefined : rank.get(category.code)) ?? scheme.categories.length]?.push(inSheetOrder.length);
+    inSheetOrder.push(row);
   }
-  const ordered: PlanRow[] = [];
-  for (const list of byRank) for (const row of list) ordered.push(row);
-  return ordered;
+  const initiatives: PlanRow[] = [];
+  const placeOf = new Array<number>(inSheetOrder.length);
+  for (const list of byRank) {
+    for (const j of list) {
+      placeOf[j] = initiatives.length;
+      initiatives.push(inSheetOrder[j] as PlanRow);
+    }
+  }
+  return { initiatives, inSheetOrder, placeOf };
 }
 
 /** Activities show as "- " rows, whatever bullet the sheet used. */
