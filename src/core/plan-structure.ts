@@ -9,7 +9,8 @@ import { ColumnRole } from './columns';
 import { Finding } from './findings';
 import { PlanRow, PlanTable } from './plan-table';
 import { Scheme } from './scheme';
-import { AddinState, PrintBuilder } from './state';
+import { PrintBuilder } from './print-builder';
+import { AddinState } from './state';
 
 /** Findings that say how a whole table's amounts are converted (unit, sign, price level): the formulas carry the step. */
 const CONVERSIONS: ReadonlySet<string> = new Set(['table-unit-converted', 'table-sign-converted', 'table-price-converted']);

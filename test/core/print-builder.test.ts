@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { PrintBuilder } from '../../src/core/state';
+import { cellText, EMPTY_CELL, GridCell } from '../../src/core/grid';
+import { PrintBuilder } from '../../src/core/print-builder';
 
 function printOf(add: (builder: PrintBuilder) => void): string {
   const builder = new PrintBuilder();
@@ -8,7 +9,8 @@ function printOf(add: (builder: PrintBuilder) => void): string {
 }
 
 const asText = (n: number): string => printOf((b) => b.addPart(String(n)));
-const sameAsText = (n: number): boolean => printOf((b) => b.addNumber(n)) === asText(n);
+const asCell = (n: number): string => printOf((b) => b.addColumnCells([[{ content: { kind: 'number', value: n } }]], 0, 0, 0));
+const sameAsText = (n: number): boolean => asCell(n) === printOf((b) => b.add(String(n)));
 
 describe('a fingerprint made without making the texts', () => {
   it('adds a whole number as the digits String gives it', () => {
@@ -17,7 +19,7 @@ describe('a fingerprint made without making the texts', () => {
 
   it('adds a number as the text String gives it, with one decimal or not, large, tiny or not quite a tenth', () => {
     const numbers = [0, -0, 1, -1, 0.5, -0.5, 3.4, -2.6, 12.0, 1043.7, 99999999999999.9, 1e15, 1e21, 1e-7, 0.1 + 0.2, 1 / 3, 521.55, -1234567.8, NaN, Infinity];
-    for (const n of numbers) expect([n, printOf((b) => b.addNumber(n))]).toEqual([n, asText(n)]);
+    for (const n of numbers) expect([n, asCell(n)]).toEqual([n, printOf((b) => b.add(String(n)))]);
     for (let k = -2000; k <= 2000; k += 1) expect([k, sameAsText(k / 10)]).toEqual([k, true]);
   });
 
@@ -37,5 +39,19 @@ describe('a fingerprint made without making the texts', () => {
   it('adds a row text as addPart adds it, surrogate pairs and all', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'å', '\u{1F4B0}', '\uD800', '\uDC00', ' ', '3') });
     fc.assert(fc.property(fc.array(text, { maxLength: 6 }), (texts) => printOf((b) => texts.forEach((t) => b.addRowText(t))) === printOf((b) => texts.forEach((t) => b.addPart(t)))), { numRuns: 2000 });
+  });
+
+  it('adds a column of cells as the text of each, ended by a 0: numbers as String gives them, other cells as shown', () => {
+    const column: GridCell[] = [
+      { content: { kind: 'number', value: 2.5 } },
+      { content: { kind: 'text', value: 'Ej opgjort 😀' } },
+      { content: { kind: 'empty' } },
+      { content: { kind: 'number', value: -1043.7 } },
+      { content: { kind: 'number', value: 1 / 3 } },
+      { content: { kind: 'error', value: '#REF!' } },
+    ];
+    const rows = [...column.map((cell) => [cell]), [], undefined];
+    const expected = printOf((b) => [...column, EMPTY_CELL, EMPTY_CELL].forEach((cell) => b.add(cell.content.kind === 'number' ? String(cell.content.value) : cellText(cell))));
+    expect(printOf((b) => b.addColumnCells(rows, 0, 0, rows.length - 1))).toBe(expected);
   });
 });

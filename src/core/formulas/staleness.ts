@@ -1,7 +1,7 @@
 import { CellPosition, columnLetters, rangeFromA1, toA1 } from '../a1';
 import { Finding, finding } from '../findings';
-import { cellText, EMPTY_CELL, Grid } from '../grid';
-import { PrintBuilder } from '../state';
+import { Grid } from '../grid';
+import { PrintBuilder } from '../print-builder';
 
 /** A fingerprint of input cells of results written as values: one cell ("E12"), or a column's stretch ("E12:E940"). */
 export interface InputPrint {
@@ -15,16 +15,9 @@ const MOST_SINGLE_CELLS = 1000;
 function printOf(grid: Grid, cells: string): string {
   const { from, to } = rangeFromA1(cells);
   const builder = new PrintBuilder();
-  for (let row = from.row; row <= to.row; row += 1) {
-    const cellsOfRow = grid.rows[row];
-    for (let col = from.col; col <= to.col; col += 1) {
-      // What the core reads: the value, a formula's result, not its text (Excel's pane may not read a user's formulas).
-      const cell = cellsOfRow?.[col] ?? EMPTY_CELL;
-      if (cell.content.kind === 'number') builder.addNumber(cell.content.value);
-      else if (cell.content.kind !== 'empty') builder.addPart(cellText(cell));
-      builder.endText();
-    }
-  }
+  // A column's stretch (as printInputs makes them) in one call; any wider range cell by cell, row by row.
+  if (from.col === to.col) builder.addColumnCells(grid.rows, from.col, from.row, to.row);
+  else for (let row = from.row; row <= to.row; row += 1) for (let col = from.col; col <= to.col; col += 1) builder.addColumnCells(grid.rows, col, row, row);
   return builder.print();
 }
 
