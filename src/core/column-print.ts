@@ -84,7 +84,9 @@ export function patchColumnPrints(patch: RangePatch): string[] {
     for (let c = 0; c < width; c += 1) {
       const cell = row[c] ?? BLANK;
       const hash = hashes[c] as ColumnHash;
-      if (cell.value.kind !== 'formula') hash.text(storedText(cell));
+      // Most cells of the columns are formulas or blanks (activity and note rows): a blank is its separator alone.
+      if (cell.value.kind === 'blank') hash.text('');
+      else if (cell.value.kind !== 'formula') hash.text(storedText(cell));
       else {
         if (cell.value.row !== rowText) {
           rowText = cell.value.row;

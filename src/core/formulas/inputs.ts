@@ -56,7 +56,11 @@ export class InputCells {
   amountsExact(row: PlanRow): boolean {
     if (this.exactRows[row.index] === row) return this.exact[row.index] as boolean;
     let exact = true;
-    for (const cell of row.values) {
+    const values = row.values;
+    for (let i = 0; i < values.length; i += 1) {
+      const cell = values[i] as ValueCell;
+      // A number the core read as that number is what Excel sees, as most cells are: no need to ask problemOf.
+      if (cell.value !== null && cell.source.content.kind === 'number') continue;
       if (cell.position.row === row.index && this.problemOf(cell) !== undefined) {
         exact = false;
         break;
