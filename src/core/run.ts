@@ -85,7 +85,8 @@ export async function runPlan(workbook: PlanWorkbook, scheme: Scheme, options: R
       const rounds = roundsOfRun(result, planScheme, last, state, sheetNames, options.closeRound);
       const withRounds = {
         ...outcome,
-        result: { ...result, findings: sortFindings([...result.findings, ...rounds.findings]) },
+        // The analysis's findings come sorted: sorted again only with the rounds' beside them.
+        result: { ...result, findings: rounds.findings.length === 0 ? result.findings : sortFindings([...result.findings, ...rounds.findings]) },
         ...(rounds.since === undefined ? {} : { since: rounds.since }),
         rounds: state?.rounds ?? [],
       };
