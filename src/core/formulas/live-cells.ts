@@ -69,19 +69,16 @@ export class LiveCells {
     return formulaCellOf({ kind: 'formula', pieces, row: template.rowText(row), cached: value ?? '' }, numberFormat, style);
   }
 
-  /** A result that could not be a formula for a reason of its own (a sum too long for Excel): its value, said at a cell. */
-  value(at: { sheet: string; position: CellPosition }, reason: NotLiveReason, inputs: readonly CellPosition[], value: Decimal | null, numberFormat: string, style: Style = PLAIN): LayoutCell {
-    this.addValueInputs(inputs);
-    return this.stoppedAt(at, reason, value, numberFormat, style);
-  }
-
   /**
-   * value() for a result read from every given row's cells in the given columns (a total of thousands of rows):
-   * the inputs are noted by number, without a position made for each.
+   * A result that could not be a formula for a reason of its own (a sum too long for Excel): its value, said at a
+   * cell. It reads every given row's cells in the given columns (a total of thousands of rows): the inputs are noted
+   * by number, without a position made for each.
    */
   valueOver(at: { sheet: string; position: CellPosition }, reason: NotLiveReason, rows: readonly number[], cols: readonly number[], value: Decimal | null, numberFormat: string, style: Style = PLAIN): LayoutCell {
     this.addInputs(rows, cols);
-    return this.stoppedAt(at, reason, value, numberFormat, style);
+    const key = `${at.sheet}!${toA1(at.position)}`;
+    if (!this.stopped.has(key)) this.stopped.set(key, { ...at, reason });
+    return amount(value, numberFormat, style);
   }
 
   /** Inputs whose results are written as values, for the state's fingerprint, in sheet order. */
@@ -112,10 +109,6 @@ export class LiveCells {
     for (const problem of problems) if (!this.stopped.has(toA1(problem.position))) this.stopped.set(toA1(problem.position), problem);
   }
 
-  private addValueInputs(inputs: readonly CellPosition[]): void {
-    for (const position of inputs) this.valueInputs.push(position.row * COLUMNS + position.col);
-  }
-
   private addInputs(rows: readonly number[], cols: readonly number[]): void {
     for (let c = 0; c < cols.length; c += 1) {
       const col = cols[c] as number;
@@ -136,11 +129,7 @@ export class LiveCells {
     return false;
   }
 
-  private stoppedAt(at: { sheet: string; position: CellPosition }, reason: NotLiveReason, value: Decimal | null, numberFormat: string, style: Style): LayoutCell {
-    const key = `${at.sheet}!${toA1(at.position)}`;
-    if (!this.stopped.has(key)) this.stopped.set(key, { ...at, reason });
-    return amount(value, numberFormat, style);
-  }
+
 }
 
 /** A formula cell with the core's figure cached ("" where it shows nothing). */
