@@ -1,5 +1,5 @@
 import { widestRow } from './grid';
-import { BLANK, FormulaValue, RangePatch, storedText } from './layout';
+import { BLANK, FormulaValue, isFormulaCell, RangePatch, storedText } from './layout';
 import { columnPrint } from './state';
 
 /**
@@ -46,7 +46,7 @@ class ColumnHash {
     this.hash = Math.imul(hash, BASE);
   }
 
-  /** "=" and the formula, as text() of that text would add it, from the pieces' parts and the row's (partOf(value.row)). */
+  /** "=" and the formula, as text() of that text would add it, from the pieces' parts and the row's (partOf of the cell's row). */
   formula(value: FormulaValue, row: Part): void {
     if (value.pieces !== this.lastPieces) {
       let parts = this.pieceParts.get(value.pieces);
@@ -86,10 +86,10 @@ export function patchColumnPrints(patch: RangePatch): string[] {
       const hash = hashes[c] as ColumnHash;
       // Most cells of the columns are formulas or blanks (activity and note rows): a blank is its separator alone.
       if (cell.value.kind === 'blank') hash.text('');
-      else if (cell.value.kind !== 'formula') hash.text(storedText(cell));
+      else if (!isFormulaCell(cell)) hash.text(storedText(cell));
       else {
-        if (cell.value.row !== rowText) {
-          rowText = cell.value.row;
+        if (cell.row !== rowText) {
+          rowText = cell.row;
           rowPart = partOf(rowText);
         }
         hash.formula(cell.value, rowPart);

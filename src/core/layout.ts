@@ -8,42 +8,30 @@ export type LayoutValue =
   /** Always written as text, even when it starts with "=", "+", "-" or "@". */
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'number'; readonly value: Decimal }
-  /**
-   * A formula over the workbook's cells, in English with A1 references and no leading "=" (Office.js's
-   * range.formulas and the file format both take English; Danish Excel shows it in Danish): its text is
-   * formulaText(), the pieces joined by the row's number. cached is the core's exact result, written beside
-   * it so every reader sees true figures before recalculating: a number, or a text ("" where the formula
-   * shows nothing). Only the core's builders make formulas; a user's text is never one.
-   */
   | FormulaValue;
 
 /**
- * A formula kept as the pieces of its column's template and the row's number: a column of results shares
- * one list of pieces, so the text of each of a plan's tens of thousands of formulas is made only where it is
- * written. A formula of its own (a total) is one piece.
+ * A formula over the workbook's cells, in English with A1 references and no leading "=" (Office.js's
+ * range.formulas and the file format both take English; Danish Excel shows it in Danish), kept as the
+ * pieces of its column's template: the cell's row number goes between them (FormulaCell). A column of
+ * results shares one, so neither the text nor an object of its own is made for each of a plan's tens of
+ * thousands of formulas. A formula of its own (a total) is one piece. Only the core's builders make
+ * formulas; a user's text is never one.
  */
 export interface FormulaValue {
   readonly kind: 'formula';
   readonly pieces: readonly string[];
-  /** What stands between the pieces: the row's number as the formula refers to it ("12"); "" for one piece. */
-  readonly row: string;
-  readonly cached: Decimal | string;
 }
 
-/** A formula's text, without the leading "=". */
-export function formulaText(value: FormulaValue): string {
-  return value.pieces.length === 1 ? (value.pieces[0] as string) : value.pieces.join(value.row);
-}
-
-/** A formula of its own, not a column's template. */
-export function formulaValue(formula: string, cached: Decimal | string): FormulaValue {
-  return { kind: 'formula', pieces: [formula], row: '', cached };
+/** A formula's pieces, for the cells of one column of results: made once per column. */
+export function formulaTemplate(pieces: readonly string[]): FormulaValue {
+  return { kind: 'formula', pieces };
 }
 
 export type BorderStyle = 'thin' | 'medium' | 'double';
 
-export interface LayoutCell {
-  readonly value: LayoutValue;
+/** How a cell looks, apart from its content. */
+export interface CellLook {
   readonly bold?: boolean;
   readonly italic?: boolean;
   /** US-style code ("#,##0.0"); Excel shows it with the user's separators. */
@@ -52,6 +40,40 @@ export interface LayoutCell {
   readonly wrap?: boolean;
   readonly borderTop?: BorderStyle;
   readonly borderBottom?: BorderStyle;
+}
+
+/** A cell holding a blank, a text or a number. */
+export interface ValueLayoutCell extends CellLook {
+  readonly value: Exclude<LayoutValue, FormulaValue>;
+}
+
+/**
+ * A cell holding a formula: its column's template, the row's number as the formula refers to it ("12"; ""
+ * for a formula of one piece), and the core's exact result, written beside the formula so every reader sees
+ * true figures before recalculating: a number, or a text ("" where the formula shows nothing). One object per
+ * cell: a plan's columns of results are most of what a run makes.
+ */
+export interface FormulaCell extends CellLook {
+  readonly value: FormulaValue;
+  readonly row: string;
+  readonly cached: Decimal | string;
+}
+
+export type LayoutCell = ValueLayoutCell | FormulaCell;
+
+export function isFormulaCell(cell: LayoutCell): cell is FormulaCell {
+  return cell.value.kind === 'formula';
+}
+
+/** A formula cell's text, without the leading "=". */
+export function formulaText(cell: FormulaCell): string {
+  const { pieces } = cell.value;
+  return pieces.length === 1 ? (pieces[0] as string) : pieces.join(cell.row);
+}
+
+/** A formula of its own, not a column's template, with the core's result cached and the cell's look. */
+export function formulaOf(formula: string, cached: Decimal | string, look: CellLook = {}): FormulaCell {
+  return { value: formulaTemplate([formula]), row: '', cached, ...look };
 }
 
 /** A whole sheet the program owns, such as Bilag 1. */
@@ -75,7 +97,7 @@ export interface RangePatch {
   readonly columnWidths: readonly number[];
 }
 
-export const BLANK: LayoutCell = { value: { kind: 'blank' } };
+export const BLANK: ValueLayoutCell = { value: { kind: 'blank' } };
 
 /** The look of a cell apart from its number format, as a short key: "" when it has none. Cells with equal keys look alike. */
 export function styleKey(cell: LayoutCell): string {
@@ -104,7 +126,7 @@ export const PLAIN: Omit<LayoutCell, 'value' | 'numberFormat'> = {};
 /** How dropped (udgået) initiatives look, in Bilag 1 and in the effect columns. */
 export const DROPPED: Omit<LayoutCell, 'value' | 'numberFormat'> = { italic: true };
 /** A blank in the dropped look, shared as BLANK is. */
-const DROPPED_BLANK: LayoutCell = { value: BLANK.value, italic: true };
+const DROPPED_BLANK: ValueLayoutCell = { value: BLANK.value, italic: true };
 
 export function amount(value: Decimal | null, numberFormat: string, style: Omit<LayoutCell, 'value' | 'numberFormat'> = PLAIN): LayoutCell {
   // Plain cells are most of a plan's columns; a literal is several times quicker to make than a spread.
@@ -124,11 +146,12 @@ export function patchRange(patch: RangePatch): CellRange {
 
 /** Whether a cell shows a figure (a number, or a formula whose result is one): figures align right. */
 export function isFigure(cell: LayoutCell): boolean {
-  return cell.value.kind === 'number' || (cell.value.kind === 'formula' && typeof cell.value.cached !== 'string');
+  return cell.value.kind === 'number' || (isFormulaCell(cell) && typeof cell.cached !== 'string');
 }
 
 /** A cell as Excel would show it with Danish separators: the text a user sees. */
 export function displayText(cell: LayoutCell): string {
+  if (isFormulaCell(cell)) return typeof cell.cached === 'string' ? cell.cached : numberShown(cell.cached, cell.numberFormat);
   switch (cell.value.kind) {
     case 'blank':
       return '';
@@ -136,8 +159,6 @@ export function displayText(cell: LayoutCell): string {
       return cell.value.text;
     case 'number':
       return numberShown(cell.value.value, cell.numberFormat);
-    case 'formula':
-      return typeof cell.value.cached === 'string' ? cell.value.cached : numberShown(cell.value.cached, cell.numberFormat);
   }
 }
 
@@ -155,6 +176,7 @@ export function layoutAsText(rows: readonly (readonly LayoutCell[])[]): string {
 
 /** A cell's content as the spreadsheet stores it: numbers as doubles, blanks as ""; a formula's cached result. */
 export function storedValue(cell: LayoutCell): string | number {
+  if (isFormulaCell(cell)) return typeof cell.cached === 'string' ? cell.cached : cell.cached.toNumber();
   switch (cell.value.kind) {
     case 'blank':
       return '';
@@ -162,8 +184,6 @@ export function storedValue(cell: LayoutCell): string | number {
       return cell.value.text;
     case 'number':
       return cell.value.value.toNumber();
-    case 'formula':
-      return typeof cell.value.cached === 'string' ? cell.value.cached : cell.value.cached.toNumber();
   }
 }
 
@@ -172,7 +192,7 @@ export function storedValue(cell: LayoutCell): string | number {
  * every edit of its inputs, the formula only when someone types over it), a number as stored.
  */
 export function storedText(cell: LayoutCell): string {
-  if (cell.value.kind === 'formula') return `=${formulaText(cell.value)}`;
+  if (isFormulaCell(cell)) return `=${formulaText(cell)}`;
   return cell.value.kind === 'number' ? storedNumberText(cell.value.value) : String(storedValue(cell));
 }
 

@@ -1,5 +1,5 @@
 import { OfficeWorkbook } from '../../src/adapters/office/office-workbook';
-import { formulaText } from '../../src/core/layout';
+import { formulaText, isFormulaCell } from '../../src/core/layout';
 import { MisuseError } from '../../src/core/misuse';
 import { analysePlan } from '../../src/core/plan';
 import { SCHEME_SHEET } from '../../src/core/scheme-sheet';
@@ -31,7 +31,7 @@ describe('formulas through the Office.js adapter', () => {
     plan.outputColumns.rows.forEach((row, r) =>
       row.forEach((cell, c) => {
         const at = excel.sheet('Plan')?.cell(plan.outputColumns.origin.row + r, plan.outputColumns.origin.col + c);
-        if (cell.value.kind === 'formula') expect({ formula: at?.formula, value: at?.value }).toEqual({ formula: formulaText(cell.value), value: Number(cell.value.cached) });
+        if (isFormulaCell(cell)) expect({ formula: at?.formula, value: at?.value }).toEqual({ formula: formulaText(cell), value: Number(cell.cached) });
         else expect(at?.formula).toBeUndefined();
       }),
     );

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { columnMatches, columnPrintOf, patchColumnPrints } from '../../src/core/column-print';
 import { Decimal } from '../../src/core/decimal';
-import { LayoutCell, patchColumnTexts, RangePatch } from '../../src/core/layout';
+import { formulaTemplate, LayoutCell, patchColumnTexts, RangePatch } from '../../src/core/layout';
 import { columnPrint } from '../../src/core/state';
 
 const EFFECT = ['IF(ISNUMBER(E', '),E', ',IF(ISNUMBER(F', '),F', ',""))'];
 
 function formulaCell(pieces: readonly string[], row: string, cached: string): LayoutCell {
-  return { value: { kind: 'formula', pieces, row, cached } };
+  return { value: formulaTemplate(pieces), row, cached };
 }
 
 describe('the print of one of the program’s columns', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Grid, GridCell, gridOf } from '../../src/core/grid';
-import { formulaText, LayoutCell, RangePatch, SheetLayout } from '../../src/core/layout';
+import { formulaText, isFormulaCell, LayoutCell, RangePatch, SheetLayout } from '../../src/core/layout';
 import { analysePlan } from '../../src/core/plan';
 import { schemeToLayout, withLayoutTargetCells } from '../../src/core/scheme-sheet';
 import { smallScheme } from '../helpers/plan';
@@ -94,7 +94,7 @@ function workbookCells(grid: Grid, layouts: readonly (RangePatch | SheetLayout)[
     let value: FormulaValue | undefined;
     if (cell !== undefined) {
       const v = cell.value;
-      value = v.kind === 'formula' ? evaluateFormula(formulaText(v), (ref) => cellsOf(ref, sheet), ',') : v.kind === 'number' ? v.value.toNumber() : v.kind === 'text' ? v.text : undefined;
+      value = isFormulaCell(cell) ? evaluateFormula(formulaText(cell), (ref) => cellsOf(ref, sheet), ',') : v.kind === 'number' ? v.value.toNumber() : v.kind === 'text' ? v.text : undefined;
     } else if (sheet === grid.sheetName) {
       const content = grid.rows[row]?.[col]?.content;
       value = content === undefined || content.kind === 'empty' ? undefined : content.kind === 'date' ? serialOf(content.value) : content.kind === 'error' ? undefined : content.value;
@@ -125,10 +125,10 @@ describe('the formulas, evaluated over the sheet as Excel would', () => {
           const origin = 'origin' in layout ? layout.origin : { row: 0, col: 0 };
           layout.rows.forEach((row, r) =>
             row.forEach((cell, c) => {
-              if (cell.value.kind !== 'formula') return;
-              const at = `${layout.sheetName}!R${origin.row + r + 1}C${origin.col + c + 1} ${formulaText(cell.value)}`;
+              if (!isFormulaCell(cell)) return;
+              const at = `${layout.sheetName}!R${origin.row + r + 1}C${origin.col + c + 1} ${formulaText(cell)}`;
               const shown = cells({ sheet: layout.sheetName, range: { from: { row: origin.row + r, col: origin.col + c }, to: { row: origin.row + r, col: origin.col + c } } })[0];
-              const cached = cell.value.cached;
+              const cached = cell.cached;
               if (typeof cached === 'string') expect({ at, shown: shown ?? '' }).toEqual({ at, shown: cached });
               else {
                 expect({ at, type: typeof shown }).toEqual({ at, type: 'number' });

@@ -1,5 +1,5 @@
 import { Decimal } from '../../src/core/decimal';
-import { formulaValue, patchColumnTexts } from '../../src/core/layout';
+import { formulaOf, patchColumnTexts } from '../../src/core/layout';
 import { columnPrintOf, patchColumnPrints } from '../../src/core/column-print';
 import { columnPrint, parseState, serialiseState } from '../../src/core/state';
 
@@ -22,7 +22,7 @@ describe('the fingerprints of the written columns', () => {
       columnWidths: [13, 13],
       rows: [
         [{ value: { kind: 'text' as const, text: 'Effekt 2023 (beregnet) 😀' } }, { value: { kind: 'text' as const, text: 'Gab' } }],
-        [{ value: formulaValue('IF(ISNUMBER(G2),G2,"")', new Decimal('1.5')) }, { value: { kind: 'number' as const, value: new Decimal('0.4') } }],
+        [formulaOf('IF(ISNUMBER(G2),G2,"")', new Decimal('1.5')), { value: { kind: 'number' as const, value: new Decimal('0.4') } }],
         [{ value: { kind: 'blank' as const } }],
       ],
     };

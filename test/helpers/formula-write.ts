@@ -1,6 +1,6 @@
 import { toA1 } from '../../src/core/a1';
 import { Decimal } from '../../src/core/decimal';
-import { formulaValue, LayoutCell, RangePatch, SheetLayout, text } from '../../src/core/layout';
+import { formulaOf, LayoutCell, RangePatch, SheetLayout, text } from '../../src/core/layout';
 import { Scheme } from '../../src/core/scheme';
 import { PlanWorkbook, PlanWrite } from '../../src/core/workbook';
 import { smallScheme } from './plan';
@@ -8,7 +8,7 @@ import { nextWrite } from './poisoned-write';
 
 /** A formula layout cell with its cached result. */
 export function formulaCell(formula: string, cached: Decimal | string, numberFormat = '0.0'): LayoutCell {
-  return { value: formulaValue(formula, cached), ...(typeof cached === 'string' ? {} : { numberFormat }) };
+  return formulaOf(formula, cached, typeof cached === 'string' ? {} : { numberFormat });
 }
 
 /** A small gap sheet: a heading, a text that looks like a formula, and a live figure per year over the plan sheet's output. */

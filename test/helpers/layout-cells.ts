@@ -1,5 +1,5 @@
 import { fromA1 } from '../../src/core/a1';
-import { BLANK, formulaText, LayoutCell, RangePatch, SheetLayout } from '../../src/core/layout';
+import { BLANK, formulaText, isFormulaCell, LayoutCell, RangePatch, SheetLayout } from '../../src/core/layout';
 
 /** The cell a patch or sheet layout writes at an address of its sheet ("I2"), blank where it writes none. */
 export function cellAtAddress(layout: RangePatch | SheetLayout, address: string): LayoutCell {
@@ -10,13 +10,15 @@ export function cellAtAddress(layout: RangePatch | SheetLayout, address: string)
 
 /** A cell's formula, or undefined when it holds a value. */
 export function formulaAt(layout: RangePatch | SheetLayout, address: string): string | undefined {
-  const value = cellAtAddress(layout, address).value;
-  return value.kind === 'formula' ? formulaText(value) : undefined;
+  const cell = cellAtAddress(layout, address);
+  return isFormulaCell(cell) ? formulaText(cell) : undefined;
 }
 
 /** What a cell shows before recalculation, as text: a formula's cached result or the value ("" for blank). */
 export function cachedAt(layout: RangePatch | SheetLayout, address: string): string {
-  const value = cellAtAddress(layout, address).value;
+  const cell = cellAtAddress(layout, address);
+  if (isFormulaCell(cell)) return cell.cached.toString();
+  const value = cell.value;
   switch (value.kind) {
     case 'blank':
       return '';
@@ -24,7 +26,5 @@ export function cachedAt(layout: RangePatch | SheetLayout, address: string): str
       return value.text;
     case 'number':
       return value.value.toString();
-    case 'formula':
-      return value.cached.toString();
   }
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { XlsxWorkbook } from '../../src/adapters/xlsx/xlsx-workbook';
 import { CellPosition, rangeContains, toA1 } from '../../src/core/a1';
 import { draftSchemeFrom } from '../../src/core/draft-workbook';
-import { displayText, formulaText, LayoutCell } from '../../src/core/layout';
+import { displayText, formulaText, isFormulaCell, LayoutCell } from '../../src/core/layout';
 import { PlanResult, sheetOutputs } from '../../src/core/plan';
 import { runPlan } from '../../src/core/run';
 import { Scheme } from '../../src/core/scheme';
@@ -74,7 +74,7 @@ export function disagreements(shown: ReadonlyMap<string, ShownSheet> | undefined
 
 /** How many of a result's cells are formulas, by sheet: a proof over no formulas would prove nothing. */
 export function formulaCount(result: PlanResult): number {
-  return layoutCells(result).filter(({ cell }) => cell.value.kind === 'formula').length;
+  return layoutCells(result).filter(({ cell }) => isFormulaCell(cell)).length;
 }
 
 /** The cells a user types amounts into: each initiative's cells in the columns of plan amounts (targets, realised, forecast…). */
@@ -87,5 +87,5 @@ export function amountCells(result: PlanResult): CellPosition[] {
 
 /** What decides how a result is written: every cell's formula (or kind) and number format, by sheet and address. */
 export function writtenShape(result: PlanResult): string[] {
-  return layoutCells(result).map(({ sheet, position, cell }) => `${sheet}!${toA1(position)} ${cell.value.kind === 'formula' ? formulaText(cell.value) : cell.value.kind} ${cell.numberFormat ?? ''}`);
+  return layoutCells(result).map(({ sheet, position, cell }) => `${sheet}!${toA1(position)} ${isFormulaCell(cell) ? formulaText(cell) : cell.value.kind} ${cell.numberFormat ?? ''}`);
 }

@@ -1,6 +1,6 @@
 import { fromA1 } from '../../src/core/a1';
 import { EMPTY_CELL, Grid, gridOf, GridCell, GridInput } from '../../src/core/grid';
-import { formulaText, LayoutCell } from '../../src/core/layout';
+import { formulaText, isFormulaCell, LayoutCell } from '../../src/core/layout';
 import { AddinSettings } from '../../src/core/settings';
 import { AddinState, sourcesOf } from '../../src/core/state';
 import { Fix } from '../../src/core/findings';
@@ -83,6 +83,13 @@ export class MemoryWorkbook implements PlanWorkbook {
 }
 
 function asGridCell(cell: LayoutCell): GridCell {
+  if (isFormulaCell(cell)) {
+    // As a file holds it: the formula and its cached result.
+    const { cached } = cell;
+    const formula = formulaText(cell);
+    const content = typeof cached === 'string' ? (cached === '' ? { kind: 'empty' as const } : { kind: 'text' as const, value: cached }) : { kind: 'number' as const, value: cached.toNumber() };
+    return { content, formula, ...(cell.numberFormat === undefined ? {} : { numberFormat: cell.numberFormat }) };
+  }
   switch (cell.value.kind) {
     case 'blank':
       return EMPTY_CELL;
@@ -90,12 +97,5 @@ function asGridCell(cell: LayoutCell): GridCell {
       return { content: { kind: 'text', value: cell.value.text } };
     case 'number':
       return { content: { kind: 'number', value: cell.value.value.toNumber() }, ...(cell.numberFormat === undefined ? {} : { numberFormat: cell.numberFormat }) };
-    case 'formula': {
-      // As a file holds it: the formula and its cached result.
-      const { cached } = cell.value;
-      const formula = formulaText(cell.value);
-      const content = typeof cached === 'string' ? (cached === '' ? { kind: 'empty' as const } : { kind: 'text' as const, value: cached }) : { kind: 'number' as const, value: cached.toNumber() };
-      return { content, formula, ...(cell.numberFormat === undefined ? {} : { numberFormat: cell.numberFormat }) };
-    }
   }
 }

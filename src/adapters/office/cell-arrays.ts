@@ -1,5 +1,5 @@
 import { widestRow } from '../../core/grid';
-import { BLANK, BorderStyle, formulaText, LayoutCell, storedValue, styleKey } from '../../core/layout';
+import { BLANK, BorderStyle, formulaText, isFormulaCell, LayoutCell, storedValue, styleKey } from '../../core/layout';
 
 /**
  * A block of the program's cells as Office.js takes them: a value (or "=formula") and a number format per
@@ -56,12 +56,12 @@ export function cellArrays(rows: readonly (readonly LayoutCell[])[]): CellArrays
 
 /** How the rows are written as one range: formulas or values, and the runs of looks in each column. */
 export function rangeWrite(rows: readonly (readonly LayoutCell[])[]): RangeWrite {
-  return { formulas: rows.some((row) => row.some((cell) => cell.value.kind === 'formula')), styleRuns: styleRuns(rows) };
+  return { formulas: rows.some((row) => row.some(isFormulaCell)), styleRuns: styleRuns(rows) };
 }
 
 /** What goes into Range.values or Range.formulas: the stored value, a formula as "=" and its English text; the text format set first keeps text as text. */
 export function inputOf(cell: LayoutCell): string | number {
-  return cell.value.kind === 'formula' ? `=${formulaText(cell.value)}` : storedValue(cell);
+  return isFormulaCell(cell) ? `=${formulaText(cell)}` : storedValue(cell);
 }
 
 export function formatOf(cell: LayoutCell): string {

@@ -1,5 +1,5 @@
 import { toA1 } from '../../core/a1';
-import { BLANK, formulaText, LayoutCell } from '../../core/layout';
+import { BLANK, formulaText, isFormulaCell, LayoutCell } from '../../core/layout';
 import { StyleAppender } from './style-appender';
 import { escapeText } from './xml-text';
 
@@ -16,6 +16,13 @@ export function cellXml(p: string, row: number, col: number, cell: LayoutCell, s
 /** A cell element with the given style index and the layout cell's value. */
 export function valueXml(p: string, address: string, style: number, cell: LayoutCell): string {
   const s = style === 0 ? '' : ` s="${style}"`;
+  if (isFormulaCell(cell)) {
+    // The formula with the core's result cached, so a reader that does not recalculate still shows true figures.
+    const { cached } = cell;
+    const f = `<${p}f>${escapeText(formulaText(cell))}</${p}f>`;
+    if (typeof cached === 'string') return `<${p}c r="${address}"${s} t="str">${f}<${p}v>${escapeText(cached)}</${p}v></${p}c>`;
+    return `<${p}c r="${address}"${s}>${f}<${p}v>${numberText(cached.toNumber())}</${p}v></${p}c>`;
+  }
   switch (cell.value.kind) {
     case 'blank':
       return `<${p}c r="${address}"${s}/>`;
@@ -23,13 +30,6 @@ export function valueXml(p: string, address: string, style: number, cell: Layout
       return `<${p}c r="${address}"${s}><${p}v>${numberText(cell.value.value.toNumber())}</${p}v></${p}c>`;
     case 'text':
       return `<${p}c r="${address}"${s} t="inlineStr">${inlineString(p, cell.value.text)}</${p}c>`;
-    case 'formula': {
-      // The formula with the core's result cached, so a reader that does not recalculate still shows true figures.
-      const { cached } = cell.value;
-      const f = `<${p}f>${escapeText(formulaText(cell.value))}</${p}f>`;
-      if (typeof cached === 'string') return `<${p}c r="${address}"${s} t="str">${f}<${p}v>${escapeText(cached)}</${p}v></${p}c>`;
-      return `<${p}c r="${address}"${s}>${f}<${p}v>${numberText(cached.toNumber())}</${p}v></${p}c>`;
-    }
   }
 }
 

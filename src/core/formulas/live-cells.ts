@@ -2,7 +2,7 @@ import { CellPosition, toA1 } from '../a1';
 import { Decimal } from '../decimal';
 import { Finding, finding } from '../findings';
 import { cellText, Grid, cellAt } from '../grid';
-import { amount, DROPPED, FormulaValue, LayoutCell, PLAIN } from '../layout';
+import { amount, DROPPED, FormulaCell, formulaOf, FormulaValue, LayoutCell, PLAIN } from '../layout';
 import { NotLive, NotLiveReason } from './inputs';
 import { PlanRow } from '../plan-table';
 import { RowRules } from './row-rules';
@@ -64,9 +64,9 @@ export class LiveCells {
       if (alsoReads !== undefined) this.addInputs([row.index], alsoReads.columns);
       return amount(value, numberFormat, style);
     }
-    const pieces = template.piecesOn();
-    if (pieces === undefined) return formulaCell(template.formulaOn(row) as string, value ?? '', numberFormat, style);
-    return formulaCellOf({ kind: 'formula', pieces, row: template.rowText(row), cached: value ?? '' }, numberFormat, style);
+    const shared = template.templateOn();
+    if (shared === undefined) return formulaCell(template.formulaOn(row) as string, value ?? '', numberFormat, style);
+    return formulaCellOf(shared, template.rowText(row), value ?? '', numberFormat, style);
   }
 
   /**
@@ -133,13 +133,14 @@ export class LiveCells {
 }
 
 /** A formula cell with the core's figure cached ("" where it shows nothing). */
-export function formulaCell(formula: string, cached: Decimal | string, numberFormat: string | undefined, style: Style = PLAIN): LayoutCell {
-  return formulaCellOf({ kind: 'formula', pieces: [formula], row: '', cached }, numberFormat, style);
+export function formulaCell(formula: string, cached: Decimal | string, numberFormat: string | undefined, style: Style = PLAIN): FormulaCell {
+  return formulaOf(formula, cached, numberFormat === undefined ? style : { numberFormat, ...style });
 }
 
-function formulaCellOf(value: FormulaValue, numberFormat: string | undefined, style: Style): LayoutCell {
-  // A column of results is plain or dropped cells with a number format: a literal is many times quicker to make than a spread.
-  if (numberFormat !== undefined && style === PLAIN) return { value, numberFormat };
-  if (numberFormat !== undefined && style === DROPPED) return { value, numberFormat, italic: true };
-  return { value, ...(numberFormat === undefined ? {} : { numberFormat }), ...style };
+/** A cell of a column of results: the column's shared formula, the row's number and the result, in one object. */
+function formulaCellOf(value: FormulaValue, row: string, cached: Decimal | string, numberFormat: string, style: Style): FormulaCell {
+  // A column of results is plain or dropped cells: a literal is many times quicker to make than a spread.
+  if (style === PLAIN) return { value, row, cached, numberFormat };
+  if (style === DROPPED) return { value, row, cached, numberFormat, italic: true };
+  return { value, row, cached, numberFormat, ...style };
 }

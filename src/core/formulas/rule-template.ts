@@ -1,4 +1,5 @@
 import { columnLetters, qualifiedAddress } from '../a1';
+import { FormulaValue, formulaTemplate } from '../layout';
 import { Unit } from '../money';
 import { PlanRow } from '../plan-table';
 import { inPlanTerms, InputCells, NotLive } from './inputs';
@@ -45,7 +46,7 @@ const NO_PROBLEMS: readonly NotLive[] = Object.freeze([]);
  * row's formula is the pieces joined by its number (one flat string, no string built per reference).
  */
 export class RuleTemplate {
-  private readonly pieces: readonly string[] | undefined;
+  private readonly template: FormulaValue | undefined;
   private readonly reads: readonly Read[];
   private readonly text: string | undefined;
   /** Every cell it reads is an amount of a kind the table has one column of: a row whose amounts are all exact has no problem. */
@@ -64,7 +65,7 @@ export class RuleTemplate {
     this.text = text;
     this.reads = reading.reads;
     this.amountsOnly = reading.reads.every((read) => read.check === 'amount' && !read.several);
-    this.pieces = text === undefined || sheet.includes(ROW) ? undefined : text.split(ROW);
+    this.template = text === undefined || sheet.includes(ROW) ? undefined : formulaTemplate(text.split(ROW));
   }
 
   /** Whether the rule has a formula at all (the same for every row): without one, its result is blank whatever is typed. */
@@ -73,11 +74,11 @@ export class RuleTemplate {
   }
 
   /**
-   * The formula's pieces, the same for every row: joined by rowText(row) they are the formula on that row.
-   * Undefined where there is no formula, or the row's text must be made row by row (formulaOn).
+   * The formula's pieces, the same for every row, shared by every cell of the column: joined by rowText(row) they
+   * are the formula on that row. Undefined where there is no formula, or the row's text must be made row by row (formulaOn).
    */
-  piecesOn(): readonly string[] | undefined {
-    return this.pieces;
+  templateOn(): FormulaValue | undefined {
+    return this.template;
   }
 
   /** The row's number as the formula refers to it. */
@@ -87,7 +88,7 @@ export class RuleTemplate {
 
   /** The rule's formula on one row. */
   formulaOn(row: PlanRow): string | undefined {
-    if (this.pieces !== undefined) return this.pieces.join(this.cells.rowText(row));
+    if (this.template !== undefined) return this.template.pieces.join(this.cells.rowText(row));
     return this.text === undefined ? undefined : this.spell(new Reading(this.sheet, this.planUnit, this.cells, this.fromSheet, this.cells.rowText(row)));
   }
 
