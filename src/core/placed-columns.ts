@@ -44,7 +44,7 @@ export function buildPlacedColumns(table: PlanTable, scheme: Scheme, computation
 function amountRow(row: PlanRow, group: string, year: number): number | undefined {
   for (const cell of row.values) {
     const role = cell.role;
-    if (role.kind === 'amount' && role.group === group && role.year === year) return cell.position.row;
+    if (role.kind === 'amount' && role.group === group && role.year === year) return cell.row;
   }
   return undefined;
 }

@@ -28,7 +28,7 @@ export function structurePrint(table: PlanTable, scheme: Scheme, findings: reado
   // A plan of proposal forms on several sheets: each sheet's place, and each row's sheet below.
   (table.parts ?? []).forEach((part) => add(`part:${part.sheet}:${part.headerRow}:${part.lastColumn}:${part.lastRow}`));
   // Where a column holds more than one year, each amount's place is what its year's formula refers to.
-  if (table.yearsDownRows === true) table.rows.forEach((row) => row.values.forEach((cell) => add(`value:${cell.position.row},${cell.position.col}:${roleKey(cell.role)}`)));
+  if (table.yearsDownRows === true) table.rows.forEach((row) => row.values.forEach((cell) => add(`value:${cell.row},${cell.col}:${roleKey(cell.role)}`)));
   // The program's own columns from an earlier Beregn are not the user's structure.
   table.columns.filter((c) => c.role.kind !== 'owned').forEach((c) => add(`column:${c.index}:${c.header}:${roleKey(c.role)}`));
   // Blank rows and notes are not laid out anywhere; a row inserted above the others moves their indexes.

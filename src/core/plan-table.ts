@@ -17,7 +17,9 @@ export interface MappedColumn {
 /** One value cell of a row (an amount, helårseffekt, number of citizens…), with where it came from: on its row's sheet. */
 export interface ValueCell {
   readonly role: ColumnRole;
-  readonly position: CellPosition;
+  /** Where the cell is, as row and column of its sheet (no position object for each of a plan's tens of thousands): positionOf makes one. */
+  readonly row: number;
+  readonly col: number;
   /** The cell as the workbook holds it; its text for messages is rawText(valueCell). */
   readonly source: GridCell;
   /** In the plan's unit; null when the cell could not be read (a finding says why). */
@@ -66,6 +68,11 @@ export function rawText(cell: ValueCell): string {
   const content = cell.source.content;
   const number = content.kind === 'number' ? decimalFromNumber(content.value) : null;
   return number === null ? cellText(cell.source) : formatDanish(number, decimalsOf(number));
+}
+
+/** Where a value cell is, as a position (for a finding). */
+export function positionOf(cell: ValueCell): CellPosition {
+  return { row: cell.row, col: cell.col };
 }
 
 /** The first readable value of a row among the cells that match. */

@@ -9,7 +9,7 @@ import { RowRules } from './formulas/row-rules';
 import { staleFindings } from './formulas/staleness';
 import { buildGapSheet, GAP_SHEET } from './gap-sheet';
 import { patchRange, RangePatch, SheetLayout } from './layout';
-import { PlanTable, sheetParts } from './plan-table';
+import { PlanTable, positionOf, sheetParts } from './plan-table';
 import { readPlan } from './read/read-plan';
 import { Scheme } from './scheme';
 import { columnMatches } from './column-print';
@@ -63,7 +63,7 @@ export function analysePlan(grid: Grid, scheme: Scheme, workbook: WorkbookFacts,
   const gapSheet = gapSheetTaken ? undefined : buildGapSheet(table, scheme, computation, formulas);
   const sheets = buildSheetColumns(table, scheme, computation, formulas).map((outputColumns): SheetOutput => {
     const sheet = outputColumns.sheetName;
-    const valueInputs = formulas?.live.inputsOfValues() ?? table.rows.flatMap((row) => (row.sheet === sheet ? row.values.map((cell) => cell.position) : []));
+    const valueInputs = formulas?.live.inputsOfValues() ?? table.rows.flatMap((row) => (row.sheet === sheet ? row.values.map(positionOf) : []));
     return { outputColumns, valueInputs };
   });
   const writeFindings = [

@@ -85,7 +85,7 @@ export class AmountFinder {
     const cells = row.values;
     for (let i = 0; i < cells.length; i += 1) {
       const cell = cells[i] as ValueCell;
-      const col = cell.position.col;
+      const col = cell.col;
       const slot = cell.role === this.roleOfColumn[col] ? this.slotOfRole[col] : this.slotOf(cell.role, col);
       if (slot !== undefined && cell.value !== null && slots[slot] === null) slots[slot] = cell.value;
     }

@@ -6,7 +6,7 @@ import { DecimalSum } from './decimal-sum';
 import { Finding, finding, FindingPlace } from './findings';
 import { formatLoneFigure, Unit } from './money';
 import { isPlanAmount } from './columns';
-import { isCounted, partOn, PlanRow, PlanTable, rawText, ValueCell } from './plan-table';
+import { isCounted, partOn, PlanRow, PlanTable, positionOf, rawText, ValueCell } from './plan-table';
 import { Category, Scheme } from './scheme';
 
 export interface Validation {
@@ -47,7 +47,7 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
   for (let i = 0; i < table.rows.length; i += 1) {
     const row = table.rows[i] as PlanRow;
     if (row.kind === 'activity') {
-      for (const cell of row.values) findings.push(finding('amount-in-activity', { sheet: row.sheet, position: cell.position }, { value: rawText(cell) }));
+      for (const cell of row.values) findings.push(finding('amount-in-activity', { sheet: row.sheet, position: positionOf(cell) }, { value: rawText(cell) }));
       continue;
     }
     if (row.kind !== 'initiative') continue;
@@ -86,7 +86,7 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
       const cell = row.values[j] as ValueCell;
       if (cell.value === null) continue;
       if (isPlanAmount(cell.role) && !plausible(cell.value)) {
-        findings.push(finding('amount-suspicious-magnitude', { sheet: row.sheet, position: cell.position }, { value: rawText(cell), unit: scheme.plan.unit }));
+        findings.push(finding('amount-suspicious-magnitude', { sheet: row.sheet, position: positionOf(cell) }, { value: rawText(cell), unit: scheme.plan.unit }));
       }
       const isPlanned = cell.role.kind === 'amount' && (cell.role.measure === 'target' || cell.role.measure === 'adjusted');
       if (!isPlanned || cell.value.isZero()) continue;
@@ -96,7 +96,7 @@ export function validatePlan(table: PlanTable, scheme: Scheme): Validation {
       else plannedPositive += 1;
       if (negative && category !== undefined && !category.allowNegative) {
         findings.push(
-          finding('amount-negative-not-allowed', { sheet: row.sheet, position: cell.position }, { value: rawText(cell), category: category.label, planSign: signWord(scheme) }),
+          finding('amount-negative-not-allowed', { sheet: row.sheet, position: positionOf(cell) }, { value: rawText(cell), category: category.label, planSign: signWord(scheme) }),
         );
       }
     }
@@ -180,20 +180,20 @@ function checkStatedTotals(table: PlanTable, sumsAbove: Map<number, Decimal>, mi
     const agreeing: string[] = [];
     for (const stated of row.values) {
       if (stated.value === null || stated.role.kind !== 'amount') continue;
-      const col = stated.position.col;
+      const col = stated.col;
       const ofSection = sectionSum(col);
       const all = (sumsAbove.get(col) ?? ZERO).plus(ofSection);
       const tolerance = stated.shownDecimals === undefined ? ZERO : new Decimal(10).pow(-stated.shownDecimals).dividedBy(2);
       const offAll = stated.value.minus(all);
       const offSection = stated.value.minus(ofSection);
       if (offAll.abs().lessThanOrEqualTo(tolerance) || offSection.abs().lessThanOrEqualTo(tolerance)) {
-        agreeing.push(toA1(stated.position));
+        agreeing.push(toA1(positionOf(stated)));
         continue;
       }
       // Compared with whichever sum it comes nearer: a subtotal that is off is still a subtotal.
       const [expected, difference] = offSection.abs().lessThan(offAll.abs()) ? [ofSection, offSection] : [all, offAll];
       findings.push(
-        finding('stated-total-mismatch', { sheet: row.sheet, position: stated.position }, {
+        finding('stated-total-mismatch', { sheet: row.sheet, position: positionOf(stated) }, {
           value: formatLoneFigure(stated.value, minDecimals),
           expected: formatLoneFigure(expected, minDecimals),
           difference: formatLoneFigure(difference, minDecimals),
@@ -217,7 +217,7 @@ function addAmounts(sums: (DecimalSum | undefined)[], row: PlanRow): void {
   for (let i = 0; i < cells.length; i += 1) {
     const cell = cells[i] as ValueCell;
     if (cell.value === null || cell.role.kind !== 'amount') continue;
-    const col = cell.position.col;
+    const col = cell.col;
     let columnSum = sums[col];
     if (columnSum === undefined) sums[col] = columnSum = new DecimalSum();
     columnSum.add(cell.value);

@@ -27,7 +27,7 @@ const conventionOf = fc.option(
 
 function readOne(cell: GridCell, reading: ReturnType<typeof valueReading>): { value: string | null; shown: number | undefined; findings: Finding[] } {
   const findings: Finding[] = [];
-  const read = readValueCell('Ark1', cell, AMOUNT, { row: 4, col: 2 }, reading, findings);
+  const read = readValueCell('Ark1', cell, AMOUNT, 4, 2, reading, findings);
   return { value: read.value === null ? null : read.value.toString(), shown: read.shownDecimals, findings };
 }
 

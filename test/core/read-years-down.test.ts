@@ -246,7 +246,7 @@ describe('a follow-up with the years down the rows', () => {
           const result = read(grid);
           const initiatives = result.table?.rows ?? [];
           expect(initiatives.every((row) => row.name !== '')).toBe(true);
-          const cells = initiatives.flatMap((row) => row.values.map((v) => `${v.position.row}:${v.position.col}`));
+          const cells = initiatives.flatMap((row) => row.values.map((v) => `${v.row}:${v.col}`));
           expect(new Set(cells).size).toBe(cells.length);
         },
       ),

@@ -84,7 +84,7 @@ describe('classifying rows', () => {
   it('keeps the source cell and raw text of every value', () => {
     const result = analyse([HEADER, ['1', 'Dagtilbud', 'Cafe', '8,3']]);
     const cell = result.table?.rows[0]?.values[0];
-    expect(cell?.position).toEqual({ row: 1, col: 3 });
+    expect([cell?.row, cell?.col]).toEqual([1, 3]);
     expect(cell === undefined ? undefined : rawText(cell)).toBe('8,3');
     expect(result.table?.rows[0]?.values[0]?.value?.toString()).toBe('8.3');
   });

@@ -2,7 +2,7 @@ import { CellPosition, toA1 } from '../a1';
 import { Finding } from '../findings';
 import { EMPTY_CELL, Grid } from '../grid';
 import { Unit, unitShift } from '../money';
-import { AmountConvention, PlanRow, PlanTable, ValueCell } from '../plan-table';
+import { AmountConvention, PlanRow, PlanTable, positionOf, ValueCell } from '../plan-table';
 import type { NotLiveReason } from './reasons';
 
 export type { NotLiveReason };
@@ -61,7 +61,7 @@ export class InputCells {
       const cell = values[i] as ValueCell;
       // A number the core read as that number is what Excel sees, as most cells are: no need to ask problemOf.
       if (cell.value !== null && cell.source.content.kind === 'number') continue;
-      if (cell.position.row === row.index && this.problemOf(cell) !== undefined) {
+      if (cell.row === row.index && this.problemOf(cell) !== undefined) {
         exact = false;
         break;
       }
@@ -80,7 +80,7 @@ export class InputCells {
   }
 
   private problemOf(read: ValueCell): NotLive | undefined {
-    const position = read.position;
+    const position = positionOf(read);
     const content = read.source.content;
     switch (content.kind) {
       case 'number':
@@ -112,7 +112,7 @@ export class InputCells {
     if (row === this.row) return;
     this.row = row;
     this.byColumn.length = 0;
-    for (const cell of row.values) if (cell.position.row === row.index) this.byColumn[cell.position.col] = cell;
+    for (const cell of row.values) if (cell.row === row.index) this.byColumn[cell.col] = cell;
   }
 
   /** The unit and sign of a column's amounts, as reading took them. */

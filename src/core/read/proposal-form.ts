@@ -128,7 +128,7 @@ export function readForms(grid: Grid, forms: readonly ProposalForm[], scheme: Sc
     const values: ValueCell[] = [];
     for (const { col, year } of form.years) {
       if (!inPlan.has(year)) continue;
-      const read = (row: number): ValueCell => readValueCell(sheet, grid.rows[row]?.[col] ?? EMPTY_CELL, roleOf(year), { row, col }, reading, findings);
+      const read = (row: number): ValueCell => readValueCell(sheet, grid.rows[row]?.[col] ?? EMPTY_CELL, roleOf(year), row, col, reading, findings);
       const filled = (row: number): boolean => cellText(grid.rows[row]?.[col] ?? EMPTY_CELL).trim() !== '';
       const components = form.rows.filter((row) => row.kind === 'component' && filled(row.row)).map((row) => read(row.row));
       const netRow = form.rows.find((row) => row.kind === 'net' && filled(row.row));

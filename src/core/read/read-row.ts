@@ -119,7 +119,7 @@ function valueCells(sheet: string, cells: readonly (GridCell | undefined)[], r: 
   for (const column of shape.valueColumns) {
     const cell = cells[column.index] ?? EMPTY_CELL;
     if (isBlank(cell) && cell.formula === undefined) continue;
-    gathered.push(readValueCell(sheet, cell, column.role, { row: r, col: column.index }, reading, findings));
+    gathered.push(readValueCell(sheet, cell, column.role, r, column.index, reading, findings));
   }
   if (gathered.length === 0) return NO_VALUES;
   const values = gathered.slice();

@@ -104,20 +104,21 @@ export function readValueCell(
   sheet: string,
   cell: GridCell,
   role: ColumnRole,
-  position: CellPosition,
+  row: number,
+  col: number,
   reading: ValueReading,
   findings: Finding[],
 ): ValueCell {
   // Only amount columns have a convention: counts of citizens and unit prices carry their own units.
-  const convention = reading.conventions.get(position.col);
+  const convention = reading.conventions.get(col);
   const formatDecimals = reading.shownDecimals(cell.numberFormat);
   // What the format shows in the column's unit, said in the plan's: 0 decimals of 1.000 kr. are 3 of mio. kr.
   const shownDecimals = formatDecimals === undefined ? undefined : formatDecimals + unitShift(convention?.unit ?? reading.unit, reading.unit);
   const content = cell.content;
   // Most value cells are plain numbers: read here, with nothing else set up; the rest below.
   const number = content.kind === 'number' && Math.abs(content.value) < TOO_LARGE_FOR_EXCEL ? reading.decimalOf(content.value) : null;
-  const value = number !== null ? inPlanUnitAndSign(number, convention, reading.unit) : readOtherValue(sheet, cell, position, convention, reading, findings);
-  return { role, position, source: cell, value, shownDecimals };
+  const value = number !== null ? inPlanUnitAndSign(number, convention, reading.unit) : readOtherValue(sheet, cell, { row, col }, convention, reading, findings);
+  return { role, row, col, source: cell, value, shownDecimals };
 }
 
 /** A value cell that is not a plain number: text, an error, a date… */

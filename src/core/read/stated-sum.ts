@@ -2,7 +2,7 @@ import { Decimal } from '../decimal';
 import { sum } from '../decimal-sum';
 import { Finding, finding } from '../findings';
 import { formatLoneFigure } from '../money';
-import { ValueCell } from '../plan-table';
+import { positionOf, ValueCell } from '../plan-table';
 
 /**
  * The sum of parts (realised effect in parts, a budget change's components), checked against the sum the
@@ -21,7 +21,7 @@ export function checkedSum(
   const total = sum(known);
   if (stated?.value != null && known.length === parts.length && !stated.value.equals(total)) {
     findings.push(
-      finding('stated-total-mismatch', { sheet, position: stated.position }, {
+      finding('stated-total-mismatch', { sheet, position: positionOf(stated) }, {
         value: formatLoneFigure(stated.value, minDecimals),
         expected: formatLoneFigure(total, minDecimals),
         difference: formatLoneFigure(stated.value.minus(total), minDecimals),

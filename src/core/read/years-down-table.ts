@@ -2,7 +2,7 @@ import { toA1 } from '../a1';
 import { ColumnRole, Measure } from '../columns';
 import { Finding, finding } from '../findings';
 import { cellText, EMPTY_CELL, Grid, GridCell } from '../grid';
-import { MappedColumn, ValueCell } from '../plan-table';
+import { MappedColumn, positionOf, ValueCell } from '../plan-table';
 import { planGroupOf, Scheme } from '../scheme';
 import { formatYears, yearInCell } from '../years';
 import { HEADER_SEARCH_ROWS } from './header-row';
@@ -70,7 +70,7 @@ export function readYearsDownTable(grid: Grid, shape: YearsDownShape, scheme: Sc
     for (const { row, year } of shape.years) {
       if (!inPlan.has(year)) continue;
       const cellAt = (col: number): GridCell => grid.rows[row]?.[col] ?? EMPTY_CELL;
-      const read = (col: number, measure: Measure): ValueCell => readValueCell(sheet, cellAt(col), roleOf(measure, year), { row, col }, reading, findings);
+      const read = (col: number, measure: Measure): ValueCell => readValueCell(sheet, cellAt(col), roleOf(measure, year), row, col, reading, findings);
       const parts: ValueCell[] = [];
       let statedSum: ValueCell | undefined;
       for (const column of inGroup) {
@@ -96,7 +96,7 @@ export function readYearsDownTable(grid: Grid, shape: YearsDownShape, scheme: Sc
     return initiativeAt(sheet, name.position, name.text, scheme.plan.defaultCategory ?? '', valuesOf(measured.columns), findings);
   });
   const readAt = (row: number, column: YearsDownColumn, into: Finding[]): ValueCell =>
-    readValueCell(sheet, grid.rows[row]?.[column.col] ?? EMPTY_CELL, roleOf('target', firstYear), { row, col: column.col }, reading, into);
+    readValueCell(sheet, grid.rows[row]?.[column.col] ?? EMPTY_CELL, roleOf('target', firstYear), row, column.col, reading, into);
   findings.push(...checkYearsTotal(grid, shape, readAt, scheme.bilag1.minDecimals));
   const lastColumn = Math.max(0, ...shape.columns.map((c) => c.col));
   return { table: { sheet, headerRow: shape.headerRow, columns, rows, lastColumn, lastRow, yearsDownRows: true }, findings };
@@ -114,8 +114,8 @@ function realisedEffect(
   if (parts.length === 0) return statedSum;
   for (const part of parts) {
     if (part.value !== null) continue;
-    const header = shape.columns.find((c) => c.col === part.position.col)?.header ?? '';
-    findings.push(finding('effect-partial', { sheet, position: part.position }, { part: header, year: String(part.role.kind === 'amount' ? part.role.year : '') }));
+    const header = shape.columns.find((c) => c.col === part.col)?.header ?? '';
+    findings.push(finding('effect-partial', { sheet, position: positionOf(part) }, { part: header, year: String(part.role.kind === 'amount' ? part.role.year : '') }));
   }
   return checkedSum(sheet, parts, statedSum, minDecimals, findings);
 }
@@ -141,7 +141,7 @@ function checkYearsTotal(
     const years = shape.years.filter((y) => cellText(grid.rows[y.row]?.[column.col] ?? EMPTY_CELL).trim() !== '').map((y) => read(y.row, column, []));
     const before = findings.length;
     checkedSum(grid.sheetName, years, stated, minDecimals, findings);
-    if (findings.length === before && stated.value !== null && years.length > 0 && years.every((y) => y.value !== null)) agreeing.push(toA1(stated.position));
+    if (findings.length === before && stated.value !== null && years.length > 0 && years.every((y) => y.value !== null)) agreeing.push(toA1(positionOf(stated)));
   }
   if (agreeing.length > 0) findings.push(finding('stated-total-agrees', { sheet: grid.sheetName, position: { row, col: shape.yearCol } }, { columns: agreeing.join(', ') }));
   return findings;
