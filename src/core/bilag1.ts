@@ -2,6 +2,7 @@ import { CellRange, toA1 } from './a1';
 import { ColumnFormulas, formulaCell } from './formulas/live-cells';
 import { rangeRef, textLiteral } from './formulas/refs';
 import { rowRuns, sumOrBlank } from './formulas/sums';
+import { RuleTemplate } from './formulas/rule-template';
 import { Decimal } from './decimal';
 import { amount, BLANK, DROPPED, LayoutCell, PLAIN, SheetLayout, text, wrappedText } from './layout';
 import { DecimalSum } from './decimal-sum';
@@ -30,15 +31,7 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
 
   // Each initiative's planned amounts, looked up once: they are summed, measured for decimals and shown.
   const planned = plannedAmounts(table, columns, inSheetOrder, placeOf);
-  const sums = columns.map(() => new DecimalSum());
-  for (let i = 0; i < initiatives.length; i += 1) {
-    if (!isCounted(initiatives[i] as PlanRow)) continue;
-    for (let k = 0; k < width; k += 1) {
-      const value = planned[i * width + k];
-      if (value !== null && value !== undefined) sums[k]?.add(value);
-    }
-  }
-  const totals = sums.map((s) => s.total());
+  const totals = countedTotals(initiatives, planned, width);
   // The decimals every amount and total needs.
   const decimals = decimalsToShow(planned, decimalsToShow(totals, scheme.bilag1.minDecimals));
   const format = numberFormatFor(decimals);
@@ -82,33 +75,8 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
     [...textColumns.map((column) => text(column.heading, headingStyle)), ...groupHeaders],
     [...textColumns.map(() => ({ ...BLANK, borderBottom: 'thin' as const })), ...columns.map(({ year }) => yearCell(year))],
   ];
-  // Each row is a copy of a row of blanks, filled in: one array a row, sized once. Style objects and the
-  // blank cells of activity rows are shared, not made again for every row.
-  const blankRow: LayoutCell[] = [...textColumns.map(() => BLANK), ...columns.map(() => BLANK)];
-  const countedRows: number[] = [];
-  const dropped = new Set<number>();
   const plannedRules = columns.map((_, k) => formulas?.rules.planned(k, sheet));
-  for (let i = 0; i < initiatives.length; i += 1) {
-    const row = initiatives[i] as PlanRow;
-    const style = row.dropped ? DROPPED : PLAIN;
-    const cells = blankRow.slice();
-    for (let j = 0; j < firstAmount; j += 1) cells[j] = (textColumns[j] as TextColumn).cell(row);
-    for (let k = 0; k < width; k += 1) {
-      const value = planned[i * width + k] ?? null;
-      const rule = plannedRules[k];
-      cells[firstAmount + k] = formulas === undefined || rule === undefined ? amount(value, format, style) : formulas.live.cellOn(rule, row, value, format, style);
-    }
-    if (isCounted(row)) countedRows.push(rows.length);
-    else dropped.add(rows.length);
-    rows.push(cells);
-    const activityCount = activities.count(row.index);
-    for (let a = 0; a < activityCount; a += 1) {
-      const activity = activities.at(row.index, a);
-      const activityCells = blankRow.slice();
-      for (let j = 0; j < firstAmount; j += 1) activityCells[j] = (textColumns[j] as TextColumn).activity(activity);
-      rows.push(activityCells);
-    }
-  }
+  const { countedRows, dropped } = addInitiativeRows(rows, { initiatives, activities, textColumns, planned, plannedRules, width, format, formulas });
   const totalStyle = { bold: true, borderTop: 'thin' as const, borderBottom: 'double' as const };
   // The total row sums this sheet's own counted amounts: activities' blank cells are passed over, dropped rows left out.
   const runs = rowRuns(countedRows, (row) => !dropped.has(row));
@@ -134,6 +102,69 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
     frozenRows: 2,
     printTitle: scheme.bilag1.title,
   };
+}
+
+/** Each column's sum of the counted initiatives' planned amounts (null where none has one). */
+function countedTotals(initiatives: readonly PlanRow[], planned: readonly (Decimal | null)[], width: number): (Decimal | null)[] {
+  const sums = Array.from({ length: width }, () => new DecimalSum());
+  for (let i = 0; i < initiatives.length; i += 1) {
+    if (!isCounted(initiatives[i] as PlanRow)) continue;
+    for (let k = 0; k < width; k += 1) {
+      const value = planned[i * width + k];
+      if (value !== null && value !== undefined) sums[k]?.add(value);
+    }
+  }
+  return sums.map((s) => s.total());
+}
+
+/** What the rows of initiatives and their activities are made from. */
+interface InitiativeRows {
+  readonly initiatives: readonly PlanRow[];
+  readonly activities: ActivitiesByInitiative;
+  readonly textColumns: readonly TextColumn[];
+  /** plannedAmounts, in Bilag 1's order. */
+  readonly planned: readonly (Decimal | null)[];
+  readonly plannedRules: readonly (RuleTemplate | undefined)[];
+  readonly width: number;
+  readonly format: string;
+  readonly formulas: ColumnFormulas | undefined;
+}
+
+/**
+ * Adds a row for each initiative, each followed by its activities, and says which rows are counted and which
+ * dropped. A function of its own: the loop over tens of thousands of rows is compiled as a whole, apart from
+ * the set-up around it.
+ */
+function addInitiativeRows(rows: LayoutCell[][], parts: InitiativeRows): { countedRows: number[]; dropped: Set<number> } {
+  const { initiatives, activities, textColumns, planned, plannedRules, width, format, formulas } = parts;
+  const firstAmount = textColumns.length;
+  // Each row is a copy of a row of blanks, filled in: one array a row, sized once. Style objects and the
+  // blank cells of activity rows are shared, not made again for every row.
+  const blankRow: LayoutCell[] = Array.from({ length: firstAmount + width }, () => BLANK);
+  const countedRows: number[] = [];
+  const dropped = new Set<number>();
+  for (let i = 0; i < initiatives.length; i += 1) {
+    const row = initiatives[i] as PlanRow;
+    const style = row.dropped ? DROPPED : PLAIN;
+    const cells = blankRow.slice();
+    for (let j = 0; j < firstAmount; j += 1) cells[j] = (textColumns[j] as TextColumn).cell(row);
+    for (let k = 0; k < width; k += 1) {
+      const value = planned[i * width + k] ?? null;
+      const rule = plannedRules[k];
+      cells[firstAmount + k] = formulas === undefined || rule === undefined ? amount(value, format, style) : formulas.live.cellOn(rule, row, value, format, style);
+    }
+    if (isCounted(row)) countedRows.push(rows.length);
+    else dropped.add(rows.length);
+    rows.push(cells);
+    const activityCount = activities.count(row.index);
+    for (let a = 0; a < activityCount; a += 1) {
+      const activity = activities.at(row.index, a);
+      const activityCells = blankRow.slice();
+      for (let j = 0; j < firstAmount; j += 1) activityCells[j] = (textColumns[j] as TextColumn).activity(activity);
+      rows.push(activityCells);
+    }
+  }
+  return { countedRows, dropped };
 }
 
 /**
