@@ -1,7 +1,7 @@
 import { CellRange, toA1 } from './a1';
 import { ColumnFormulas, formulaCell } from './formulas/live-cells';
 import { rangeRef, textLiteral } from './formulas/refs';
-import { rowRuns, sumOrBlank } from './formulas/sums';
+import { rowRuns, sumOrBlankOfRuns } from './formulas/sums';
 import { RuleTemplate } from './formulas/rule-template';
 import { Decimal } from './decimal';
 import { amount, BLANK, DROPPED, LayoutCell, PLAIN, SheetLayout, text, wrappedText } from './layout';
@@ -84,7 +84,7 @@ export function buildBilag1(table: PlanTable, scheme: Scheme, validation: Valida
   const totalCell = (total: Decimal | null, k: number): LayoutCell => {
     if (formulas === undefined) return amount(total, format, totalStyle);
     const c = firstAmount + k;
-    const formula = sumOrBlank(runs.map((run) => rangeRef(sheet, { from: { row: run.from, col: c }, to: { row: run.to, col: c } }, sheet)));
+    const formula = sumOrBlankOfRuns(runs, (run) => rangeRef(sheet, { from: { row: run.from, col: c }, to: { row: run.to, col: c } }, sheet));
     if (formula !== undefined) return formulaCell(formula, total ?? '', format, totalStyle);
     if (runs.length === 0) return amount(total, format, totalStyle);
     // Too long for Excel: the value, watched through the counted initiatives' planned amounts on the plan's sheet.

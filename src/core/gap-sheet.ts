@@ -3,7 +3,7 @@ import { Computation } from './compute';
 import { Decimal } from './decimal';
 import { ColumnFormulas, formulaCell } from './formulas/live-cells';
 import { cellRef, rangeRef } from './formulas/refs';
-import { sumOrBlank } from './formulas/sums';
+import { sumOrBlankOfRuns } from './formulas/sums';
 import { amount, LayoutCell, SheetLayout, text } from './layout';
 import { decimalsToShow, numberFormatFor } from './money';
 import { countedRuns, effectColumn } from './output-columns';
@@ -58,7 +58,7 @@ export function buildGapSheet(table: PlanTable, scheme: Scheme, computation: Com
       target = sum.formula === '0' && sum.rows.length * sum.cols.length === 0 ? amount(total.target, format) : formulas.live.cell(sum, total.target, format);
     }
     const col = effectColumn(table, k);
-    const effectSum = sumOrBlank(runs.map((run) => rangeRef(table.sheet, { from: { row: run.from, col }, to: { row: run.to, col } }, sheet)));
+    const effectSum = sumOrBlankOfRuns(runs, (run) => rangeRef(table.sheet, { from: { row: run.from, col }, to: { row: run.to, col } }, sheet));
     let effect: LayoutCell;
     // No column the effect could come from, or no counted row: nothing to sum.
     if (!formulas.rules.hasEffectSource(k) || runs.length === 0) effect = amount(total.effect, format);

@@ -3,7 +3,7 @@ import { Decimal } from './decimal';
 import { buildPlacedColumns } from './placed-columns';
 import { ColumnFormulas, formulaCell } from './formulas/live-cells';
 import { rangeRef } from './formulas/refs';
-import { rowRuns, sumOrBlank } from './formulas/sums';
+import { rowRuns, sumOrBlankOfRuns } from './formulas/sums';
 import { amount, BLANK, DROPPED, LayoutCell, PLAIN, RangePatch } from './layout';
 import { decimalsToShow, numberFormatFor } from './money';
 import { groupYearHeaders } from './output-headers';
@@ -95,7 +95,7 @@ export function buildOutputColumns(table: PlanTable, scheme: Scheme, computation
         // No column the effect could come from: blank on every row, and so its sum.
         if (formulas === undefined || !formulas.rules.hasEffectSource(k)) return amount(value, format, TOTAL);
         const col = effectColumn(table, k) + m;
-        const formula = sumOrBlank(runs.map((run) => rangeRef(sheet, { from: { row: run.from, col }, to: { row: run.to, col } }, sheet)));
+        const formula = sumOrBlankOfRuns(runs, (run) => rangeRef(sheet, { from: { row: run.from, col }, to: { row: run.to, col } }, sheet));
         if (formula !== undefined) return formulaCell(formula, value ?? '', format, TOTAL);
         if (runs.length === 0) return amount(value, format, TOTAL);
         // Too long for Excel: the value, watched through every counted row's cells the column's figures read.

@@ -1,6 +1,6 @@
 import { cellRef, rangeRef, textLiteral } from '../../src/core/formulas/refs';
 import { inPlanTerms, unitFactor } from '../../src/core/formulas/inputs';
-import { rowRuns, sumOf, sumOrBlank } from '../../src/core/formulas/sums';
+import { RowRun, rowRuns, sumOf, sumOfRuns, sumOrBlank, sumOrBlankOfRuns } from '../../src/core/formulas/sums';
 import { Decimal } from '../../src/core/decimal';
 
 describe('the pieces formulas are made of', () => {
@@ -45,5 +45,22 @@ describe('the pieces formulas are made of', () => {
     const refs = Array.from({ length: 2000 }, (_, i) => `G${2 * i + 2}`);
     expect(sumOrBlank(refs)).toBeUndefined();
     expect(sumOf(refs.slice(0, 300))).toMatch(/^SUM\(SUM\(G2,.*\),SUM\(.*\)\)$/);
+  });
+
+  it('sums runs of rows as the sum of their references, and makes no reference once the sum is surely too long', () => {
+    const refOf = (run: RowRun): string => rangeRef('Plan', { from: { row: run.from, col: 6 }, to: { row: run.to, col: 6 } }, 'Plan');
+    for (const count of [0, 1, 2, 300, 700, 1000, 2000, 2800]) {
+      const runs = Array.from({ length: count }, (_, i) => ({ from: 3 * i + 1, to: 3 * i + (i % 2) + 1 }));
+      const made: RowRun[] = [];
+      const counting = (run: RowRun): string => {
+        made.push(run);
+        return refOf(run);
+      };
+      expect([count, sumOrBlankOfRuns(runs, counting)]).toEqual([count, sumOrBlank(runs.map(refOf))]);
+      expect([count, sumOfRuns(runs, refOf)]).toEqual([count, sumOf(runs.map(refOf))]);
+      // Past Excel's 8,192 characters no more references are made than it took to get there.
+      const length = made.reduce((sum, run) => sum + refOf(run).length + 1, -1);
+      expect(length - (made.length > 0 ? refOf(made[made.length - 1] as RowRun).length + 1 : 0)).toBeLessThanOrEqual(8192);
+    }
   });
 });

@@ -4,7 +4,7 @@ import { GroupYear, groupYears, planGroupOf, Scheme, SignConvention } from '../s
 import { unitFactor, inPlanTerms, InputCells, NotLive } from './inputs';
 import { LONGEST_FORMULA, rangeRef } from './refs';
 import { Reading, RuleTemplate, SumRule, Spell } from './rule-template';
-import { rowRuns, sumOf } from './sums';
+import { rowRuns, sumOf, sumOfRuns } from './sums';
 
 const MEASURES: readonly Measure[] = ['target', 'adjusted', 'realised', 'forecast'];
 const NONE: readonly number[] = [];
@@ -142,7 +142,7 @@ export class RowRules {
       if (problem !== undefined) notLive.push(problem);
     }
     const runs = rowRuns(rows, bridgeable);
-    const sum = sumOf(runs.map((run) => rangeRef(this.table.sheet, { from: { row: run.from, col: original }, to: { row: run.to, col: original } }, fromSheet)));
+    const sum = sumOfRuns(runs, (run) => rangeRef(this.table.sheet, { from: { row: run.from, col: original }, to: { row: run.to, col: original } }, fromSheet));
     if (sum === undefined) return { formula: '0', rows, cols: [original], notLive: [...notLive, { position: { row: rows[0] ?? 0, col: original }, reason: 'too-long' }] };
     return { formula: inPlanTerms(sum, this.cells.convention(original), this.scheme.plan.unit), rows, cols: [original], notLive };
   }

@@ -62,6 +62,37 @@ export function sumOf(args: readonly string[]): string | undefined {
   return formula.length <= LONGEST_FORMULA ? formula : undefined;
 }
 
+/**
+ * The references of the runs, made one by one (refOf) only while they fit in a formula: undefined once they surely
+ * do not. A total over thousands of rows has thousands of runs: their texts were most of what such a total cost.
+ */
+export function runRefs(runs: readonly RowRun[], refOf: (run: RowRun) => string): string[] | undefined {
+  const refs: string[] = [];
+  // The commas between the references.
+  let length = runs.length - 1;
+  // Each reference is two characters at least ("A1"): more runs than that allows are surely too many.
+  if (2 * runs.length + length > LONGEST_FORMULA) return undefined;
+  for (let i = 0; i < runs.length; i += 1) {
+    const ref = refOf(runs[i] as RowRun);
+    length += ref.length;
+    if (length > LONGEST_FORMULA) return undefined;
+    refs.push(ref);
+  }
+  return refs;
+}
+
+/** sumOrBlank over the runs' references; undefined as soon as they are surely too long. */
+export function sumOrBlankOfRuns(runs: readonly RowRun[], refOf: (run: RowRun) => string): string | undefined {
+  const refs = runRefs(runs, refOf);
+  return refs === undefined ? undefined : sumOrBlank(refs);
+}
+
+/** sumOf over the runs' references; undefined as soon as they are surely too long. */
+export function sumOfRuns(runs: readonly RowRun[], refOf: (run: RowRun) => string): string | undefined {
+  const refs = runRefs(runs, refOf);
+  return refs === undefined ? undefined : sumOf(refs);
+}
+
 /** Whether the arguments and the commas between them are longer than a formula may be, before any text is made of them. */
 function surelyTooLong(args: readonly string[]): boolean {
   let length = args.length - 1;
