@@ -52,7 +52,7 @@ function rowTextHash(start: number, text: string): number {
 
 export class PrintBuilder {
   /** Kept as a signed 32-bit integer, the bits FNV's unsigned hash has: a value above 2^31 would be a boxed number in the loop. */
-  private hash = 0x811c9dc5 | 0;
+  private hash = FNV_OFFSET;
 
   /** One cell's text. */
   add(text: string): void {
@@ -93,37 +93,82 @@ export class PrintBuilder {
     this.hash = hash;
   }
 
-  /**
-   * The cells of one column from row `first` to `last`, as the inputs' print reads them (what the core reads: a
-   * value, not a user's formula): a number as String gives it, any other content as its text, each ended by a 0.
-   * A whole number, or one with one decimal (an amount as plans type them), is hashed from its digits without making
-   * its text: below 10^15 a double that equals k/10 prints as k/10's digits. One loop with the hash in a local: it
-   * runs for every cell of the amount columns when a plan has many results written as values (130,000 cells at
-   * 10,000 initiatives), and through the methods the structure's print shares it ran about twice as long.
-   */
-  addColumnCells(rows: readonly (readonly (GridCell | undefined)[] | undefined)[], col: number, first: number, last: number): void {
+  /** The cells of one column from row `first` to `last`, as the inputs' print reads them (cellHash), each ended by a 0. */
+  addColumnCells(rows: GridRows, col: number, first: number, last: number): void {
     let hash = this.hash;
-    for (let row = first; row <= last; row += 1) {
-      const cell = rows[row]?.[col] ?? EMPTY_CELL;
-      const content = cell.content;
-      if (content.kind === 'number') {
-        const value = content.value;
-        const tenths = Math.abs(Math.round(value * 10));
-        if (Math.abs(value) < 1e15 && Math.round(value * 10) / 10 === value) {
-          if (value < 0) hash = Math.imul(hash ^ MINUS, FNV_PRIME);
-          const whole = Math.floor(tenths / 10);
-          let divisor = 1;
-          while (divisor * 10 <= whole) divisor *= 10;
-          for (; divisor >= 1; divisor /= 10) hash = Math.imul(hash ^ (ZERO + (Math.floor(whole / divisor) % 10)), FNV_PRIME);
-          if (tenths % 10 !== 0) hash = Math.imul(Math.imul(hash ^ POINT, FNV_PRIME) ^ (ZERO + (tenths % 10)), FNV_PRIME);
-        } else hash = hashText(hash, String(value));
-      } else if (content.kind !== 'empty') hash = hashText(hash, cellText(cell));
-      hash = Math.imul(hash, FNV_PRIME);
-    }
+    for (let row = first; row <= last; row += 1) hash = cellHash(hash, rows[row]?.[col] ?? EMPTY_CELL);
     this.hash = hash;
   }
 
   print(): string {
-    return (this.hash >>> 0).toString(16).padStart(8, '0');
+    return hexOf(this.hash);
   }
+}
+
+type GridRows = readonly (readonly (GridCell | undefined)[] | undefined)[];
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+
+function hexOf(hash: number): string {
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The hash after one cell as the inputs' print reads it (what the core reads: a value, not a user's formula),
+ * ended by a 0: a number as String gives it, any other content as its text. A whole number, or one with one
+ * decimal (an amount as plans type them), is hashed from its digits without making its text: below 10^15 a
+ * double that equals k/10 prints as k/10's digits. It runs for every cell of the amount columns when a plan
+ * has many results written as values (130,000 cells at 10,000 initiatives).
+ */
+function cellHash(start: number, cell: GridCell): number {
+  let hash = start;
+  const content = cell.content;
+  if (content.kind === 'number') {
+    const value = content.value;
+    const tenths = Math.abs(Math.round(value * 10));
+    if (Math.abs(value) < 1e15 && Math.round(value * 10) / 10 === value) {
+      if (value < 0) hash = Math.imul(hash ^ MINUS, FNV_PRIME);
+      const whole = Math.floor(tenths / 10);
+      let divisor = 1;
+      while (divisor * 10 <= whole) divisor *= 10;
+      for (; divisor >= 1; divisor /= 10) hash = Math.imul(hash ^ (ZERO + (Math.floor(whole / divisor) % 10)), FNV_PRIME);
+      if (tenths % 10 !== 0) hash = Math.imul(Math.imul(hash ^ POINT, FNV_PRIME) ^ (ZERO + (tenths % 10)), FNV_PRIME);
+    } else hash = hashText(hash, String(value));
+  } else if (content.kind !== 'empty') hash = hashText(hash, cellText(cell));
+  return Math.imul(hash, FNV_PRIME);
+}
+
+/** A column's cells from row `first` to row `last`, both included. */
+export interface ColumnStretch {
+  readonly col: number;
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * Each stretch's print, as a new PrintBuilder's addColumnCells of it would give, in one pass down the rows:
+ * a plan's thousands of rows are read once for all its columns, not once per column (a row's cells lie together).
+ */
+export function stretchPrints(rows: GridRows, stretches: readonly ColumnStretch[]): string[] {
+  const hashes = new Int32Array(stretches.length).fill(FNV_OFFSET);
+  // The stretches by their first row; those that take in the row being read are active.
+  const order = stretches.map((_, s) => s).sort((a, b) => (stretches[a] as ColumnStretch).first - (stretches[b] as ColumnStretch).first);
+  const active: number[] = [];
+  let next = 0;
+  let row = order.length === 0 ? 0 : (stretches[order[0] as number] as ColumnStretch).first;
+  while (next < order.length || active.length > 0) {
+    while (next < order.length && (stretches[order[next] as number] as ColumnStretch).first <= row) active.push(order[next++] as number);
+    const cells = rows[row];
+    let kept = 0;
+    for (let a = 0; a < active.length; a += 1) {
+      const s = active[a] as number;
+      const { col, last } = stretches[s] as ColumnStretch;
+      if (row <= last) hashes[s] = cellHash(hashes[s] as number, cells?.[col] ?? EMPTY_CELL);
+      if (row < last) active[kept++] = s;
+    }
+    active.length = kept;
+    // No stretch takes in the rows before the next one begins: they are passed over.
+    row = kept === 0 && next < order.length ? (stretches[order[next] as number] as ColumnStretch).first : row + 1;
+  }
+  return Array.from(hashes, hexOf);
 }

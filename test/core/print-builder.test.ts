@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { cellText, EMPTY_CELL, GridCell } from '../../src/core/grid';
-import { PrintBuilder } from '../../src/core/print-builder';
+import { PrintBuilder, stretchPrints } from '../../src/core/print-builder';
 
 function printOf(add: (builder: PrintBuilder) => void): string {
   const builder = new PrintBuilder();
@@ -53,5 +53,23 @@ describe('a fingerprint made without making the texts', () => {
     const rows = [...column.map((cell) => [cell]), [], undefined];
     const expected = printOf((b) => [...column, EMPTY_CELL, EMPTY_CELL].forEach((cell) => b.add(cell.content.kind === 'number' ? String(cell.content.value) : cellText(cell))));
     expect(printOf((b) => b.addColumnCells(rows, 0, 0, rows.length - 1))).toBe(expected);
+  });
+
+  it('prints several column stretches in one pass down the rows as each alone would print', () => {
+    const cell = fc.oneof(
+      fc.constant(undefined),
+      fc.double().map((value) => ({ content: { kind: 'number' as const, value } })),
+      fc.integer({ min: -100, max: 100 }).map((k) => ({ content: { kind: 'number' as const, value: k / 10 } })),
+      fc.string().map((value) => ({ content: { kind: 'text' as const, value } })),
+    );
+    const grid = fc.array(fc.option(fc.array(cell, { maxLength: 6 }), { nil: undefined }), { maxLength: 30 });
+    const stretch = fc.record({ col: fc.nat(7), first: fc.nat(34), length: fc.integer({ min: -2, max: 20 }) }).map(({ col, first, length }) => ({ col, first, last: first + length }));
+    fc.assert(
+      fc.property(grid, fc.array(stretch, { maxLength: 12 }), (rows, stretches) => {
+        const alone = stretches.map(({ col, first, last }) => printOf((b) => b.addColumnCells(rows, col, first, last)));
+        expect(stretchPrints(rows, stretches)).toEqual(alone);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

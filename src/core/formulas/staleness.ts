@@ -1,7 +1,7 @@
 import { CellPosition, columnLetters, rangeFromA1, toA1 } from '../a1';
 import { Finding, finding } from '../findings';
 import { Grid } from '../grid';
-import { PrintBuilder } from '../print-builder';
+import { ColumnStretch, PrintBuilder, stretchPrints } from '../print-builder';
 
 /** A fingerprint of input cells of results written as values: one cell ("E12"), or a column's stretch ("E12:E940"). */
 export interface InputPrint {
@@ -12,13 +12,33 @@ export interface InputPrint {
 /** Beyond this many cells the prints are kept per column stretch, so the state stays within one cell of Excel's. */
 const MOST_SINGLE_CELLS = 1000;
 
-function printOf(grid: Grid, cells: string): string {
-  const { from, to } = rangeFromA1(cells);
-  const builder = new PrintBuilder();
-  // A column's stretch (as printInputs makes them) in one call; any wider range cell by cell, row by row.
-  if (from.col === to.col) builder.addColumnCells(grid.rows, from.col, from.row, to.row);
-  else for (let row = from.row; row <= to.row; row += 1) for (let col = from.col; col <= to.col; col += 1) builder.addColumnCells(grid.rows, col, row, row);
-  return builder.print();
+/**
+ * The prints of ranges of cells as they are now: every column's stretch (as printInputs makes them) in one pass
+ * down the rows; any wider range cell by cell, row by row. Undefined for a range that cannot be read.
+ */
+function printsOf(grid: Grid, ranges: readonly string[]): (string | undefined)[] {
+  const prints: (string | undefined)[] = new Array<string | undefined>(ranges.length).fill(undefined);
+  const stretches: ColumnStretch[] = [];
+  const stretchAt: number[] = [];
+  ranges.forEach((cells, i) => {
+    let range;
+    try {
+      range = rangeFromA1(cells);
+    } catch {
+      return;
+    }
+    const { from, to } = range;
+    if (from.col === to.col) {
+      stretches.push({ col: from.col, first: from.row, last: to.row });
+      stretchAt.push(i);
+      return;
+    }
+    const builder = new PrintBuilder();
+    for (let row = from.row; row <= to.row; row += 1) for (let col = from.col; col <= to.col; col += 1) builder.addColumnCells(grid.rows, col, row, row);
+    prints[i] = builder.print();
+  });
+  stretchPrints(grid.rows, stretches).forEach((print, s) => (prints[stretchAt[s] as number] = print));
+  return prints;
 }
 
 /**
@@ -36,20 +56,18 @@ export function printInputs(grid: Grid, inputs: readonly CellPosition[]): InputP
     }
     groups = [...byColumn].sort(([a], [b]) => a - b).map(([col, { first, last }]) => `${columnLetters(col)}${first + 1}:${columnLetters(col)}${last + 1}`);
   }
-  return groups.map((cells) => ({ cells, print: printOf(grid, cells) }));
+  const prints = printsOf(grid, groups);
+  return groups.map((cells, i) => ({ cells, print: prints[i] as string }));
 }
 
 /** Where an input of a result written as a value has changed since it was written: the result is out of date. */
 export function staleFindings(grid: Grid, prints: readonly InputPrint[]): Finding[] {
   const findings: Finding[] = [];
-  for (const { cells, print } of prints) {
-    let range;
-    try {
-      range = rangeFromA1(cells);
-    } catch {
-      continue;
-    }
-    if (printOf(grid, cells) !== print) findings.push(finding('results-stale', { sheet: grid.sheetName, position: range.from }, { cells }));
-  }
+  const now = printsOf(grid, prints.map(({ cells }) => cells));
+  prints.forEach(({ cells, print }, i) => {
+    const printNow = now[i];
+    // A range that cannot be read (a state edited by hand) tells nothing.
+    if (printNow !== undefined && printNow !== print) findings.push(finding('results-stale', { sheet: grid.sheetName, position: rangeFromA1(cells).from }, { cells }));
+  });
   return findings;
 }
