@@ -25,8 +25,12 @@ export class InputCells {
   private readonly fixable = new Set<string>();
   /** The row the look-ups below were last made for: a column of results asks about one row after another. */
   private row: PlanRow | undefined;
-  /** Each row's number as text, made once: every column of results and every pass over the rows refers to it. */
-  private readonly rowNumbers: string[] = [];
+  /**
+   * Each row's number as text, made once: every column of results and every pass over the rows refers to it. This
+   * and the two lists below are sized to the sheet's rows when made: Bilag 1 asks in its own order, and a list
+   * filled at scattered places from empty is kept as a dictionary, several times slower to read and write.
+   */
+  private readonly rowNumbers: (string | undefined)[];
   /** The row's value cells by column (the last of a column, as reading lists them). */
   private readonly byColumn: (ValueCell | undefined)[] = [];
   /**
@@ -34,14 +38,19 @@ export class InputCells {
    * worked out once per row for every column, pass and group-year that asks (the row itself kept beside it, as
    * rows of several sheets may share an index).
    */
-  private readonly exactRows: (PlanRow | undefined)[] = [];
-  private readonly exact: boolean[] = [];
+  private readonly exactRows: (PlanRow | undefined)[];
+  private readonly exact: boolean[];
 
   constructor(
     private readonly table: PlanTable,
     private readonly grid: Grid,
     readFindings: readonly Finding[],
   ) {
+    let rows = 0;
+    for (const row of table.rows) rows = Math.max(rows, row.index + 1);
+    this.rowNumbers = new Array<string | undefined>(rows).fill(undefined);
+    this.exactRows = new Array<PlanRow | undefined>(rows).fill(undefined);
+    this.exact = new Array<boolean>(rows).fill(false);
     for (const f of readFindings) {
       if (f.sheet === table.sheet && f.cell !== undefined && f.fix !== undefined && f.code === 'amount-text-number') this.fixable.add(f.cell);
     }
