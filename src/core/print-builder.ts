@@ -1,13 +1,17 @@
 import { cellText, EMPTY_CELL, GridCell } from './grid';
 
-/**
- * FNV-1a fingerprint of cell texts, added one at a time, code point by code point, each text ended by
- * a 0. Formulas make the texts long (a column of 20,000 formulas is over half a million characters), so
- * the loop reads UTF-16 units and joins surrogate pairs itself rather than calling codePointAt.
- */
 const [MINUS, POINT, ZERO] = ['-', '.', '0'].map((c) => c.charCodeAt(0)) as [number, number, number];
 
 const FNV_PRIME = 0x01000193;
+
+/** The hash after a whole number's decimal digits (0 up to 2^53), as hashText of String(n) would give, without the text. */
+function digitsHash(start: number, n: number): number {
+  let divisor = 1;
+  while (divisor * 10 <= n) divisor *= 10;
+  let hash = start;
+  for (; divisor >= 1; divisor /= 10) hash = Math.imul(hash ^ (ZERO + (Math.floor(n / divisor) % 10)), FNV_PRIME);
+  return hash;
+}
 
 /** The hash after a text, code point by code point; the loop reads UTF-16 units and joins surrogate pairs itself. */
 function hashText(start: number, text: string): number {
@@ -50,6 +54,11 @@ function rowTextHash(start: number, text: string): number {
   return hash;
 }
 
+/**
+ * FNV-1a fingerprint of cell texts, added one at a time, code point by code point, each text ended by
+ * a 0. Formulas make the texts long (a column of 20,000 formulas is over half a million characters), so
+ * the loop reads UTF-16 units and joins surrogate pairs itself rather than calling codePointAt.
+ */
 export class PrintBuilder {
   /** Kept as a signed 32-bit integer, the bits FNV's unsigned hash has: a value above 2^31 would be a boxed number in the loop. */
   private hash = FNV_OFFSET;
@@ -86,11 +95,7 @@ export class PrintBuilder {
       this.addPart(String(n));
       return;
     }
-    let divisor = 1;
-    while (divisor * 10 <= n) divisor *= 10;
-    let hash = this.hash;
-    for (; divisor >= 1; divisor /= 10) hash = Math.imul(hash ^ (ZERO + (Math.floor(n / divisor) % 10)), FNV_PRIME);
-    this.hash = hash;
+    this.hash = digitsHash(this.hash, n);
   }
 
   /** The cells of one column from row `first` to `last`, as the inputs' print reads them (cellHash), each ended by a 0. */
@@ -128,10 +133,7 @@ function cellHash(start: number, cell: GridCell): number {
     const tenths = Math.abs(Math.round(value * 10));
     if (Math.abs(value) < 1e15 && Math.round(value * 10) / 10 === value) {
       if (value < 0) hash = Math.imul(hash ^ MINUS, FNV_PRIME);
-      const whole = Math.floor(tenths / 10);
-      let divisor = 1;
-      while (divisor * 10 <= whole) divisor *= 10;
-      for (; divisor >= 1; divisor /= 10) hash = Math.imul(hash ^ (ZERO + (Math.floor(whole / divisor) % 10)), FNV_PRIME);
+      hash = digitsHash(hash, Math.floor(tenths / 10));
       if (tenths % 10 !== 0) hash = Math.imul(Math.imul(hash ^ POINT, FNV_PRIME) ^ (ZERO + (tenths % 10)), FNV_PRIME);
     } else hash = hashText(hash, String(value));
   } else if (content.kind !== 'empty') hash = hashText(hash, cellText(cell));
