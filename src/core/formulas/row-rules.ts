@@ -2,9 +2,9 @@ import { Measure } from '../columns';
 import { PlanRow, PlanTable } from '../plan-table';
 import { GroupYear, groupYears, planGroupOf, Scheme, SignConvention } from '../scheme';
 import { unitFactor, inPlanTerms, InputCells, NotLive } from './inputs';
-import { LONGEST_FORMULA, rangeRef } from './refs';
+import { rangeRef } from './refs';
 import { Reading, RuleTemplate, SumRule, Spell } from './rule-template';
-import { rowRuns, sumOf, sumOfRuns } from './sums';
+import { rowRuns, sumOf, sumOfRuns, textsWithin } from './sums';
 
 const MEASURES: readonly Measure[] = ['target', 'adjusted', 'realised', 'forecast'];
 const NONE: readonly number[] = [];
@@ -118,19 +118,10 @@ export class RowRules {
     if (adjusted.length > 0 || more.length > 0) {
       const target = this.target(k, fromSheet);
       // Each row's formula only until the sum is surely too long for Excel (thousands of rows are): then it is a value.
-      const terms: string[] = [];
-      let length = -1;
+      const terms = textsWithin(counted, (row) => target.formulaOn(row) ?? '0');
+      const sum = terms === undefined ? undefined : sumOf(terms);
       const notLive: NotLive[] = [];
-      for (const row of counted) {
-        if (length <= LONGEST_FORMULA) {
-          const term = target.formulaOn(row) ?? '0';
-          terms.push(term);
-          length += term.length + 1;
-        }
-        notLive.push(...target.problemsOn(row));
-      }
-      // Cut short, the terms are already longer than a formula may be: sumOf says so.
-      const sum = sumOf(terms);
+      for (const row of counted) notLive.push(...target.problemsOn(row));
       const cols = counted.length === 0 ? [] : target.columns;
       const at = counted[0] === undefined ? undefined : { row: counted[0].index, col: original ?? adjusted[0] ?? 0 };
       return { formula: sum ?? '0', rows, cols, notLive: sum === undefined && at !== undefined ? [...notLive, { position: at, reason: 'too-long' }] : notLive };

@@ -50,55 +50,44 @@ function inParts(fn: 'SUM' | 'COUNT', args: readonly string[]): string {
  * than Excel takes.
  */
 export function sumOrBlank(refs: readonly string[]): string | undefined {
-  if (refs.length === 0 || surelyTooLong(refs)) return undefined;
+  if (refs.length === 0) return undefined;
   const formula = `IF(${inParts('COUNT', refs)}=0,"",${inParts('SUM', refs)})`;
   return formula.length <= LONGEST_FORMULA ? formula : undefined;
 }
 
 /** The plain sum of the argument expressions; undefined when there are none or it would be longer than Excel takes. */
 export function sumOf(args: readonly string[]): string | undefined {
-  if (args.length === 0 || surelyTooLong(args)) return undefined;
+  if (args.length === 0) return undefined;
   const formula = inParts('SUM', args);
   return formula.length <= LONGEST_FORMULA ? formula : undefined;
 }
 
 /**
- * The references of the runs, made one by one (refOf) only while they fit in a formula: undefined once they surely
- * do not. A total over thousands of rows has thousands of runs: their texts were most of what such a total cost.
+ * The texts of the items (a sum's arguments), made one by one only while they and the commas between them fit in a
+ * formula: undefined once they surely do not. A total over thousands of rows has thousands of runs or terms, and
+ * making all their texts only to find them too long was most of what such a total cost.
  */
-export function runRefs(runs: readonly RowRun[], refOf: (run: RowRun) => string): string[] | undefined {
-  const refs: string[] = [];
-  // The commas between the references.
-  let length = runs.length - 1;
-  // Each reference is two characters at least ("A1"): more runs than that allows are surely too many.
-  if (2 * runs.length + length > LONGEST_FORMULA) return undefined;
-  for (let i = 0; i < runs.length; i += 1) {
-    const ref = refOf(runs[i] as RowRun);
-    length += ref.length;
+export function textsWithin<T>(items: readonly T[], textOf: (item: T) => string): string[] | undefined {
+  const texts: string[] = [];
+  // The commas between the texts.
+  let length = items.length - 1;
+  for (let i = 0; i < items.length; i += 1) {
+    const text = textOf(items[i] as T);
+    length += text.length;
     if (length > LONGEST_FORMULA) return undefined;
-    refs.push(ref);
+    texts.push(text);
   }
-  return refs;
+  return texts;
 }
 
 /** sumOrBlank over the runs' references; undefined as soon as they are surely too long. */
 export function sumOrBlankOfRuns(runs: readonly RowRun[], refOf: (run: RowRun) => string): string | undefined {
-  const refs = runRefs(runs, refOf);
+  const refs = textsWithin(runs, refOf);
   return refs === undefined ? undefined : sumOrBlank(refs);
 }
 
 /** sumOf over the runs' references; undefined as soon as they are surely too long. */
 export function sumOfRuns(runs: readonly RowRun[], refOf: (run: RowRun) => string): string | undefined {
-  const refs = runRefs(runs, refOf);
+  const refs = textsWithin(runs, refOf);
   return refs === undefined ? undefined : sumOf(refs);
-}
-
-/** Whether the arguments and the commas between them are longer than a formula may be, before any text is made of them. */
-function surelyTooLong(args: readonly string[]): boolean {
-  let length = args.length - 1;
-  for (const arg of args) {
-    length += arg.length;
-    if (length > LONGEST_FORMULA) return true;
-  }
-  return false;
 }
