@@ -4,7 +4,7 @@ import { rangeRef, textLiteral } from './formulas/refs';
 import { rowRuns, sumOrBlankOfRuns } from './formulas/sums';
 import { RuleTemplate } from './formulas/rule-template';
 import { Decimal } from './decimal';
-import { amount, BLANK, DROPPED, LayoutCell, PLAIN, SheetLayout, text, wrappedText } from './layout';
+import { amount, BLANK, CellLook, DROPPED, LayoutCell, PLAIN, SheetLayout, text, wrappedText } from './layout';
 import { DecimalSum } from './decimal-sum';
 import { decimalsToShow, formatDanish, numberFormatFor } from './money';
 import { isCounted, PlanRow, PlanTable } from './plan-table';
@@ -172,7 +172,7 @@ function addInitiativeRows(rows: LayoutCell[][], parts: InitiativeRows): { count
  * number with the user's own separators (TEXT's format codes depend on the language), and the cached
  * text is the header as the core writes it.
  */
-function headerWithTotal(template: string, shown: string, totalCell: string, decimals: number, style: Omit<LayoutCell, 'value'>): LayoutCell {
+function headerWithTotal(template: string, shown: string, totalCell: string, decimals: number, style: CellLook): LayoutCell {
   const at = template.indexOf('{total}');
   if (at < 0) return text(shown, style);
   const before = template.slice(0, at);
@@ -187,7 +187,7 @@ interface TextColumn {
   readonly width: number;
   cell(row: PlanRow): LayoutCell;
   activity(row: PlanRow): LayoutCell;
-  total(style: Omit<LayoutCell, 'value'>): LayoutCell;
+  total(style: CellLook): LayoutCell;
 }
 
 /** An initiative's name, marked and in the dropped look when it is udgået. */

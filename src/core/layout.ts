@@ -42,6 +42,9 @@ export interface CellLook {
   readonly borderBottom?: BorderStyle;
 }
 
+/** A cell's look apart from its number format: what a column of cells in the same look shares. */
+export type CellStyle = Omit<CellLook, 'numberFormat'>;
+
 /** A cell holding a blank, a text or a number. */
 export interface ValueLayoutCell extends CellLook {
   readonly value: Exclude<LayoutValue, FormulaValue>;
@@ -112,7 +115,7 @@ export function styleKey(cell: LayoutCell): string {
   );
 }
 
-export function text(value: string, style: Omit<LayoutCell, 'value'> = {}): LayoutCell {
+export function text(value: string, style: CellLook = {}): LayoutCell {
   return { value: { kind: 'text', text: value }, ...style };
 }
 
@@ -122,13 +125,13 @@ export function wrappedText(value: string): LayoutCell {
 }
 
 /** No style at all; amount() shares one blank cell for it, as a plan's columns are mostly blanks. */
-export const PLAIN: Omit<LayoutCell, 'value' | 'numberFormat'> = {};
+export const PLAIN: CellStyle = {};
 /** How dropped (udgået) initiatives look, in Bilag 1 and in the effect columns. */
-export const DROPPED: Omit<LayoutCell, 'value' | 'numberFormat'> = { italic: true };
+export const DROPPED: CellStyle = { italic: true };
 /** A blank in the dropped look, shared as BLANK is. */
 const DROPPED_BLANK: ValueLayoutCell = { value: BLANK.value, italic: true };
 
-export function amount(value: Decimal | null, numberFormat: string, style: Omit<LayoutCell, 'value' | 'numberFormat'> = PLAIN): LayoutCell {
+export function amount(value: Decimal | null, numberFormat: string, style: CellStyle = PLAIN): LayoutCell {
   // Plain cells are most of a plan's columns; a literal is several times quicker to make than a spread.
   if (style === PLAIN) return value === null ? BLANK : { value: { kind: 'number', value }, numberFormat };
   if (style === DROPPED) return value === null ? DROPPED_BLANK : { value: { kind: 'number', value }, numberFormat, italic: true };

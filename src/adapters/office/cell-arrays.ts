@@ -1,5 +1,5 @@
 import { widestRow } from '../../core/grid';
-import { BLANK, BorderStyle, formulaText, isFormulaCell, LayoutCell, storedValue, styleKey } from '../../core/layout';
+import { BLANK, CellStyle, formulaText, isFormulaCell, LayoutCell, storedValue, styleKey } from '../../core/layout';
 
 /**
  * A block of the program's cells as Office.js takes them: a value (or "=formula") and a number format per
@@ -11,15 +11,6 @@ export interface CellArrays {
   readonly numberFormat: string[][];
 }
 
-/** The look of a cell apart from its value and number format: only what it has is set. */
-export interface CellStyle {
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly align?: 'left' | 'center' | 'right';
-  readonly wrap?: boolean;
-  readonly borderTop?: BorderStyle;
-  readonly borderBottom?: BorderStyle;
-}
 
 /** Cells of a column, one below the other (rows from..to of the range written), with the same look: one call per look. */
 export interface StyleRun {

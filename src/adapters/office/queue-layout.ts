@@ -1,6 +1,6 @@
 import { CellPosition, CellRange } from '../../core/a1';
-import { BorderStyle } from '../../core/layout';
-import { CellArrays, CellStyle, RangeWrite } from './cell-arrays';
+import { BorderStyle, CellStyle } from '../../core/layout';
+import { CellArrays, RangeWrite } from './cell-arrays';
 import { PreparedSheet } from './prepared-write';
 
 /**

@@ -2,7 +2,7 @@ import { CellPosition, toA1 } from '../a1';
 import { Decimal } from '../decimal';
 import { Finding, finding } from '../findings';
 import { cellText, Grid, cellAt } from '../grid';
-import { amount, DROPPED, FormulaCell, formulaOf, FormulaValue, LayoutCell, PLAIN } from '../layout';
+import { amount, CellStyle, DROPPED, FormulaCell, formulaOf, FormulaValue, LayoutCell, PLAIN } from '../layout';
 import { NotLive, NotLiveReason } from './inputs';
 import { PlanRow } from '../plan-table';
 import { RowRules } from './row-rules';
@@ -13,8 +13,6 @@ export interface ColumnFormulas {
   readonly rules: RowRules;
   readonly live: LiveCells;
 }
-
-type Style = Omit<LayoutCell, 'value' | 'numberFormat'>;
 
 /** Lists of rows shorter than this are noted without looking for them among those noted before. */
 const SMALL_BLOCK = 64;
@@ -41,7 +39,7 @@ export class LiveCells {
   private readonly blocks = new Map<number, (readonly number[])[]>();
 
   /** The cell for a sum: its formula when every input is exact and it is not too long, else the value (whose inputs are the sum's). */
-  cell(rule: SumRule, value: Decimal | null, numberFormat: string, style: Style = PLAIN): LayoutCell {
+  cell(rule: SumRule, value: Decimal | null, numberFormat: string, style: CellStyle = PLAIN): LayoutCell {
     if (rule.notLive.length > 0) {
       this.stop(rule.notLive);
       this.addInputs(rule.rows, rule.cols);
@@ -55,7 +53,7 @@ export class LiveCells {
    * a column of results makes one for every row. A value's inputs are the rule's and those of alsoReads, a
    * rule whose result it is made from.
    */
-  cellOn(template: RuleTemplate, row: PlanRow, value: Decimal | null, numberFormat: string, style: Style = PLAIN, alsoReads?: RuleTemplate): LayoutCell {
+  cellOn(template: RuleTemplate, row: PlanRow, value: Decimal | null, numberFormat: string, style: CellStyle = PLAIN, alsoReads?: RuleTemplate): LayoutCell {
     if (!template.hasFormula && value === null) return amount(null, numberFormat, style);
     const problems = template.problemsOn(row);
     if (!template.hasFormula || problems.length > 0) {
@@ -74,7 +72,7 @@ export class LiveCells {
    * cell. It reads every given row's cells in the given columns (a total of thousands of rows): the inputs are noted
    * by number, without a position made for each.
    */
-  valueOver(at: { sheet: string; position: CellPosition }, reason: NotLiveReason, rows: readonly number[], cols: readonly number[], value: Decimal | null, numberFormat: string, style: Style = PLAIN): LayoutCell {
+  valueOver(at: { sheet: string; position: CellPosition }, reason: NotLiveReason, rows: readonly number[], cols: readonly number[], value: Decimal | null, numberFormat: string, style: CellStyle = PLAIN): LayoutCell {
     this.addInputs(rows, cols);
     const key = `${at.sheet}!${toA1(at.position)}`;
     if (!this.stopped.has(key)) this.stopped.set(key, { ...at, reason });
@@ -128,17 +126,15 @@ export class LiveCells {
     blocks.push(rows);
     return false;
   }
-
-
 }
 
 /** A formula cell with the core's figure cached ("" where it shows nothing). */
-export function formulaCell(formula: string, cached: Decimal | string, numberFormat: string | undefined, style: Style = PLAIN): FormulaCell {
+export function formulaCell(formula: string, cached: Decimal | string, numberFormat: string | undefined, style: CellStyle = PLAIN): FormulaCell {
   return formulaOf(formula, cached, numberFormat === undefined ? style : { numberFormat, ...style });
 }
 
 /** A cell of a column of results: the column's shared formula, the row's number and the result, in one object. */
-function formulaCellOf(value: FormulaValue, row: string, cached: Decimal | string, numberFormat: string, style: Style): FormulaCell {
+function formulaCellOf(value: FormulaValue, row: string, cached: Decimal | string, numberFormat: string, style: CellStyle): FormulaCell {
   // A column of results is plain or dropped cells: a literal is many times quicker to make than a spread.
   if (style === PLAIN) return { value, row, cached, numberFormat };
   if (style === DROPPED) return { value, row, cached, numberFormat, italic: true };

@@ -1,12 +1,11 @@
 import { Decimal } from '../decimal';
-import { amount, BLANK, LayoutCell, PLAIN, SheetLayout, text } from '../layout';
+import { amount, BLANK, CellStyle, LayoutCell, PLAIN, SheetLayout, text } from '../layout';
 import { decimalsToShow, numberFormatFor } from '../money';
 import { SINCE_DA } from '../../messages/rounds-da';
 import { ZERO } from './round';
 import { BridgeYear, Since } from './since';
 
 /** A cell's look apart from its value and number format, as amount() takes it. */
-type CellStyle = Omit<LayoutCell, 'value' | 'numberFormat'>;
 
 const bold = { bold: true };
 const heading = { bold: true, borderBottom: 'thin' as const, wrap: true, align: 'center' as const };
